@@ -1,0 +1,214 @@
+/**
+ * Shift_JIS at the byte level: classification of byte pairs, tolerant decoding, strict encoding.
+ *
+ * Browser-safe: uses only `TextDecoder('shift_jis')` (WHATWG, which decodes the CP932 superset) and
+ * typed arrays. The encoder's table is built once, lazily, by decoding every double-byte code.
+ *
+ * The 記録条件仕様 allows JIS X 0201 (ASCII + half-width katakana) in single bytes and JIS X 0208
+ * (附属書1 shift encoding) in byte pairs. CP932 adds NEC special characters (lead 0x87), NEC-selected
+ * IBM extensions (0xED, 0xEE), IBM extensions (0xFA–0xFC) and a user-defined area (0xF0–0xF9);
+ * those decode (a reader must not lose them) but are not JIS X 0208.
+ */
+
+/** Classification of a double-byte code (lead << 8 | trail). */
+export const enum PairClass {
+  Invalid = 0,
+  /** JIS X 0208 (the only double-byte characters a 漢字 field may hold). */
+  Jis0208 = 1,
+  /** Decodes under CP932 but is outside JIS X 0208 (NEC/IBM extensions). */
+  Cp932Ext = 2,
+  /** CP932 user-defined area (0xF040–0xF9FC), decodes to the Private Use Area. */
+  UserDefined = 3,
+}
+
+/**
+ * Lead bytes of JIS X 0208 rows in Shift_JIS: rows 1–8 (0x81–0x84) and the kanji rows 16–84
+ * (0x88–0x9F, 0xE0–0xEA). CP932 places its NEC row 13 at 0x87, which is excluded here.
+ */
+function isJis0208Lead(lead: number): boolean {
+  return (lead >= 0x81 && lead <= 0x84) || (lead >= 0x88 && lead <= 0x9f) || (lead >= 0xe0 && lead <= 0xea);
+}
+
+/** True for a byte that starts a double-byte character in Shift_JIS / CP932. */
+export function isLeadByte(b: number): boolean {
+  return (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+}
+
+/** True for a byte that may follow a lead byte. */
+export function isTrailByte(b: number): boolean {
+  return b >= 0x40 && b <= 0xfc && b !== 0x7f;
+}
+
+/** True for a single byte of JIS X 0201: printable ASCII or half-width katakana. */
+export function isJis0201Byte(b: number): boolean {
+  return (b >= 0x20 && b <= 0x7e) || (b >= 0xa1 && b <= 0xdf);
+}
+
+let decoder: TextDecoder | undefined;
+function sjisDecoder(): TextDecoder {
+  decoder ??= new TextDecoder('shift_jis');
+  return decoder;
+}
+
+let pairTable: Uint8Array | undefined;
+let encodeTable: Map<number, number> | undefined;
+let encodeTableLenient: Map<number, number> | undefined;
+
+function buildTables(): void {
+  const table = new Uint8Array(0x10000);
+  const strict = new Map<number, number>();
+  const lenient = new Map<number, number>();
+  const dec = sjisDecoder();
+  const pair = new Uint8Array(2);
+  for (let lead = 0x81; lead <= 0xfc; lead++) {
+    if (!isLeadByte(lead)) continue;
+    pair[0] = lead;
+    for (let trail = 0x40; trail <= 0xfc; trail++) {
+      if (trail === 0x7f) continue;
+      pair[1] = trail;
+      const s = dec.decode(pair);
+      if (s.length !== 1 || s === '\ufffd') continue;
+      const code = (lead << 8) | trail;
+      const cp = s.charCodeAt(0);
+      let cls: PairClass;
+      if (lead >= 0xf0 && lead <= 0xf9) cls = PairClass.UserDefined;
+      else if (isJis0208Lead(lead)) cls = PairClass.Jis0208;
+      else cls = PairClass.Cp932Ext;
+      table[code] = cls;
+      if (cls === PairClass.Jis0208 && !strict.has(cp)) strict.set(cp, code);
+      // CP932 maps some characters twice (NEC and IBM rows): keep the first, the NEC/JIS one,
+      // which is what Windows itself writes.
+      if (!lenient.has(cp)) lenient.set(cp, code);
+    }
+  }
+  pairTable = table;
+  encodeTable = strict;
+  encodeTableLenient = lenient;
+}
+
+/** Classify the double-byte code at `lead, trail`. */
+export function classifyPair(lead: number, trail: number): PairClass {
+  if (!pairTable) buildTables();
+  return pairTable![(lead << 8) | trail] as PairClass;
+}
+
+/** ASCII-only fast path: true when no byte in the range is ≥ 0x80. */
+export function isAscii(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Decode Shift_JIS (tolerant: CP932 extensions decode; an invalid sequence becomes U+FFFD).
+ * Callers that need to know about invalid or extension bytes use {@link scanSjis}.
+ */
+export function decodeSjis(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  if (end - start < 64 && isAscii(bytes, start, end)) {
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
+    return s;
+  }
+  return sjisDecoder().decode(bytes.subarray(start, end));
+}
+
+/** One finding of {@link scanSjis}. */
+export interface SjisFinding {
+  /** Byte offset of the offending character. */
+  readonly offset: number;
+  /** Its length in bytes (1 or 2). */
+  readonly length: number;
+  readonly kind: 'invalid' | 'cp932-extension' | 'user-defined' | 'control';
+}
+
+/**
+ * Walk Shift_JIS bytes and report everything that is not JIS X 0201 / JIS X 0208.
+ * Control bytes (< 0x20, 0x7F) other than those the caller excludes are reported as `control`.
+ * Stops after `limit` findings.
+ */
+export function scanSjis(bytes: Uint8Array, start: number, end: number, limit = 100): SjisFinding[] {
+  const out: SjisFinding[] = [];
+  let i = start;
+  while (i < end && out.length < limit) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b < 0x20 || b === 0x7f) out.push({ offset: i, length: 1, kind: 'control' });
+      i++;
+      continue;
+    }
+    if (b >= 0xa1 && b <= 0xdf) {
+      i++;
+      continue;
+    }
+    if (isLeadByte(b) && i + 1 < end && isTrailByte(bytes[i + 1]!)) {
+      const cls = classifyPair(b, bytes[i + 1]!);
+      if (cls === PairClass.Cp932Ext) out.push({ offset: i, length: 2, kind: 'cp932-extension' });
+      else if (cls === PairClass.UserDefined) out.push({ offset: i, length: 2, kind: 'user-defined' });
+      else if (cls === PairClass.Invalid) out.push({ offset: i, length: 2, kind: 'invalid' });
+      i += 2;
+      continue;
+    }
+    out.push({ offset: i, length: 1, kind: 'invalid' });
+    i++;
+  }
+  return out;
+}
+
+/** Why a string could not be encoded. */
+export interface EncodeFailure {
+  /** Index (in UTF-16 code units) of the first character that cannot be encoded. */
+  readonly index: number;
+  /** The character itself (one code point). */
+  readonly char: string;
+  /** `U+XXXX` notation for messages. */
+  readonly codePoint: string;
+}
+
+export type EncodeResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: EncodeFailure };
+
+/**
+ * Encode a string to Shift_JIS.
+ * - `strict` (the default, for writing claim files): JIS X 0201 single bytes and JIS X 0208 pairs only.
+ * - `lenient`: also CP932 extensions and the user-defined area (used to re-encode text that was
+ *   decoded from such bytes, so nothing is lost in a JSON round trip).
+ * Never substitutes a character: failure names the first unencodable one.
+ */
+export function encodeSjis(text: string, mode: 'strict' | 'lenient' = 'strict'): EncodeResult {
+  if (!encodeTable) buildTables();
+  const table = mode === 'strict' ? encodeTable! : encodeTableLenient!;
+  const out = new Uint8Array(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // Control characters are not JIS X 0201 graphic characters; they are allowed only in lenient mode.
+      if (mode === 'strict' && (c < 0x20 || c === 0x7f)) return fail(text, i);
+      out[n++] = c;
+    } else if (c >= 0xff61 && c <= 0xff9f) {
+      out[n++] = c - 0xff61 + 0xa1;
+    } else {
+      const code = table.get(c);
+      if (code === undefined) return fail(text, i);
+      out[n++] = code >> 8;
+      out[n++] = code & 0xff;
+    }
+  }
+  return { ok: true, bytes: out.slice(0, n) };
+}
+
+function fail(text: string, index: number): EncodeResult {
+  const cp = text.codePointAt(index)!;
+  return {
+    ok: false,
+    failure: { index, char: String.fromCodePoint(cp), codePoint: 'U+' + cp.toString(16).toUpperCase().padStart(4, '0') },
+  };
+}
+
+/** Byte length of `text` in Shift_JIS (unencodable characters count as 2). */
+export function sjisByteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 || (c >= 0xff61 && c <= 0xff9f) ? 1 : 2;
+  }
+  return n;
+}

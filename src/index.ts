@@ -1,0 +1,45 @@
+/**
+ * receden — レセプト電算 claim files (RECEIPTC.UKE) and returns (RECEIPTC.HEN / RECEIPTC.SAH):
+ * lossless parsing, validation, return reasons, corrections and resubmission (再請求).
+ *
+ * Browser-safe: everything exported here works on `Uint8Array` and uses no Node APIs.
+ * Node adapters (files, streams) are in `receden/node`.
+ */
+
+// ---- model: parse and serialize ----
+export { parse, fromLines, detectKind, type ParseOptions } from './parse.js';
+export { serialize } from './serialize.js';
+export { Receipt, type ReceFile, type FileKind } from './model/file.js';
+export { Rec, identifyLine, type HistoryPrefix } from './model/record.js';
+
+// ---- byte layer ----
+export { scanLines, writeLines, buildLines, Eol, EOF_BYTE, type LineTable, type LineSource } from './codec/lines.js';
+export { decodeSjis, encodeSjis, scanSjis, sjisByteLength, classifyPair, type EncodeResult, type EncodeFailure, type SjisFinding } from './codec/sjis.js';
+export { readSpecDate, writeSpecDate, type SpecDate, type DateLayout } from './codec/dates.js';
+
+// ---- the spec as data ----
+export {
+  RECORDS,
+  CLAIM_RECORD_IDS,
+  RETURN_RECORD_IDS,
+  HISTORY_PREFIX,
+  CODE_TABLES,
+  recordDef,
+  codeTable,
+  codeMeaning,
+  isRecordId,
+  type RecordId,
+  type FieldKey,
+  type RecordValues,
+} from './spec/registry.js';
+export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement } from './spec/types.js';
+
+// ---- JSON form ----
+export { toJson, fromJson, lineToJson, type ToJsonOptions, type FromJsonResult, type JsonProblem } from './json.js';
+export { JsonFileSchema, JsonLineSchema, recordSchema, type JsonFile, type JsonLine, type JsonReceipt } from './schema.js';
+
+// ---- diagnostics ----
+export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale } from './diagnostics.js';
+
+// ---- summaries ----
+export { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary, type ReasonSummary, type InspectOptions } from './inspect.js';

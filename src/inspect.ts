@@ -1,0 +1,111 @@
+/**
+ * A summary of a file for people and scripts (`receden inspect`): kind, payer, facility, billing
+ * month, receipt count, and for returns each receipt's 検索番号, 診療年月 and reasons.
+ * Patient names appear only when `showNames` is set.
+ */
+import type { FileKind, ReceFile, Receipt } from './model/file.js';
+import { codeMeaning } from './spec/registry.js';
+
+export interface ReasonSummary {
+  /** 返戻区分 */
+  readonly category: string;
+  /** Meaning of 返戻区分 (別表). */
+  readonly categoryMeaning: string | undefined;
+  /** 返戻事由コード */
+  readonly code: string;
+  /** 返戻理由 */
+  readonly text: string;
+}
+
+export interface ReceiptSummary {
+  /** 1-based position in the file. */
+  readonly position: number;
+  /** RE レセプト番号 */
+  readonly receiptNumber: string;
+  /** RE レセプト種別 */
+  readonly receiptType: string;
+  /** 検索番号 (RE, or the first HR's when RE has none) */
+  readonly searchNumber: string;
+  /** 診療年月 */
+  readonly serviceMonth: string;
+  /** 氏名, only with `showNames`. */
+  readonly patientName?: string;
+  readonly reasons: readonly ReasonSummary[];
+  /** Lines in the history block. */
+  readonly historyLines: number;
+}
+
+export interface FileSummary {
+  readonly kind: FileKind;
+  /** 審査支払機関 code (1 社保 / 2 国保) */
+  readonly payer: string;
+  /** 社保 (支払基金) or 国保 (国保連), from 別表1 */
+  readonly payerName: string | undefined;
+  readonly prefecture: string;
+  readonly facilityCode: string;
+  /** 請求年月 of the header (IR or HI). */
+  readonly billingMonth: string;
+  readonly receiptCount: number;
+  /** GO/HG 総件数 and 総合計点数 as written. */
+  readonly totalCount: string | undefined;
+  readonly totalPoints: string | undefined;
+  readonly receipts: readonly ReceiptSummary[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface InspectOptions {
+  /** Include patient names. @defaultValue false */
+  readonly showNames?: boolean;
+}
+
+export function summarizeReceipt(r: Receipt, options: InspectOptions = {}): ReceiptSummary {
+  const re = r.re;
+  const reasons = r.reasons
+    .filter((h) => h.id === 'HR')
+    .map((h) => {
+      const category = h.get('returnCategory') ?? '';
+      return {
+        category,
+        categoryMeaning: codeMeaning('ret:henrei-kubun', category),
+        code: h.get('reasonCode') ?? '',
+        text: h.get('reasonText') ?? '',
+      };
+    });
+  const hrSearch = r.reasons.find((h) => h.id === 'HR')?.get('searchNumber') ?? '';
+  const s: ReceiptSummary = {
+    position: r.index + 1,
+    receiptNumber: re.get('receiptNumber') ?? '',
+    receiptType: re.get('receiptType') ?? '',
+    searchNumber: r.searchNumber || hrSearch,
+    serviceMonth: re.get('serviceMonth') ?? '',
+    reasons,
+    historyLines: r.end - r.reasonsEnd,
+  };
+  return options.showNames ? { ...s, patientName: re.get('patientName') ?? '' } : s;
+}
+
+export function summarize(file: ReceFile, options: InspectOptions = {}): FileSummary {
+  const h = file.header;
+  const payer = h?.get('payer') ?? '';
+  let errors = 0;
+  let warnings = 0;
+  for (const d of file.diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return {
+    kind: file.kind,
+    payer,
+    payerName: codeMeaning('ika:1', payer),
+    prefecture: h?.get('prefecture') ?? '',
+    facilityCode: h?.get('facilityCode') ?? '',
+    billingMonth: h?.get('billingMonth') ?? '',
+    receiptCount: file.receipts.length,
+    totalCount: file.trailer?.get('totalCount'),
+    totalPoints: file.trailer?.get('totalPoints'),
+    receipts: file.receipts.map((r) => summarizeReceipt(r, options)),
+    errors,
+    warnings,
+  };
+}

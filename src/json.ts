@@ -1,0 +1,196 @@
+/**
+ * The JSON form of a file: readable by vendors in any language (receipts grouped, field keys with a
+ * 項目名 dictionary), validated with zod on input, and carrying what a byte-identical round trip
+ * needs (line ends, EOF, field counts, and the raw bytes of any line text cannot reproduce).
+ */
+import { buildLines, Eol, type LineSource } from './codec/lines.js';
+import { decodeSjis, encodeSjis } from './codec/sjis.js';
+import type { ReceFile } from './model/file.js';
+import type { Rec } from './model/record.js';
+import { fromLines, type ParseOptions } from './parse.js';
+import { JsonFileSchema, type JsonFile, type JsonLine } from './schema.js';
+import { recordDef } from './spec/registry.js';
+
+export interface ToJsonOptions {
+  /** Add each line's 1-based line number (informational; ignored on input). @defaultValue true */
+  readonly lineNumbers?: boolean;
+  /** Include the 項目名 dictionary of the record types present. @defaultValue true */
+  readonly fieldNames?: boolean;
+}
+
+/** Convert one record to its JSON form. */
+export function lineToJson(rec: Rec, lineNumbers = true): JsonLine {
+  const bytes = rec.bytes;
+  const out: JsonLine = { record: rec.id };
+  if (lineNumbers && rec.original) out.line = rec.line;
+  const p = rec.prefix;
+  if (p) out.prefix = { dataKind: p.dataKind, lineNo: p.lineNo, branchNo: p.branchNo };
+  const def = rec.def;
+  const values = rec.values();
+  if (def) {
+    const fields: Record<string, string> = {};
+    const n = Math.min(values.length, def.fields.length);
+    for (let i = 0; i < n; i++) fields[def.fields[i]!.key] = values[i]!;
+    out.fields = fields;
+    if (values.length !== def.fields.length) out.count = values.length;
+    if (values.length > def.fields.length) out.extra = values.slice(def.fields.length);
+  } else {
+    out.values = [...values];
+  }
+  const eol = rec.table.eol[rec.index]!;
+  if (eol === Eol.LF) out.eol = 'LF';
+  else if (eol === Eol.None) out.eol = 'none';
+  // Text reproduces the bytes only when strict re-encoding gives them back.
+  const enc = encodeSjis(decodeSjis(bytes), 'strict');
+  if (!enc.ok || !sameBytes(enc.bytes, bytes)) out.raw = toBase64(bytes);
+  return out;
+}
+
+/** The JSON form of a parsed file. */
+export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
+  const ln = options.lineNumbers ?? true;
+  const conv = (r: Rec) => lineToJson(r, ln);
+  const out: JsonFile = {
+    format: 'receden/1',
+    kind: file.kind,
+    eof: file.table.eof,
+    lead: file.lead.map(conv),
+    receipts: file.receipts.map((r) => {
+      const o: JsonFile['receipts'][number] = { claim: r.claim.map(conv), reasons: r.reasons.map(conv), history: r.history.map(conv) };
+      if (r.searchNumber) o.searchNumber = r.searchNumber;
+      return o;
+    }),
+    tail: file.tail.map(conv),
+  };
+  if (options.fieldNames ?? true) {
+    const names: Record<string, Record<string, string>> = {};
+    const seen = new Set<string>();
+    const visit = (l: JsonLine) => seen.add(l.record);
+    out.lead.forEach(visit);
+    out.tail.forEach(visit);
+    for (const r of out.receipts) [...r.claim, ...r.reasons, ...r.history].forEach(visit);
+    for (const id of [...seen].sort()) {
+      const def = recordDef(id);
+      if (def) names[id] = Object.fromEntries(def.fields.map((f) => [f.key, f.name]));
+    }
+    // The dictionary goes first for readers.
+    return { format: out.format, kind: out.kind, eof: out.eof, fieldNames: names, lead: out.lead, receipts: out.receipts, tail: out.tail };
+  }
+  return out;
+}
+
+/** A problem converting JSON back to bytes (the JSON is structurally valid but a value cannot be written). */
+export interface JsonProblem {
+  /** JSON path of the line, e.g. `receipts[0].claim[2]`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type FromJsonResult = { ok: true; file: ReceFile } | { ok: false; problems: JsonProblem[] };
+
+/**
+ * Parse and validate JSON (text or an object) and rebuild the file. Never throws for bad input:
+ * zod issues and unencodable values come back as problems.
+ */
+export function fromJson(input: unknown, options: ParseOptions = {}): FromJsonResult {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, problems: [{ path: '', message: `not JSON: ${(e as Error).message}` }] };
+    }
+  }
+  const parsed = JsonFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  }
+  const j = parsed.data;
+  const problems: JsonProblem[] = [];
+  const sources: LineSource[] = [];
+  const add = (l: JsonLine, path: string) => {
+    const r = jsonLineBytes(l);
+    if ('error' in r) problems.push({ path, message: r.error });
+    else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
+  };
+  j.lead.forEach((l, i) => add(l, `lead[${i}]`));
+  j.receipts.forEach((r, k) => {
+    r.claim.forEach((l, i) => add(l, `receipts[${k}].claim[${i}]`));
+    r.reasons.forEach((l, i) => add(l, `receipts[${k}].reasons[${i}]`));
+    r.history.forEach((l, i) => add(l, `receipts[${k}].history[${i}]`));
+  });
+  j.tail.forEach((l, i) => add(l, `tail[${i}]`));
+  if (problems.length) return { ok: false, problems };
+  const table = buildLines(sources, j.eof);
+  return { ok: true, file: fromLines(table, { kind: j.kind === 'unknown' ? undefined : j.kind, ...options }) };
+}
+
+/** The text of a JSON line's fields (prefix included), joined with commas. */
+export function jsonLineText(l: JsonLine): string {
+  const vals: string[] = [];
+  if (l.prefix) vals.push(l.prefix.dataKind, l.prefix.lineNo, l.prefix.branchNo);
+  if (l.values) vals.push(...l.values);
+  else if (l.fields) {
+    const def = recordDef(l.record);
+    const defs = def?.fields ?? [];
+    const n = l.count !== undefined ? Math.min(l.count, defs.length) : defs.length;
+    for (let i = 0; i < n; i++) vals.push(l.fields[defs[i]!.key] ?? '');
+    if (l.extra) vals.push(...l.extra);
+  }
+  return vals.join(',');
+}
+
+function jsonLineBytes(l: JsonLine): { bytes: Uint8Array } | { error: string } {
+  const text = jsonLineText(l);
+  if (l.raw !== undefined) {
+    const raw = fromBase64(l.raw);
+    // The raw bytes stand for the line as long as its fields were not edited.
+    if (decodeSjis(raw) === text) return { bytes: raw };
+  }
+  const enc = encodeSjis(text, 'strict');
+  if (!enc.ok) {
+    return { error: `「${enc.failure.char}」(${enc.failure.codePoint}) cannot be written: not JIS X 0201/0208` };
+  }
+  return { bytes: enc.bytes };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Base64 without Buffer (browser-safe). */
+export function toBase64(b: Uint8Array): string {
+  let s = '';
+  let i = 0;
+  for (; i + 2 < b.length; i += 3) {
+    const n = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
+    s += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+  }
+  if (i < b.length) {
+    const n = (b[i]! << 16) | ((b[i + 1] ?? 0) << 8);
+    s += B64[n >> 18]! + B64[(n >> 12) & 63]! + (i + 1 < b.length ? B64[(n >> 6) & 63]! : '=') + '=';
+  }
+  return s;
+}
+
+export function fromBase64(s: string): Uint8Array {
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (const ch of clean) {
+    const v = B64.indexOf(ch);
+    if (v < 0) continue;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}

@@ -1,0 +1,210 @@
+/**
+ * A record: a view over one line of a {@link LineTable}. Nothing is decoded until a field is read;
+ * field boundaries are found on the bytes (0x2C never occurs inside a Shift_JIS character).
+ */
+import { decodeSjis } from '../codec/sjis.js';
+import { lineBytes, type LineTable } from '../codec/lines.js';
+import { fieldIndex, recordDef, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
+import type { FieldDef, RecordDef } from '../spec/types.js';
+
+/** The 履歴管理情報 prefix of a history-block line (three fields, kept as written). */
+export interface HistoryPrefix {
+  /** データ識別 */
+  readonly dataKind: string;
+  /** 行番号 */
+  readonly lineNo: string;
+  /** 枝番号 */
+  readonly branchNo: string;
+}
+
+/**
+ * Classify a line at the byte level: is it a history line (first field 1–2 ASCII digits), and
+ * what is its レコード識別情報. Returns the record id ('' when the line has none) and the number of
+ * prefix fields (0 or 3). Used by the structure scanner on every line; touches only a few bytes.
+ */
+export function identifyLine(b: Uint8Array, s: number, e: number): { id: string; prefixFields: 0 | 3 } {
+  let p = s;
+  while (p < e && b[p] !== 0x2c) p++;
+  const first = p - s;
+  let digits = first > 0 && first <= 2;
+  for (let i = s; digits && i < p; i++) if (b[i]! < 0x30 || b[i]! > 0x39) digits = false;
+  if (digits && p < e) {
+    // skip 行番号 and 枝番号
+    let q = p + 1;
+    let commas = 0;
+    while (q < e && commas < 2) {
+      if (b[q] === 0x2c) commas++;
+      q++;
+    }
+    if (commas === 2) return { id: asciiId(b, q, e), prefixFields: 3 };
+    return { id: '', prefixFields: 0 };
+  }
+  return { id: asciiId(b, s, e), prefixFields: 0 };
+}
+
+function asciiId(b: Uint8Array, s: number, e: number): string {
+  let p = s;
+  while (p < e && b[p] !== 0x2c) p++;
+  if (p - s !== 2) return '';
+  const c0 = b[s]!;
+  const c1 = b[s + 1]!;
+  if (c0 < 0x41 || c0 > 0x5a || c1 < 0x41 || c1 > 0x5a) return '';
+  return String.fromCharCode(c0, c1);
+}
+
+/** A record view. `Id` narrows the typed accessors when the record type is known. */
+export class Rec<Id extends string = string> {
+  private _id: string | undefined;
+  private _pf: 0 | 3 | undefined;
+  private _values: string[] | undefined;
+  private _bounds: Uint32Array | undefined;
+
+  constructor(
+    /** The line table the record lives in. */
+    readonly table: LineTable,
+    /** Its index in the table (0-based). */
+    readonly index: number,
+  ) {}
+
+  private ident(): void {
+    const t = this.table;
+    const b = t.buffers[t.buf[this.index]!]!;
+    const r = identifyLine(b, t.start[this.index]!, t.end[this.index]!);
+    this._id = r.id;
+    this._pf = r.prefixFields;
+  }
+
+  /** レコード識別情報 ('' when the line has none). */
+  get id(): Id {
+    if (this._id === undefined) this.ident();
+    return this._id as Id;
+  }
+
+  /** True for a line of a 履歴管理ブロック (prefixed with データ識別/行番号/枝番号). */
+  get prefixed(): boolean {
+    if (this._pf === undefined) this.ident();
+    return this._pf === 3;
+  }
+
+  /** 1-based line number in its table. */
+  get line(): number {
+    return this.index + 1;
+  }
+
+  /** The record's table, when its type is known. */
+  get def(): RecordDef | undefined {
+    return recordDef(this.id);
+  }
+
+  /** The line's content bytes (a view into the file). */
+  get bytes(): Uint8Array {
+    return lineBytes(this.table, this.index);
+  }
+
+  /** Byte offset of the line's first byte in its buffer (the file offset for unedited lines). */
+  get offset(): number {
+    return this.table.start[this.index]!;
+  }
+
+  /** True when the line points into the original input (not produced by an edit). */
+  get original(): boolean {
+    return this.table.buf[this.index] === 0;
+  }
+
+  /** All fields of the line, prefix included, decoded. */
+  get rawValues(): readonly string[] {
+    if (!this._values) {
+      const t = this.table;
+      const b = t.buffers[t.buf[this.index]!]!;
+      this._values = decodeSjis(b, t.start[this.index]!, t.end[this.index]!).split(',');
+    }
+    return this._values;
+  }
+
+  /** The history prefix, for history-block lines. */
+  get prefix(): HistoryPrefix | undefined {
+    if (!this.prefixed) return undefined;
+    const v = this.rawValues;
+    return { dataKind: v[0]!, lineNo: v[1]!, branchNo: v[2]! };
+  }
+
+  /** Number of fields, prefix excluded. */
+  get fieldCount(): number {
+    return this.rawValues.length - (this.prefixed ? 3 : 0);
+  }
+
+  /** Field values, prefix excluded; `values()[0]` is the レコード識別情報. */
+  values(): readonly string[] {
+    return this.prefixed ? this.rawValues.slice(3) : this.rawValues;
+  }
+
+  /** Value at 項目 position `pos` (1-based, 1 = レコード識別情報), or undefined when absent. */
+  at(pos: number): string | undefined {
+    if (!Number.isInteger(pos) || pos < 1) return undefined;
+    return this.rawValues[pos - 1 + (this.prefixed ? 3 : 0)];
+  }
+
+  /** Value by field key (typed when the record type is known). */
+  get(key: Id extends RecordId ? FieldKey<Id> : string): string | undefined {
+    const def = this.def;
+    if (!def) return undefined;
+    const i = fieldIndex(def).byKey.get(key as string);
+    return i === undefined ? undefined : this.at(i + 1);
+  }
+
+  /** Value by 項目名 as the spec writes it (the first field of that name). */
+  byName(name: string): string | undefined {
+    const def = this.def;
+    if (!def) return undefined;
+    const i = fieldIndex(def).byName.get(name);
+    return i === undefined ? undefined : this.at(i + 1);
+  }
+
+  /** Field definition at a 1-based position. */
+  fieldDef(pos: number): FieldDef | undefined {
+    return this.def?.fields[pos - 1];
+  }
+
+  /** All values keyed by field key (missing trailing fields are ''); fields beyond the table are left out. */
+  toObject(): Id extends RecordId ? RecordValues<Id> : Record<string, string> {
+    const def = this.def;
+    const out: Record<string, string> = {};
+    if (def) def.fields.forEach((f, i) => (out[f.key] = this.at(i + 1) ?? ''));
+    return out as never;
+  }
+
+  /**
+   * Byte span of the field at 1-based position `pos` (prefix excluded), as offsets into the line's
+   * buffer, or undefined when the line has fewer fields.
+   */
+  span(pos: number): { start: number; end: number } | undefined {
+    const bounds = this.bounds();
+    const k = pos - 1 + (this.prefixed ? 3 : 0);
+    if (k < 0 || k + 1 >= bounds.length) return undefined;
+    return { start: bounds[k]!, end: bounds[k + 1]! - 1 };
+  }
+
+  /** Span of the whole prefix+field list: start offsets of every field, plus end+1 as the last entry. */
+  bounds(): Uint32Array {
+    if (!this._bounds) {
+      const t = this.table;
+      const b = t.buffers[t.buf[this.index]!]!;
+      const s = t.start[this.index]!;
+      const e = t.end[this.index]!;
+      let n = 1;
+      for (let i = s; i < e; i++) if (b[i] === 0x2c) n++;
+      const out = new Uint32Array(n + 1);
+      out[0] = s;
+      let k = 1;
+      for (let i = s; i < e; i++) if (b[i] === 0x2c) out[k++] = i + 1;
+      out[k] = e + 1;
+      this._bounds = out;
+    }
+    return this._bounds;
+  }
+
+  /** Narrow to a known record type. */
+  is<K extends RecordId>(id: K): this is Rec<K> {
+    return (this.id as string) === id;
+  }
+}

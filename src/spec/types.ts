@@ -1,0 +1,122 @@
+/**
+ * The declarative vocabulary of the 記録条件仕様 (record-condition specification).
+ *
+ * Every record type is described once, as a {@link RecordDef} table. The parser, serializer,
+ * validator, zod schemas, generators and the README field reference are all derived from these
+ * tables; nothing about a record's layout is written anywhere else.
+ */
+
+/** モード: the character class of a field. */
+export type Mode = '数字' | '英数' | '漢字' | '英数又は漢字';
+
+/** 項目形式: 固定 (always written at exactly maxBytes) or 可変 (up to maxBytes). */
+export type Format = '固定' | '可変';
+
+/**
+ * How a field's value is read beyond its mode (drives rules and conversions):
+ * - `code`: a code value; leading zeros are significant (e.g. 病棟区分 "01").
+ * - `integer`: a 可変 count or amount; no leading zeros.
+ * - `decimal`: digits with an optional single "." (e.g. 使用量); no trailing fractional zeros.
+ * - `digits`: an identifier made of digits where leading zeros matter but no 別表 applies
+ *   (医療機関コード, 保険者番号, 検索番号 …).
+ * - `ym` / `ymd`: a date, 西暦 YYYYMM / YYYYMMDD, or 和暦 GYYMM / GYYMMDD in older editions.
+ * - `hm`: a time of day, hhmm.
+ * - `text`: free text in the field's mode (the default for 英数 and 漢字 fields).
+ */
+export type ValueKind = 'code' | 'integer' | 'decimal' | 'digits' | 'ym' | 'ymd' | 'hm' | 'text';
+
+/**
+ * Confidence of a fact taken from the reconstructed notes in `shared/spec/`:
+ * H = two or more independent sources, M = one good source, L = weak, INF = inference.
+ * Fields from the official R04 医科 spec carry no confidence (they are authoritative).
+ * A rule derived from an L or INF fact reports a warning, never an error.
+ */
+export type Confidence = 'H' | 'M' | 'L' | 'INF';
+
+/** Whether and when the spec wants the field recorded. */
+export type Requirement =
+  /** always recorded (必須) */
+  | 'required'
+  /** recorded under conditions stated in 記録内容 (the validator may check some of them) */
+  | 'conditional'
+  /** 記録は任意とする */
+  | 'optional'
+  /** 記録を省略する (予備 and similar) */
+  | 'omit';
+
+export interface FieldDef {
+  /** Stable identifier (ASCII camelCase). Never changes once published. */
+  readonly key: string;
+  /** 項目名 exactly as the spec writes it. */
+  readonly name: string;
+  readonly mode: Mode;
+  /** 最大バイト, counted in Shift_JIS bytes. */
+  readonly maxBytes: number;
+  readonly format: Format;
+  /** Semantic kind; defaults to `text`. */
+  readonly kind?: ValueKind;
+  /** Referenced code table (別表), as a key of the code-table registry, e.g. `ika:1`. */
+  readonly table?: string;
+  /**
+   * Several codes concatenated in one field (e.g. レセプト特記事項: 2 bytes each, up to 5).
+   * `unit` is the byte width of one code, `max` the most codes allowed.
+   */
+  readonly repeat?: { readonly unit: number; readonly max: number };
+  readonly required?: Requirement;
+  /** Identifies a patient (氏名, 生年月日, 記号・番号, 受給者番号 …): never shown in messages unless asked. */
+  readonly personal?: boolean;
+  /** Set only for facts from the reconstructed notes (see {@link Confidence}). */
+  readonly confidence?: Confidence;
+  /** Anything a rule or a reader needs to know, in the spec's words where possible. */
+  readonly note?: string;
+}
+
+/** Where a record may appear in a file. */
+export type RecordFamily = 'claim' | 'return' | 'history';
+
+export interface RecordDef {
+  /** レコード識別情報, e.g. "RE". */
+  readonly id: string;
+  /** レコード名 as the spec writes it, e.g. "レセプト共通レコード". */
+  readonly name: string;
+  /** Which document defines it. */
+  readonly family: RecordFamily;
+  /** Where the table was taken from (document, section, page). */
+  readonly source: string;
+  /** Overall confidence of the table (absent for the official spec). */
+  readonly confidence?: Confidence;
+  /** The fields in order; `fields[0]` is always レコード識別情報. */
+  readonly fields: readonly FieldDef[];
+  readonly note?: string;
+}
+
+/** One 別表 (code table). */
+export interface CodeTable {
+  /** Registry key, e.g. `ika:1` (医科 別表1) or `ret:henrei-kubun`. */
+  readonly id: string;
+  /** The table's title as the spec writes it, e.g. "別表１ 審査支払機関コード". */
+  readonly name: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+  /** code → meaning. Codes are strings (leading zeros are significant). */
+  readonly codes: Readonly<Record<string, string>>;
+  /**
+   * Code families the table admits without listing each code (e.g. "国保 S2000 番台"): regular
+   * expressions over the whole code. A value matching one is accepted but reported as `info`.
+   */
+  readonly open?: readonly { readonly pattern: string; readonly meaning: string }[];
+  readonly note?: string;
+}
+
+/** Helper for tables: declare a record with literal types kept (`as const` inference). */
+export function defineRecord<const R extends RecordDef>(def: R): R {
+  return def;
+}
+
+/** Helper for tables: declare a code table. */
+export function defineCodes<const T extends CodeTable>(def: T): T {
+  return def;
+}
+
+/** The field keys of a record table, as a string-literal union. */
+export type FieldKeyOf<R extends RecordDef> = R['fields'][number]['key'];
