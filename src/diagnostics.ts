@@ -8,6 +8,8 @@
  */
 import { MESSAGES_EN } from './messages/en.js';
 import { MESSAGES_JA } from './messages/ja.js';
+import { RESUBMIT_MESSAGES_EN, RESUBMIT_MESSAGES_JA } from './resubmit/messages.js';
+import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from './validate/messages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'ja' | 'en';
@@ -50,7 +52,10 @@ export interface Diagnostic {
 export type MessageTemplate = (p: Readonly<Record<string, string | number>>) => string;
 export type MessageCatalogue = Readonly<Record<string, MessageTemplate>>;
 
-const CATALOGUES: Record<Locale, MessageCatalogue> = { ja: MESSAGES_JA, en: MESSAGES_EN };
+const CATALOGUES: Record<Locale, MessageCatalogue> = {
+  ja: { ...MESSAGES_JA, ...VALIDATE_MESSAGES_JA, ...RESUBMIT_MESSAGES_JA },
+  en: { ...MESSAGES_EN, ...VALIDATE_MESSAGES_EN, ...RESUBMIT_MESSAGES_EN },
+};
 
 /** Render the message of a diagnostic code in a locale. Unknown codes fall back to the code itself. */
 export function renderMessage(code: string, params: Readonly<Record<string, string | number>>, locale: Locale = 'ja'): string {
@@ -79,8 +84,8 @@ export function localize(d: Diagnostic, locale: Locale): Diagnostic {
 }
 
 /** Every code that has a message in both catalogues (kept in sync by a test). */
-export function knownCodes(): string[] {
-  return Object.keys(MESSAGES_JA).sort();
+export function knownCodes(locale: Locale = 'ja'): string[] {
+  return Object.keys(CATALOGUES[locale]).sort();
 }
 
 /** Count diagnostics by severity. */

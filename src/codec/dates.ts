@@ -50,6 +50,9 @@ export function readSpecDate(value: string): SpecDate | undefined {
       // The date must not precede the era (month precision: the era's first month counts).
       const first = ERA_FIRST_DAY[value[0]!]!;
       if ((d.precision === 'day' ? iso : iso + '-31') < first) return undefined;
+      // …and must not follow the next era's first day (平成32年 does not exist).
+      const next = ERA_FIRST_DAY[String(Number(value[0]) + 1)];
+      if (next !== undefined && (d.precision === 'day' ? iso : iso + '-01') >= next) return undefined;
       return d;
     }
     default:

@@ -1,0 +1,2 @@
+/** `receden/node`: Node adapters (files, streams). */
+export * from './node/index.js';

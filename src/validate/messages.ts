@@ -1,0 +1,8 @@
+/**
+ * Messages of the validate module, keyed by diagnostic code, merged into the catalogues in
+ * src/diagnostics.ts. Same house style as src/messages/ja.ts.
+ */
+import type { MessageCatalogue } from '../diagnostics.js';
+
+export const VALIDATE_MESSAGES_JA: MessageCatalogue = {};
+export const VALIDATE_MESSAGES_EN: MessageCatalogue = {};

@@ -1,0 +1,98 @@
+/** The Shift_JIS codec: tolerant on read, strict on write, byte lengths in Shift_JIS. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyPair, decodeSjis, encodeSjis, PairClass, scanSjis, sjisByteLength } from '../../src/codec/sjis.js';
+import { ALNUM_POOL, KANJI_POOL } from '../../src/testing/arbitraries.js';
+
+/** Every JIS X 0208 character, found by classifying every byte pair. */
+const JIS0208: string[] = [];
+for (let lead = 0x81; lead <= 0xfc; lead++)
+  for (let trail = 0x40; trail <= 0xfc; trail++)
+    if (classifyPair(lead, trail) === PairClass.Jis0208) JIS0208.push(decodeSjis(new Uint8Array([lead, trail])));
+
+describe('pair classification', () => {
+  it('JIS X 0208 has the 6879 characters of the 1983/1990 table', () => {
+    // 6879 = 524 non-kanji + 2965 level 1 + 3390 level 2 (JIS X 0208:1990).
+    expect(JIS0208.length).toBe(6879);
+  });
+  it('classifies NEC special, IBM extension and user-defined codes apart from JIS X 0208', () => {
+    expect(classifyPair(0x87, 0x40)).toBe(PairClass.Cp932Ext); // ①
+    expect(classifyPair(0xfa, 0x40)).toBe(PairClass.Cp932Ext); // ⅰ
+    expect(classifyPair(0xed, 0x40)).toBe(PairClass.Cp932Ext); // 纊
+    expect(classifyPair(0xf0, 0x40)).toBe(PairClass.UserDefined);
+    expect(classifyPair(0x88, 0x9f)).toBe(PairClass.Jis0208); // 亜
+    expect(classifyPair(0x81, 0xad)).toBe(PairClass.Invalid); // unassigned cell in row 2
+  });
+});
+
+describe('encodeSjis', () => {
+  it('round-trips every JIS X 0208 and JIS X 0201 string strictly', () => {
+    const ch = fc.oneof(fc.constantFrom(...JIS0208), fc.constantFrom(...ALNUM_POOL), fc.constant(','));
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 50 }).map((a) => a.join('')), (s) => {
+        const r = encodeSjis(s);
+        return r.ok && decodeSjis(r.bytes) === s && r.bytes.length === sjisByteLength(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses CP932-only characters in strict mode, naming the character', () => {
+    for (const c of ['①', '㈱', '髙', '﨑', 'ⅰ']) {
+      const r = encodeSjis(`山田${c}`);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.failure.char).toBe(c);
+        expect(r.failure.index).toBe(2);
+        expect(r.failure.codePoint).toMatch(/^U\+[0-9A-F]{4}$/);
+      }
+    }
+  });
+
+  it('encodes CP932 extensions in lenient mode', () => {
+    const r = encodeSjis('①', 'lenient');
+    expect(r.ok && [...r.bytes]).toEqual([0x87, 0x40]);
+  });
+
+  it('never substitutes: characters outside Shift_JIS fail in both modes', () => {
+    for (const c of ['😀', '€', 'ß', '한']) {
+      expect(encodeSjis(c).ok).toBe(false);
+      expect(encodeSjis(c, 'lenient').ok).toBe(false);
+    }
+  });
+
+  it('refuses control characters strictly', () => {
+    expect(encodeSjis('A\u0000B').ok).toBe(false);
+    expect(encodeSjis('A\tB').ok).toBe(false);
+  });
+
+  it('encodes half-width katakana as single bytes', () => {
+    const r = encodeSjis('ｱｲｳ');
+    expect(r.ok && [...r.bytes]).toEqual([0xb1, 0xb2, 0xb3]);
+  });
+});
+
+describe('decodeSjis and scanSjis', () => {
+  it('never throws and reports every non-JIS byte', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => {
+        decodeSjis(b);
+        const f = scanSjis(b, 0, b.length, 1000);
+        return f.every((x) => x.offset >= 0 && x.offset < b.length);
+      }),
+    );
+  });
+  it('finds an invalid trail byte and a CP932 extension with their offsets', () => {
+    const b = new Uint8Array([0x41, 0x88, 0x20, 0x87, 0x40, 0x0d]);
+    expect(scanSjis(b, 0, b.length)).toEqual([
+      { offset: 1, length: 1, kind: 'invalid' },
+      { offset: 3, length: 2, kind: 'cp932-extension' },
+      { offset: 5, length: 1, kind: 'control' },
+    ]);
+  });
+  it('a string of pool characters decodes to itself', () => {
+    const s = KANJI_POOL.join('');
+    const r = encodeSjis(s);
+    expect(r.ok && decodeSjis(r.bytes)).toBe(s);
+  });
+});
