@@ -8,7 +8,7 @@ import type * as FastCheck from 'fast-check';
 import { codeTable, RECORDS, type RecordId } from '../spec/registry.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
 
-type Fc = typeof FastCheck;
+type Fc = Omit<typeof FastCheck, 'default'>;
 type Arb<T> = FastCheck.Arbitrary<T>;
 
 /** A small pool of JIS X 0208 characters of every kind a 漢字 field meets. */

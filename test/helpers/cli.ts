@@ -1,0 +1,25 @@
+/** Run the CLI in-process and capture its output. */
+import { run } from '../../src/cli/run.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Uint8Array;
+}
+
+export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
+  const out: Uint8Array[] = [];
+  let stderr = '';
+  const code = await run({
+    argv,
+    cwd,
+    stdout: { write: (s: string | Uint8Array) => out.push(typeof s === 'string' ? new TextEncoder().encode(s) : s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  const total = out.reduce((n, b) => n + b.length, 0);
+  const stdoutBytes = new Uint8Array(total);
+  let o = 0;
+  for (const b of out) (stdoutBytes.set(b, o), (o += b.length));
+  return { code, stdout: new TextDecoder().decode(stdoutBytes), stderr, stdoutBytes };
+}

@@ -1,0 +1,77 @@
+/** The JSON form: documented shape, zod-validated input, byte-identical round trip. */
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromJson, toJson } from '../../src/json.js';
+import { parse } from '../../src/parse.js';
+import { serialize } from '../../src/serialize.js';
+import { bytesEqual, FIXTURES, readBytes, SAMPLE_UKE, sjisFile } from '../helpers/files.js';
+
+function roundTrip(bytes: Uint8Array): Uint8Array {
+  const j = JSON.parse(JSON.stringify(toJson(parse(bytes))));
+  const r = fromJson(j);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return serialize(r.file);
+}
+
+describe('toJson / fromJson', () => {
+  it.each([SAMPLE_UKE, join(FIXTURES, 'RECEIPTC.HEN'), join(FIXTURES, 'RECEIPTC.SAH')])('round-trips %s byte for byte', (p) => {
+    const b = readBytes(p);
+    expect(bytesEqual(roundTrip(b), b)).toBe(true);
+  });
+
+  it('groups receipts and carries keys, 項目名 and the history prefix', () => {
+    const j = toJson(parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN'))));
+    expect(j.format).toBe('receden/1');
+    expect(j.kind).toBe('HEN');
+    expect(j.lead[0]!.record).toBe('HI');
+    expect(j.receipts).toHaveLength(3);
+    const r0 = j.receipts[0]!;
+    expect(r0.searchNumber).toBe('2024121300512347000000101');
+    expect(r0.claim[0]!.fields!.searchNumber).toBe('2024121300512347000000101');
+    expect(r0.reasons[0]!.fields!.returnCategory).toBe('1');
+    expect(r0.history[0]!.prefix).toEqual({ dataKind: '1', lineNo: '1', branchNo: '0' });
+    expect(j.fieldNames!.RE!.searchNumber).toBe('検索番号');
+    expect(j.tail[0]!.record).toBe('HG');
+  });
+
+  it('keeps raw bytes for lines text cannot reproduce (CP932 extension, invalid bytes, unknown records)', () => {
+    const b = new Uint8Array([...sjisFile(['IR,1,13,1,0000001,,医院,202401,00,', 'RE,1,1112,202312,山田　太郎,1'], { eof: false }), 0x87, 0x40, 0x82, 0x0d, 0x0a, 0x1a]);
+    const j = toJson(parse(b));
+    const claim = j.receipts[0]!.claim;
+    expect(claim[0]!.raw).toBeUndefined();
+    expect(claim[1]!.raw).toBeDefined();
+    expect(claim[1]!.record).toBe('');
+    expect(bytesEqual(roundTrip(b), b)).toBe(true);
+  });
+
+  it('round-trips arbitrary bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => bytesEqual(roundTrip(b), b)), { numRuns: 800 });
+  });
+
+  it('applies an edited field and encodes it strictly', () => {
+    const j = toJson(parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN'))));
+    j.receipts[0]!.claim[0]!.fields!.claimInfo = 'ABC';
+    const r = fromJson(j);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.file.receipts[0]!.re.get('claimInfo')).toBe('ABC');
+  });
+
+  it('refuses a value outside JIS X 0208, naming the character', () => {
+    const j = toJson(parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN'))));
+    j.receipts[0]!.claim[0]!.fields!.claimInfo = '髙橋';
+    const r = fromJson(j);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]!.path).toBe('receipts[0].claim[0]');
+      expect(r.problems[0]!.message).toContain('髙');
+    }
+  });
+
+  it('rejects malformed JSON with zod issues, never throws', () => {
+    for (const bad of ['{', '[]', '{"format":"receden/1"}', JSON.stringify({ format: 'receden/1', kind: 'UKE', eof: true, lead: [{ record: 'RE', fields: { nope: '1' } }], receipts: [], tail: [] })]) {
+      const r = fromJson(bad);
+      expect(r.ok).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The tables are the single source of truth, so they must be internally consistent, and every
+ * list derived from them (README reference, zod schemas, arbitraries, message catalogues) in sync.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knownCodes } from '../../src/diagnostics.js';
+import { recordSchema } from '../../src/schema.js';
+import { CODE_TABLES, HISTORY_PREFIX, RECORDS, type RecordId } from '../../src/spec/registry.js';
+import { fieldReference } from '../../src/spec/reference.js';
+import type { RecordDef } from '../../src/spec/types.js';
+import { ROOT } from '../helpers/files.js';
+
+const defs = Object.entries(RECORDS) as [RecordId, RecordDef][];
+
+describe('record tables', () => {
+  it.each(defs)('%s is well formed', (id, def) => {
+    expect(def.id).toBe(id);
+    expect(def.fields[0]).toMatchObject({ key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定' });
+    const keys = def.fields.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const f of def.fields) {
+      expect(f.key).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      expect(f.maxBytes).toBeGreaterThan(0);
+      if (f.table) expect(CODE_TABLES.has(f.table), `${id}.${f.key} → ${f.table}`).toBe(true);
+      if (f.repeat) expect(f.repeat.unit * f.repeat.max).toBeLessThanOrEqual(f.maxBytes);
+      if (f.kind === 'ym') expect([5, 6]).toContain(f.maxBytes);
+      if (f.kind === 'ymd') expect([7, 8]).toContain(f.maxBytes);
+      if (f.mode === '漢字') expect(f.maxBytes % 2).toBe(0);
+    }
+  });
+
+  it('has the field counts real files show', () => {
+    const counts = Object.fromEntries(defs.map(([id, d]) => [id, d.fields.length]));
+    expect(counts).toMatchObject({ IR: 10, RE: 38, HO: 15, KO: 12, SN: 9, SY: 8, SI: 44, IY: 44, TO: 48, CO: 5, SJ: 3, GO: 4, HI: 8, HR: 14, HG: 4, RC: 2 });
+  });
+
+  it('marks patient-identifying fields as personal', () => {
+    const personal = (id: RecordId) => (RECORDS[id] as RecordDef).fields.filter((f) => f.personal).map((f) => f.name);
+    expect(personal('RE')).toEqual(expect.arrayContaining(['氏名', '生年月日', 'カルテ番号等', 'カタカナ（氏名）']));
+    expect(personal('HO').length).toBeGreaterThanOrEqual(2);
+    expect(personal('KO').some((n) => n.includes('受給者番号'))).toBe(true);
+  });
+
+  it('has the history prefix with データ識別, 行番号, 枝番号', () => {
+    expect(HISTORY_PREFIX.fields.map((f) => f.name)).toEqual(['データ識別', '行番号', '枝番号']);
+  });
+
+  it('derives a zod schema per record that accepts its keys and rejects others', () => {
+    for (const [id, def] of defs) {
+      const s = recordSchema(id);
+      expect(s.safeParse(Object.fromEntries(def.fields.map((f) => [f.key, '']))).success).toBe(true);
+      expect(s.safeParse({ notAField: '1' }).success).toBe(false);
+    }
+  });
+});
+
+describe('code tables', () => {
+  it('hold string codes with meanings', () => {
+    for (const t of CODE_TABLES.values()) {
+      for (const [c, m] of Object.entries(t.codes)) {
+        expect(c).toMatch(/^[0-9A-Za-z]+$/);
+        expect(m.length).toBeGreaterThan(0);
+      }
+      for (const o of t.open ?? []) expect(() => new RegExp(o.pattern)).not.toThrow();
+    }
+  });
+  it('has every 医科 別表 1–31 and the return tables', () => {
+    for (let n = 1; n <= 31; n++) expect(CODE_TABLES.has(`ika:${n}`)).toBe(true);
+    expect(Object.keys(CODE_TABLES.get('ret:data-kind')!.codes)).toEqual(expect.arrayContaining(['1', '2', '3', '4', '8', '11', '12', '13', '14']));
+    expect(Object.keys(CODE_TABLES.get('ret:henrei-kubun')!.codes)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+});
+
+describe('derived lists stay in sync', () => {
+  it('README field reference equals the one generated from the tables (run `npm run docs`)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(fieldReference());
+  });
+  it('every message code exists in Japanese and English', () => {
+    expect(knownCodes('en')).toEqual(knownCodes('ja'));
+  });
+});
