@@ -10,6 +10,7 @@ import type { Rec } from './model/record.js';
 import { fromLines, type ParseOptions } from './parse.js';
 import { JsonFileSchema, type JsonFile, type JsonLine } from './schema.js';
 import { recordDef } from './spec/registry.js';
+import { checkFieldValue } from './codec/field.js';
 
 export interface ToJsonOptions {
   /** Add each line's 1-based line number (informational; ignored on input). @defaultValue true */
@@ -43,6 +44,7 @@ export function lineToJson(rec: Rec, lineNumbers = true): JsonLine {
   // Text reproduces the bytes only when strict re-encoding gives them back.
   const enc = encodeSjis(decodeSjis(bytes), 'strict');
   if (!enc.ok || !sameBytes(enc.bytes, bytes)) out.raw = toBase64(bytes);
+  else out.h = lineHash(bytes);
   return out;
 }
 
@@ -140,18 +142,58 @@ export function jsonLineText(l: JsonLine): string {
   return vals.join(',');
 }
 
+/**
+ * Bytes of a JSON line. A line whose text still gives its original bytes (checked with `raw` or
+ * the hash `h`) is written as it was, conforming or not — that is what makes the round trip exact.
+ * Any other line is new or edited and is encoded strictly, field by field, so a failure names the
+ * field and the character.
+ */
 function jsonLineBytes(l: JsonLine): { bytes: Uint8Array } | { error: string } {
   const text = jsonLineText(l);
   if (l.raw !== undefined) {
     const raw = fromBase64(l.raw);
-    // The raw bytes stand for the line as long as its fields were not edited.
     if (decodeSjis(raw) === text) return { bytes: raw };
   }
   const enc = encodeSjis(text, 'strict');
-  if (!enc.ok) {
-    return { error: `「${enc.failure.char}」(${enc.failure.codePoint}) cannot be written: not JIS X 0201/0208` };
+  if (enc.ok && l.h !== undefined && lineHash(enc.bytes) === l.h) return { bytes: enc.bytes };
+  const def = recordDef(l.record);
+  const values = text.split(',');
+  const offset = l.prefix ? 3 : 0;
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const f = i >= offset ? def?.fields[i - offset] : undefined;
+    const name = f ? `${f.name} (${f.key})` : i < offset ? 'prefix' : `field ${i - offset + 1}`;
+    const v = values[i]!;
+    if (f) {
+      const problems = checkFieldValue(f, v);
+      if (problems.length > 0) return { error: `${l.record} ${name}: ${problems.join('; ')}` };
+    }
+    const e = encodeSjis(v, 'strict');
+    if (!e.ok) return { error: `${l.record} ${name}: 「${e.failure.char}」(${e.failure.codePoint}) cannot be written: not JIS X 0201/0208` };
+    parts.push(e.bytes);
   }
-  return { bytes: enc.bytes };
+  return { bytes: joinBytes(parts, 0x2c) };
+}
+
+/** FNV-1a (32-bit) of a line's bytes, hex: tells an unedited JSON line from an edited one. */
+export function lineHash(b: Uint8Array): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < b.length; i++) {
+    h ^= b[i]!;
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function joinBytes(parts: readonly Uint8Array[], sep: number): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1));
+  let o = 0;
+  parts.forEach((p, i) => {
+    if (i > 0) out[o++] = sep;
+    out.set(p, o);
+    o += p.length;
+  });
+  return out;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

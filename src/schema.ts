@@ -44,6 +44,7 @@ export const JsonLineSchema = z
     values: z.array(z.string()).optional(),
     eol: z.enum(['CRLF', 'LF', 'none']).optional(),
     raw: z.base64().optional(),
+    h: z.string().regex(/^[0-9a-f]{8}$/).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.fields && v.values) ctx.addIssue({ code: 'custom', message: 'a line has either fields (known record) or values (unknown record), not both' });

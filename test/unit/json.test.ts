@@ -75,3 +75,28 @@ describe('toJson / fromJson', () => {
     }
   });
 });
+
+describe('strict writing of edited JSON lines', () => {
+  const base = () => toJson(parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN'))));
+  it('keeps unedited lines byte for byte even when they do not conform', () => {
+    const b = sjisFile(['IR,1,13,1,0000001,,医院,202401,00,', 'RE,1,1112,202312,ｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵｱｲｳｴｵ,1', 'GO,1,1,99']);
+    expect(bytesEqual(roundTrip(b), b)).toBe(true);
+  });
+  it.each([
+    ['serviceMonth', '2024-1', '数字'],
+    ['serviceMonth', '20241', '固定 6 bytes'],
+    ['receiptNumber', '１', '数字'],
+    ['patientName', 'ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNO', '40 bytes max'],
+    ['patientName', 'ｱｲ山田', 'mixes'],
+    ['chartNumber', '山田', '英数 field holds full-width'],
+  ])('refuses %s = %j, naming the field', (key, value, expected) => {
+    const j = base();
+    (j.receipts[0]!.claim[0]!.fields as Record<string, string>)[key] = value;
+    const r = fromJson(j);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]!.message).toContain(`(${key})`);
+      expect(r.problems[0]!.message).toContain(expected);
+    }
+  });
+});
