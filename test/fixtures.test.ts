@@ -165,3 +165,16 @@ describe('a return file that starts with IR instead of HI', () => {
     expect(f.diagnostics.map((d) => d.code)).toContain('structure/ir-as-return-header');
   });
 });
+
+describe('date fields as ISO dates', () => {
+  it('reads 西暦 and 和暦 dates through Rec.date', () => {
+    const f = parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN')));
+    expect(f.receipts[0]!.re.date('serviceMonth')).toBe('2024-11');
+    expect(f.receipts[0]!.re.date('birthDate')).toBe('1968-04-12');
+    expect(f.header!.date('billingMonth')).toBe('2024-12');
+    const old = parse(new TextEncoder().encode('IR,1,13,1,0000001,,,50311,00,\r\nRE,1,1112,50310,,1,3430412,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n'));
+    expect(old.header!.date('billingMonth')).toBe('2021-11');
+    expect(old.receipts[0]!.re.date('birthDate')).toBe('1968-04-12');
+    expect(old.receipts[0]!.re.date('admissionDate')).toBeUndefined();
+  });
+});

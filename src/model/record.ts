@@ -2,6 +2,7 @@
  * A record: a view over one line of a {@link LineTable}. Nothing is decoded until a field is read;
  * field boundaries are found on the bytes (0x2C never occurs inside a Shift_JIS character).
  */
+import { readSpecDate } from '../codec/dates.js';
 import { decodeSjis } from '../codec/sjis.js';
 import { lineBytes, type LineTable } from '../codec/lines.js';
 import { fieldIndex, recordDef, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
@@ -17,39 +18,63 @@ export interface HistoryPrefix {
   readonly branchNo: string;
 }
 
+/** Bit set in a {@link lineCode} for a history (prefixed) line. */
+export const LINE_PREFIXED = 0x10000;
+
+/**
+ * Classify a line at the byte level, allocation-free: the two letters of its レコード識別情報 packed as
+ * `c0 << 8 | c1` (0 when the line has none), plus {@link LINE_PREFIXED} for a history line (first
+ * field 1–2 ASCII digits followed by 行番号 and 枝番号). Touches only the first few bytes. This is
+ * the hot-path form of {@link identifyLine}; both always agree.
+ */
+export function lineCode(b: Uint8Array, s: number, e: number): number {
+  let p = s;
+  while (p < e && b[p] !== 0x2c) p++;
+  const first = p - s;
+  if (p < e && (first === 1 || first === 2)) {
+    const d0 = b[s]!;
+    const d1 = first === 2 ? b[s + 1]! : 0x30;
+    if (d0 >= 0x30 && d0 <= 0x39 && d1 >= 0x30 && d1 <= 0x39) {
+      // skip 行番号 and 枝番号
+      let q = p + 1;
+      let commas = 0;
+      while (q < e && commas < 2) {
+        if (b[q] === 0x2c) commas++;
+        q++;
+      }
+      return commas === 2 ? LINE_PREFIXED | idCode(b, q, e) : 0;
+    }
+  }
+  return idCode(b, s, e);
+}
+
+/** The record id at `s` when the field there is exactly two ASCII capitals, else 0. */
+function idCode(b: Uint8Array, s: number, e: number): number {
+  if (e - s < 2) return 0;
+  const c0 = b[s]!;
+  const c1 = b[s + 1]!;
+  if (c0 < 0x41 || c0 > 0x5a || c1 < 0x41 || c1 > 0x5a) return 0;
+  if (e - s > 2 && b[s + 2] !== 0x2c) return 0;
+  return (c0 << 8) | c1;
+}
+
+const ID_STRINGS: string[] = [];
+/** The id string of a {@link lineCode} ('' when none); interned, so no allocation per line. */
+export function lineCodeId(code: number): string {
+  const c = code & 0xffff;
+  if (c === 0) return '';
+  const k = ((c >> 8) - 0x41) * 26 + ((c & 0xff) - 0x41);
+  return (ID_STRINGS[k] ??= String.fromCharCode(c >> 8, c & 0xff));
+}
+
 /**
  * Classify a line at the byte level: is it a history line (first field 1–2 ASCII digits), and
  * what is its レコード識別情報. Returns the record id ('' when the line has none) and the number of
  * prefix fields (0 or 3). Used by the structure scanner on every line; touches only a few bytes.
  */
 export function identifyLine(b: Uint8Array, s: number, e: number): { id: string; prefixFields: 0 | 3 } {
-  let p = s;
-  while (p < e && b[p] !== 0x2c) p++;
-  const first = p - s;
-  let digits = first > 0 && first <= 2;
-  for (let i = s; digits && i < p; i++) if (b[i]! < 0x30 || b[i]! > 0x39) digits = false;
-  if (digits && p < e) {
-    // skip 行番号 and 枝番号
-    let q = p + 1;
-    let commas = 0;
-    while (q < e && commas < 2) {
-      if (b[q] === 0x2c) commas++;
-      q++;
-    }
-    if (commas === 2) return { id: asciiId(b, q, e), prefixFields: 3 };
-    return { id: '', prefixFields: 0 };
-  }
-  return { id: asciiId(b, s, e), prefixFields: 0 };
-}
-
-function asciiId(b: Uint8Array, s: number, e: number): string {
-  let p = s;
-  while (p < e && b[p] !== 0x2c) p++;
-  if (p - s !== 2) return '';
-  const c0 = b[s]!;
-  const c1 = b[s + 1]!;
-  if (c0 < 0x41 || c0 > 0x5a || c1 < 0x41 || c1 > 0x5a) return '';
-  return String.fromCharCode(c0, c1);
+  const code = lineCode(b, s, e);
+  return { id: lineCodeId(code), prefixFields: code & LINE_PREFIXED ? 3 : 0 };
 }
 
 /** A record view. `Id` narrows the typed accessors when the record type is known. */
@@ -69,9 +94,9 @@ export class Rec<Id extends string = string> {
   private ident(): void {
     const t = this.table;
     const b = t.buffers[t.buf[this.index]!]!;
-    const r = identifyLine(b, t.start[this.index]!, t.end[this.index]!);
-    this._id = r.id;
-    this._pf = r.prefixFields;
+    const code = lineCode(b, t.start[this.index]!, t.end[this.index]!);
+    this._id = lineCodeId(code);
+    this._pf = code & LINE_PREFIXED ? 3 : 0;
   }
 
   /** レコード識別情報 ('' when the line has none). */
@@ -150,6 +175,15 @@ export class Rec<Id extends string = string> {
     if (!def) return undefined;
     const i = fieldIndex(def).byKey.get(key as string);
     return i === undefined ? undefined : this.at(i + 1);
+  }
+
+  /**
+   * A date field as an ISO date (`YYYY-MM` or `YYYY-MM-DD`), reading both the 西暦 and the older
+   * 和暦 layout; undefined when the field is empty, absent or not a valid date.
+   */
+  date(key: Id extends RecordId ? FieldKey<Id> : string): string | undefined {
+    const v = this.get(key);
+    return v ? readSpecDate(v)?.iso : undefined;
   }
 
   /** Value by 項目名 as the spec writes it (the first field of that name). */
