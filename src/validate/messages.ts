@@ -1,8 +1,281 @@
 /**
  * Messages of the validate module, keyed by diagnostic code, merged into the catalogues in
- * src/diagnostics.ts. Same house style as src/messages/ja.ts.
+ * src/diagnostics.ts. Same house style as src/messages/ja.ts: 何が起きたか（期待値・実際の形）— 次にすること.
+ * Templates receive shapes and positions; `value` is present only when the value may be shown
+ * (codes, numbers, dates — and personal values only when the caller asked for them).
  */
 import type { MessageCatalogue } from '../diagnostics.js';
 
-export const VALIDATE_MESSAGES_JA: MessageCatalogue = {};
-export const VALIDATE_MESSAGES_EN: MessageCatalogue = {};
+type P = Readonly<Record<string, string | number>>;
+
+const valJa = (p: P): string => (p.value !== undefined && p.value !== '' ? `（値「${p.value}」）` : '');
+const valEn = (p: P): string => (p.value !== undefined && p.value !== '' ? ` (value "${p.value}")` : '');
+
+const MODE_KIND_JA: Record<string, string> = {
+  'full-width': '全角文字',
+  'half-width': '半角文字',
+  'non-digit': '数字以外の文字',
+  'decimal point': '小数点',
+  'quotation mark': '引用符',
+};
+
+export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
+  // --- field (generated from the record tables) ---
+  'field/count': (p) =>
+    Number(p.diff) > 0
+      ? `項目数が多すぎます（${p.want} 項目のところ ${p.count} 項目）— 余分な項目（コンマ）を削除してください`
+      : `項目数が足りません（${p.want} 項目のところ ${p.count} 項目）— 省略する項目もコンマを記録してください`,
+  'field/max-bytes': (p) => `${p.field}が最大バイト数を超えています（${p.expected}、実際 ${p.found}）— ${p.max} バイト以内にしてください`,
+  'field/fixed-length': (p) => `${p.field}は固定長 ${p.max} バイトで記録します（実際 ${p.bytes} バイト）— 桁数を確認してください`,
+  'field/mode': (p) =>
+    `${p.field}にモード（${p.expected}）に合わない${MODE_KIND_JA[String(p.kind)] ?? '文字'}があります（項目の ${p.index} バイト目${p.char !== undefined ? `、${p.char}` : ''}）— 文字を修正してください`,
+  'field/mode-mixed': (p) => `${p.field}に英数と漢字が混在しています（半角 ${p.singles} 文字・全角 ${p.doubles} 文字）— どちらかのモードに統一してください`,
+  'field/jis-x0208': (p) => `${p.field}に JIS X 0208 にない文字があります（${p.bytes}）— JIS X 0208 の文字に置き換えてください（置き換えられない文字は全角「？」）`,
+  'field/trailing-space': (p) => `${p.field}の末尾に${p.width === 'full' ? '全角' : '半角'}スペースがあります — 後続のスペースは記録しないでください`,
+  'field/leading-zero': (p) => `${p.field}に上位桁のゼロがあります${valJa(p)} — 「001」は「1」のように記録してください`,
+  'field/fraction-zero': (p) => `${p.field}の小数点以下の末尾にゼロがあります${valJa(p)} — 「1.10」は「1.1」、「1.0」は「1」のように記録してください`,
+  'field/date': (p) => `${p.field}が正しい日付ではありません（${p.shape}${p.value !== undefined ? `、値「${p.value}」` : ''}）— 実在する日付を記録してください`,
+  'field/date-wareki': (p) => `${p.field}が和暦（${p.found}）で記録されています${valJa(p)} — 西暦（${p.expected}）で記録してください`,
+  'field/required': (p) => `${p.field}が記録されていません — 必ず記録する項目です`,
+  'field/omitted': (p) => `${p.field}は「記録を省略する」項目ですが値があります（${p.bytes} バイト）— 空にしてください`,
+  'field/repeat-unit': (p) => `${p.field}のバイト数が ${p.unit} の倍数ではありません（${p.bytes} バイト）— ${p.unit} 桁のコードを連結して記録してください`,
+  // --- code tables ---
+  'code/unknown': (p) => `${p.field}のコード${valJa(p)}が${p.table}にありません — 別表のコードを記録してください`,
+  'code/open-family': (p) => `${p.field}のコード「${p.value}」は${p.table}に個別の記載がありません（${p.meaning}として受け付けました）— 確認のみで対応は不要です`,
+  'code/first-claim': (p) =>
+    p.when === 'never'
+      ? `${p.field}のコード「${p.value}」は使用しないコードです（${p.table}の網掛け）— 他のコードを記録してください`
+      : `${p.field}のコード「${p.value}」は一次請求では使用しないコードです（${p.table}の網掛け）— 他のコードを記録してください`,
+  // --- record (cross-field, one record) ---
+  'record/times-sum': (p) => `回数（${p.times}）が算定日情報（１日〜３１日の情報）の合計 ${p.sum} と一致しません — 回数又は算定日情報を修正してください`,
+  'record/uncoded-disease': (p) =>
+    Number(p.uncoded)
+      ? '未コード化傷病名（0000999）に傷病名称がありません — 傷病名称を記録してください'
+      : '傷病名コードのある傷病名に傷病名称が記録されています — 傷病名称は未コード化傷病名（0000999）の場合に限り記録します',
+  'record/comment-pairs': (p) =>
+    p.problem === 'gap'
+      ? `コメント${p.n}の前のコメントが空です — コメントは①から順に記録してください`
+      : `コメント${p.n}の文字データにコメントコードがありません — コメントコードと文字データは対で記録してください`,
+  'record/department': (p) =>
+    p.problem === 'inpatient'
+      ? `入院レセプトに診療科${p.n}が記録されています — 診療科２及び３は外来診療の場合に記録します`
+      : `診療科${p.n}の組み合わせ名称があるのに診療科名がありません — 診療科名を記録してください`,
+  'record/inpatient': (p) =>
+    p.problem === 'missing'
+      ? '入院レセプトに入院年月日がありません — 入院年月日を記録してください'
+      : `入院外のレセプトに${p.field}が記録されています — 入院レセプトの場合に限り記録します`,
+  // --- structure ---
+  'structure/header-trailer': (p) =>
+    `${p.which === 'header' ? '先頭' : '最後'}のレコードが ${p.found} です（このファイルでは ${p.expected}）— ファイルの種類と先頭・最後のレコードを確認してください`,
+  'structure/unexpected-record': (p) =>
+    p.where === 'history'
+      ? `履歴管理ブロックに ${p.found} があります — 転記の誤りでないか確認してください`
+      : `${p.found} は請求データ・返戻理由データに記録できないレコードです — 履歴管理ブロック内に履歴管理情報を付けて記録するか、削除してください`,
+  'structure/record-order': (p) =>
+    p.where === 'reasons'
+      ? `返戻理由レコード（HR）の後に ${p.record} があります — 請求データは返戻理由レコードより前に記録してください`
+      : `${p.record} が ${p.after} の後にあります — 記録順（RE・HO・KO・SN・JD・MF・GR・SY・摘要・SJ・臓器提供者レセプト情報）に並べてください`,
+  'structure/insurer-records': (p) =>
+    `レセプト種別 ${p.type} では保険者レコード ${p.wantHo}・公費レコード ${p.wantKo} を記録します（実際 HO ${p.ho}・KO ${p.ko}）— レセプト種別又は保険者・公費レコードを修正してください`,
+  'structure/required-records': (p) =>
+    p.missing === 'SY'
+      ? '傷病名レコード（SY）がありません — 傷病名を１以上記録してください'
+      : '診療行為・医薬品・特定器材レコードがありません — いずれかを１以上記録してください',
+  'structure/optional-records': (p) =>
+    ({
+      'sn-without-ho': '保険者レコードのないレセプトに資格確認レコードがあります — 公費のみのレセプトには記録しません',
+      'sn-count': `資格確認レコードが複数あります（${p.count} 件目）— 保険者レコードに対応する１レコードのみ記録します`,
+      'sn-kind': `資格確認レコードの負担者種別が ${p.kind} です — 保険者レコードに対応する負担者種別 1 で記録します`,
+      'jd-duplicate': `負担者種別 ${p.kind} の受診日等レコードが複数あります — 負担者種別ごとに１レコード記録します`,
+      'jd-payer': `負担者種別 ${p.kind} の受診日等レコードに対応する負担者がレセプトにありません — 負担者種別を確認してください`,
+    })[String(p.problem)] ?? `${p.expected}（実際 ${p.found}）`,
+  'structure/donor-records': (p) =>
+    p.problem === 'no-ti'
+      ? `臓器提供者レセプト情報が臓器提供医療機関情報レコード（TI）で始まっていません（${p.found}）— TI を先頭に記録してください`
+      : p.problem === 'no-tr'
+        ? '臓器提供医療機関情報レコード（TI）の後に臓器提供者レセプト情報レコード（TR）がありません — TR を記録してください'
+        : `臓器提供者レセプトに ${p.missing} がありません — TR・TS・SY・診療行為等を記録してください`,
+  'structure/public-order': (p) =>
+    `公費レコードの順序が優先順位と異なります（法別 ${p.houbetsu} が法別 ${p.after} の後）— 先順位の公費を第一公費として最初に記録してください`,
+  'structure/category-run': (p) => `診療識別を省略したレコードが ${p.limit} レコードを超えて連続しています — 診療識別を記録してください`,
+  // --- history block ---
+  'history/unprefixed-line': () => '履歴管理ブロック内に履歴管理情報のない行があります — 請求データは履歴管理ブロックより前に記録してください',
+  'history/rc-last': (p) => `履歴管理ブロックの最終行がレコード管理情報レコード（RC）ではありません（${p.found}）— 返戻された履歴管理ブロックを変更せずに記録してください`,
+  'history/rc-format': (p) =>
+    p.problem === 'count'
+      ? `レコード管理情報レコードの項目数が５ではありません（${p.count} 項目）— 返戻されたとおりに記録してください`
+      : `レコード管理情報レコードの管理情報が英数字 100 バイト以内ではありません（${p.found}）— 返戻されたとおりに記録してください`,
+  'history/prefix': (p) => `履歴管理情報の${p.which}が数字でないか桁数を超えています（${p.expected}）— 返戻されたとおりに記録してください`,
+  'history/data-kind': (p) => `データ識別「${p.value}」はデータ識別コードの表にありません — 履歴行として扱います（確認のみ）`,
+  'history/first-line': (p) => `履歴管理ブロックの先頭行が RE 又は MN ではありません（${p.found}）— 検索番号を照合できません。返戻されたデータを確認してください`,
+  // --- return files ---
+  'return/reasons': () => '返戻理由レコード（HR）がありません — 返戻ファイルの各レセプトには返戻理由が記録されます。ファイルを確認してください',
+  'return/search-number': (p) =>
+    p.problem === 'shape'
+      ? `RE の検索番号が 17〜30 桁の数字ではありません（${p.found}）— 返戻ファイルを確認してください`
+      : `${p.problem === 'hr' ? '返戻理由レコード' : '履歴管理ブロック'}の検索番号（${p.value || '空'}）が RE の検索番号（${p.want}）と一致しません — 返戻ファイルを確認してください`,
+  'return/category-kind': (p) =>
+    `返戻区分 ${p.value} は${p.kind === 'SAH' ? '再審査等返戻（4〜9）' : '一次請求返戻（1〜3）'}のファイルに合いません — ファイルの種類（HEN / SAH）を確認してください`,
+  'return/history-missing': () => '履歴管理ブロックがありません — 再請求には返戻された履歴管理ブロックが必要です',
+  // --- resubmission ---
+  'resubmit/search-number': (p) =>
+    p.problem === 'shape'
+      ? `再請求するレセプトの検索番号が 17〜30 桁の数字ではありません（${p.found}）— 返戻された検索番号を記録してください`
+      : `検索番号（${p.value}）が履歴管理ブロックの検索番号（${p.want || '空'}）と一致しません — 返戻された検索番号を記録してください`,
+  'resubmit/re-field-20': (p) =>
+    `再請求するレセプトの RE 第20項目（予備、旧 記録条件仕様年月情報）に値があります（${p.bytes} バイト）— 請求データでは空にしてください（履歴管理ブロックはそのまま）`,
+  'resubmit/unprefixed-hr': () => '請求ファイルに返戻理由レコード（HR）があります — 再請求時は返戻理由データを削除してください（履歴管理ブロック内の HR は残します）',
+  'resubmit/no-reclaims': (p) => `再請求分のレセプト（履歴管理ブロックのあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻レセプトの履歴管理ブロックを付けたか確認してください`,
+  // --- cross-record ---
+  'cross/totals': (p) =>
+    `${p.what === 'count' ? '総件数' : '総合計点数'}がレセプトから計算した値と一致しません（計算 ${p.want}、記録 ${p.found}）— ${p.want} を記録してください`,
+  'cross/receipt-number': (p) => `レセプト番号が連番ではありません（期待 ${p.want}、実際 ${p.found}）— 記録順に１から連番を記録してください`,
+  'cross/service-month': (p) => `診療年月（${p.value}）が請求年月（${p.billing}）より前ではありません — 診療年月又は請求年月を確認してください`,
+  'cross/search-number-omitted': () => '一次請求のレセプトに検索番号が記録されています — 一次請求では省略します（再請求なら履歴管理ブロックを付けてください）',
+  'cross/insurer-number': (p) => `保険者番号（「${p.value}」）が８桁ではありません（${p.found}）— ６桁の番号は先頭にスペース２つを付けて８桁で記録してください`,
+  'cross/insurer-check-digit': (p) => `保険者番号（${String(p.value).trim()}）の検証番号が正しくありません（計算上は ${p.want}）— 保険者番号を確認してください`,
+  'cross/public-payer-number': (p) => `公費負担者番号（「${p.value}」）が８桁の数字ではありません — 医療券等の公費負担者番号を確認してください`,
+  'cross/public-payer-check-digit': (p) => `公費負担者番号（${p.value}）の検証番号が正しくありません（計算上は ${p.want}）— 公費負担者番号を確認してください`,
+  'cross/recipient-number': (p) =>
+    p.problem === 'law30'
+      ? '医療観察法（法別30）の公費レコードに受給者番号が記録されています — 省略してください'
+      : `受給者番号が７桁ではありません（${p.found}）— ７桁に満たない場合は先頭に“0”を付けて７桁で記録してください`,
+  'cross/law-number': (p) =>
+    p.problem === 'unknown'
+      ? `保険者番号の法別番号 ${p.houbetsu} は医療保険の法別番号にありません — 保険者番号を確認してください`
+      : `保険者番号とレセプト種別が合いません（${p.found}；${p.expected}）— 保険者番号又はレセプト種別を確認してください`,
+  'cross/benefit-ratio': (p) =>
+    p.problem === 'range'
+      ? `給付割合（${p.value}）が 100 以下の百分率ではありません — 給付割合を確認してください`
+      : p.problem === 'missing'
+        ? '国民健康保険・退職者医療のレセプトに給付割合がありません — 給付割合を百分率で記録してください'
+        : `国民健康保険・退職者医療以外のレセプトに給付割合（${p.value}）があります — 原則として省略します（被爆者健康手帳の交付を受け国保の被保険者証のない場合は“30”）`,
+  'cross/multi-volume': (p) =>
+    p.problem === 'totals'
+      ? `最終ボリューム以外（マルチボリューム識別情報 ${p.volume}）に${p.field}が記録されています — 最終ボリュームにのみ記録してください`
+      : `マルチボリューム識別情報が ${p.volume} です（医療機関情報の ${p.header} の次は ${p.want}、最終ボリュームは 99）— ボリューム番号を確認してください`,
+  // --- the validator itself ---
+  'validate/truncated': (p) => `${p.rule} の指摘が ${p.max} 件を超えたため、残り ${p.count} 件を省略しました — 表示された問題を先に修正してください`,
+};
+
+export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
+  'field/count': (p) =>
+    Number(p.diff) > 0
+      ? `Too many fields (${p.count} where the record has ${p.want}) — remove the extra fields (commas)`
+      : `Too few fields (${p.count} where the record has ${p.want}) — omitted fields still need their commas`,
+  'field/max-bytes': (p) => `${p.field} is too long (${p.expected}, found ${p.found}) — shorten it to ${p.max} bytes`,
+  'field/fixed-length': (p) => `${p.field} is a fixed-length field of ${p.max} bytes (found ${p.bytes} bytes) — check the digits`,
+  'field/mode': (p) =>
+    `${p.field} has a ${p.kind} character that its mode does not allow (${p.expected}; byte ${p.index} of the field${p.char !== undefined ? `, ${p.char}` : ''}) — fix the character`,
+  'field/mode-mixed': (p) => `${p.field} mixes half-width and full-width characters (${p.singles} half-width, ${p.doubles} full-width) — use one mode only`,
+  'field/jis-x0208': (p) => `${p.field} has a character outside JIS X 0208 (${p.bytes}) — replace it with a JIS X 0208 character (full-width “？” when there is none)`,
+  'field/trailing-space': (p) => `${p.field} ends with a ${p.width === 'full' ? 'full-width' : 'half-width'} space — do not record trailing spaces`,
+  'field/leading-zero': (p) => `${p.field} has leading zeros${valEn(p)} — write “001” as “1”`,
+  'field/fraction-zero': (p) => `${p.field} has trailing fractional zeros${valEn(p)} — write “1.10” as “1.1” and “1.0” as “1”`,
+  'field/date': (p) => `${p.field} is not a valid date (${p.shape}${p.value !== undefined ? `, value "${p.value}"` : ''}) — record a real date`,
+  'field/date-wareki': (p) => `${p.field} is a 和暦 date (${p.found})${valEn(p)} — record it in 西暦 (${p.expected})`,
+  'field/required': (p) => `${p.field} is empty — it must always be recorded`,
+  'field/omitted': (p) => `${p.field} must be left empty (記録を省略する) but holds ${p.bytes} bytes — clear it`,
+  'field/repeat-unit': (p) => `${p.field} has ${p.bytes} bytes, not a multiple of ${p.unit} — record whole ${p.unit}-character codes`,
+  'code/unknown': (p) => `${p.field} holds a code${valEn(p)} that is not in ${p.table} — record a listed code`,
+  'code/open-family': (p) => `${p.field} code "${p.value}" is not listed in ${p.table} but accepted as ${p.meaning} — for information only`,
+  'code/first-claim': (p) =>
+    p.when === 'never'
+      ? `${p.field} code "${p.value}" is one of the shaded codes of ${p.table}, which are not used — record another code`
+      : `${p.field} code "${p.value}" is one of the shaded codes of ${p.table}, not used in a first claim — record another code`,
+  'record/times-sum': (p) => `回数 (${p.times}) is not the sum of the day fields (${p.sum}) — fix 回数 or the day information`,
+  'record/uncoded-disease': (p) =>
+    Number(p.uncoded)
+      ? 'The uncoded disease (0000999) has no 傷病名称 — record the disease name'
+      : 'A coded disease has a 傷病名称 — the name is recorded only for the uncoded disease code 0000999',
+  'record/comment-pairs': (p) =>
+    p.problem === 'gap'
+      ? `Comment ${p.n} follows an empty comment — fill the comments from ① in order`
+      : `Comment ${p.n} has 文字データ without a コメントコード — record code and text as a pair`,
+  'record/department': (p) =>
+    p.problem === 'inpatient'
+      ? `診療科${p.n} is recorded on an inpatient receipt — 診療科 2 and 3 are for outpatient care only`
+      : `診療科${p.n} has 組み合わせ名称 but no 診療科名 — record the department name`,
+  'record/inpatient': (p) =>
+    p.problem === 'missing'
+      ? 'An inpatient receipt has no 入院年月日 — record the admission date'
+      : `${p.field} is recorded on an outpatient receipt — it is for inpatient receipts only`,
+  'structure/header-trailer': (p) =>
+    `The ${p.which === 'header' ? 'first' : 'last'} record is ${p.found} (this file needs ${p.expected}) — check the file kind and its first and last records`,
+  'structure/unexpected-record': (p) =>
+    p.where === 'history'
+      ? `${p.found} inside a history block — check for a transcription error`
+      : `${p.found} cannot appear in claim or return-reason data — put it in the history block with its prefix, or remove it`,
+  'structure/record-order': (p) =>
+    p.where === 'reasons'
+      ? `${p.record} after a return reason (HR) — claim records come before the HR`
+      : `${p.record} after ${p.after} — order the records RE, HO, KO, SN, JD, MF, GR, SY, 摘要, SJ, then the organ-donor data`,
+  'structure/insurer-records': (p) =>
+    `レセプト種別 ${p.type} needs ${p.wantHo} HO and ${p.wantKo} KO (found ${p.ho} HO, ${p.ko} KO) — fix the receipt type or the insurer/public-payer records`,
+  'structure/required-records': (p) =>
+    p.missing === 'SY' ? 'The receipt has no disease record (SY) — record at least one' : 'The receipt has no SI, IY or TO record — record at least one',
+  'structure/optional-records': (p) =>
+    ({
+      'sn-without-ho': 'An SN on a receipt without HO — public-payer-only receipts have no SN',
+      'sn-count': `More than one SN (number ${p.count}) — record only the one for the HO`,
+      'sn-kind': `SN with 負担者種別 ${p.kind} — the SN a clinic records is for the HO (負担者種別 1)`,
+      'jd-duplicate': `A second JD for 負担者種別 ${p.kind} — one JD per payer`,
+      'jd-payer': `A JD for 負担者種別 ${p.kind}, which the receipt does not have — check the payer type`,
+    })[String(p.problem)] ?? `${p.expected} (found ${p.found})`,
+  'structure/donor-records': (p) =>
+    p.problem === 'no-ti'
+      ? `The organ-donor data does not start with TI (found ${p.found}) — record TI first`
+      : p.problem === 'no-tr'
+        ? 'TI is not followed by a donor receipt (TR) — record the TR'
+        : `The donor receipt lacks ${p.missing} — record TR, TS, SY and SI/IY/TO`,
+  'structure/public-order': (p) => `The KO are not in 公費 priority order (法別 ${p.houbetsu} after 法別 ${p.after}) — record the higher-priority 公費 first`,
+  'structure/category-run': (p) => `More than ${p.limit} consecutive records without 診療識別 — record the 診療識別`,
+  'history/unprefixed-line': () => 'A line without the history prefix inside the history block — claim data goes before the history block',
+  'history/rc-last': (p) => `The history block does not end with RC (found ${p.found}) — keep the returned history block unchanged`,
+  'history/rc-format': (p) =>
+    p.problem === 'count'
+      ? `The RC line has ${p.count} fields, not 5 — keep it as returned`
+      : `The RC 管理情報 is not 1–100 half-width letters and digits (${p.found}) — keep it as returned`,
+  'history/prefix': (p) => `The history prefix's ${p.which === '枝番号' ? 'branch number' : 'line number'} is not a short number (${p.expected}) — keep it as returned`,
+  'history/data-kind': (p) => `データ識別 "${p.value}" is not in the data-kind table — treated as a history line (for information)`,
+  'history/first-line': (p) => `The history block starts with ${p.found}, not RE or MN — its 検索番号 cannot be compared; check the returned data`,
+  'return/reasons': () => 'The returned receipt has no return reason (HR) — check the return file',
+  'return/search-number': (p) =>
+    p.problem === 'shape'
+      ? `RE 検索番号 is not 17–30 digits (${p.found}) — check the return file`
+      : `The ${p.problem === 'hr' ? 'HR' : 'history block'} 検索番号 (${p.value || 'empty'}) differs from RE's (${p.want}) — check the return file`,
+  'return/category-kind': (p) => `返戻区分 ${p.value} does not fit a ${p.kind} file (${p.kind === 'SAH' ? '4–9' : '1–3'}) — check the file kind (HEN / SAH)`,
+  'return/history-missing': () => 'The returned receipt has no history block — a re-claim needs it',
+  'resubmit/search-number': (p) =>
+    p.problem === 'shape'
+      ? `The re-claimed receipt's 検索番号 is not 17–30 digits (${p.found}) — record the returned 検索番号`
+      : `検索番号 ${p.value} differs from the history block's (${p.want || 'empty'}) — record the returned 検索番号`,
+  'resubmit/re-field-20': (p) => `RE field 20 (予備, formerly 記録条件仕様年月情報) holds ${p.bytes} bytes in a re-claim — clear it in the claim data (leave the history block as it is)`,
+  'resubmit/unprefixed-hr': () => 'A return reason (HR) in a claim file — delete the 返戻理由データ when re-claiming (keep the HR inside the history block)',
+  'resubmit/no-reclaims': (p) => `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that the returned history blocks were attached`,
+  'cross/totals': (p) => `${p.what === 'count' ? '総件数' : '総合計点数'} does not match the receipts (computed ${p.want}, recorded ${p.found}) — record ${p.want}`,
+  'cross/receipt-number': (p) => `レセプト番号 out of sequence (expected ${p.want}, found ${p.found}) — number the receipts 1, 2, 3 … in order`,
+  'cross/service-month': (p) => `診療年月 ${p.value} is not before 請求年月 ${p.billing} — check both months`,
+  'cross/search-number-omitted': () => 'A first-claim receipt carries a 検索番号 — omit it in a first claim (or attach the history block of a re-claim)',
+  'cross/insurer-number': (p) => `保険者番号 "${p.value}" is not 8 digits (${p.found}) — pad a 6-digit number with two leading spaces`,
+  'cross/insurer-check-digit': (p) => `保険者番号 ${String(p.value).trim()} has a wrong check digit (expected ${p.want}) — check the number`,
+  'cross/public-payer-number': (p) => `公費負担者番号 "${p.value}" is not 8 digits — check the number on the 医療券`,
+  'cross/public-payer-check-digit': (p) => `公費負担者番号 ${p.value} has a wrong check digit (expected ${p.want}) — check the number`,
+  'cross/recipient-number': (p) =>
+    p.problem === 'law30' ? '受給者番号 recorded for 医療観察法 (法別 30) — omit it' : `受給者番号 is not 7 digits (${p.found}) — pad it with leading zeros to 7 digits`,
+  'cross/law-number': (p) =>
+    p.problem === 'unknown'
+      ? `保険者番号 法別 ${p.houbetsu} is not a known health-insurance 法別番号 — check the number`
+      : `保険者番号 and レセプト種別 do not fit (${p.found}; ${p.expected}) — check the number or the receipt type`,
+  'cross/benefit-ratio': (p) =>
+    p.problem === 'range'
+      ? `給付割合 ${p.value} is not a percentage up to 100 — check it`
+      : p.problem === 'missing'
+        ? 'A 国保/退職者医療 receipt has no 給付割合 — record it as a percentage'
+        : `給付割合 ${p.value} on a receipt that is not 国保/退職者医療 — omit it (except “30” for 被爆者 without a 国保 card)`,
+  'cross/multi-volume': (p) =>
+    p.problem === 'totals'
+      ? `${p.field} is recorded on a non-final volume (${p.volume}) — record it on the final volume only`
+      : `マルチボリューム識別情報 ${p.volume} does not follow the header's ${p.header} (expected ${p.want}, or 99 on the final volume) — check the volume numbers`,
+  'validate/truncated': (p) => `More than ${p.max} findings of ${p.rule}; ${p.count} more not shown — fix the ones shown first`,
+};

@@ -1,0 +1,192 @@
+/**
+ * Cheap field access for record/receipt rules: values by 1-based position read straight from the
+ * line's bytes (ASCII fast path), without decoding the whole line.
+ */
+import { decodeSjis } from '../../codec/sjis.js';
+import type { DiagnosticField } from '../../diagnostics.js';
+import type { Rec } from '../../model/record.js';
+import { fieldIndex, recordDef } from '../../spec/registry.js';
+import type { RecordDef } from '../../spec/types.js';
+import type { FieldSpec } from './compile.js';
+import type { FieldValue } from './value.js';
+
+/** The buffer a record's line lives in. */
+export function recBuffer(rec: Rec): Uint8Array {
+  const t = rec.table;
+  return t.buffers[t.buf[rec.index]!]!;
+}
+
+// ---- field boundaries ----
+// The engine finds the commas of the record it is checking once, into a scratch array (allocating a
+// typed array per line costs more than finding the commas); helpers called for that record use it,
+// helpers called for any other record fall back to `rec.bounds()`.
+
+let scratch = new Uint32Array(512);
+let scratchLen = 0;
+let scratchRec: Rec | undefined;
+
+/** Reused result of {@link boundsOf}: do not keep it across calls. */
+const VIEW: { a: Uint32Array; n: number } = { a: scratch, n: 0 };
+
+/** Find the field boundaries of `rec` into the scratch array (called by the engine for each checked record). */
+export function loadBounds(rec: Rec): void {
+  const t = rec.table;
+  const b = t.buffers[t.buf[rec.index]!]!;
+  const s = t.start[rec.index]!;
+  const e = t.end[rec.index]!;
+  if (scratch.length < e - s + 2) scratch = new Uint32Array(Math.max(scratch.length * 2, e - s + 2));
+  const a = scratch;
+  let k = 0;
+  a[k++] = s;
+  for (let i = s; i < e; i++) if (b[i] === 0x2c) a[k++] = i + 1;
+  a[k++] = e + 1;
+  scratchLen = k;
+  scratchRec = rec;
+}
+
+/**
+ * Field boundaries of a record, prefix fields included: `a[0 .. n-2]` are the start offsets of the
+ * fields in the line's buffer and `a[n-1]` is the line end + 1 (so field k spans `a[k] .. a[k+1]-1`).
+ * The returned object and array are reused: read them before the next call.
+ */
+export function boundsOf(rec: Rec): { readonly a: Uint32Array; readonly n: number } {
+  if (rec === scratchRec) {
+    VIEW.a = scratch;
+    VIEW.n = scratchLen;
+  } else {
+    const a = rec.bounds();
+    VIEW.a = a;
+    VIEW.n = a.length;
+  }
+  return VIEW;
+}
+
+/** Index into the bounds of the field at a 1-based position, or -1 when the line has fewer fields. */
+function slot(rec: Rec, v: { readonly n: number }, pos: number): number {
+  const k = pos - 1 + (rec.prefixed ? 3 : 0);
+  return k >= 0 && k + 1 < v.n ? k : -1;
+}
+
+/** Value at 1-based 項目 position (prefix not counted), '' when absent. */
+export function fieldText(rec: Rec, pos: number): string {
+  const v = boundsOf(rec);
+  const bounds = v.a;
+  const k = slot(rec, v, pos);
+  if (k < 0) return '';
+  const s0 = bounds[k]!;
+  const e0 = bounds[k + 1]! - 1;
+  const b = recBuffer(rec);
+  if (e0 - s0 <= 64) {
+    let s = '';
+    for (let i = s0; i < e0; i++) {
+      const c = b[i]!;
+      if (c >= 0x80) return decodeSjis(b, s0, e0);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return decodeSjis(b, s0, e0);
+}
+
+/** Byte length of the field at a position (0 when absent). */
+export function fieldLength(rec: Rec, pos: number): number {
+  const v = boundsOf(rec);
+  const bounds = v.a;
+  const k = slot(rec, v, pos);
+  return k < 0 ? 0 : bounds[k + 1]! - 1 - bounds[k]!;
+}
+
+/** Buffer offset of the field at a position, or of the line end when the field is absent. */
+export function fieldAt(rec: Rec, pos: number): number {
+  const v = boundsOf(rec);
+  const bounds = v.a;
+  const k = slot(rec, v, pos);
+  return k < 0 ? rec.table.end[rec.index]! : bounds[k]!;
+}
+
+/** 1-based position of a field by key in the record's own table. */
+export function posOf(recordId: string, key: string): number {
+  const def = recordDef(recordId);
+  const i = def ? fieldIndex(def).byKey.get(key) : undefined;
+  if (i === undefined) throw new Error(`no field ${recordId}.${key}`);
+  return i + 1;
+}
+
+/** The diagnostic field reference of a record field by key. */
+export function fieldRef(recordId: string, key: string): DiagnosticField {
+  const def = recordDef(recordId)!;
+  const i = fieldIndex(def).byKey.get(key)!;
+  return { key, name: def.fields[i]!.name, position: i + 1 };
+}
+
+/** A decimal integer ('' or malformed → undefined). */
+export function intOf(s: string): number | undefined {
+  return /^\d{1,15}$/.test(s) ? Number(s) : undefined;
+}
+
+/** The field value for a message, when it may be shown (codes, numbers, dates; personal values only on request). */
+export function shownValue(v: FieldValue, showPersonal: boolean): string | undefined {
+  return showable(v.spec, showPersonal) && v.length <= 120 ? v.text() : undefined;
+}
+
+export function showable(spec: FieldSpec, showPersonal: boolean): boolean {
+  return spec.showable || showPersonal;
+}
+
+/** `{ value }` when the value may be shown, else `{}`. */
+export function valueParams(v: FieldValue, showPersonal: boolean): Record<string, string> {
+  const s = shownValue(v, showPersonal);
+  return s === undefined ? {} : { value: s };
+}
+
+/**
+ * A non-negative decimal integer read straight from the bytes of the field at a position:
+ * null when empty, undefined when not an integer.
+ */
+export function fieldInt(rec: Rec, pos: number): number | null | undefined {
+  const v = boundsOf(rec);
+  const bounds = v.a;
+  const k = slot(rec, v, pos);
+  if (k < 0) return null;
+  const s0 = bounds[k]!;
+  const e0 = bounds[k + 1]! - 1;
+  if (e0 === s0) return null;
+  if (e0 - s0 > 15) return undefined;
+  const b = recBuffer(rec);
+  let n = 0;
+  for (let i = s0; i < e0; i++) {
+    const c = b[i]!;
+    if (c < 0x30 || c > 0x39) return undefined;
+    n = n * 10 + (c - 0x30);
+  }
+  return n;
+}
+
+/** True when the field at a position is absent or empty. */
+export function fieldEmpty(rec: Rec, pos: number): boolean {
+  const v = boundsOf(rec);
+  const bounds = v.a;
+  const k = slot(rec, v, pos);
+  return k < 0 || bounds[k + 1]! - 1 === bounds[k]!;
+}
+
+const defs = new Map<string, RecordDef | undefined>();
+/** The record table of a line (memoized by id). */
+export function defOf(rec: Rec): RecordDef | undefined {
+  const id = rec.id;
+  let d = defs.get(id);
+  if (d === undefined && !defs.has(id)) defs.set(id, (d = recordDef(id)));
+  return d;
+}
+
+/** Positions of fields by key in a record table, or undefined when the table lacks one of them. */
+export function positionsOf(def: RecordDef, keys: readonly string[]): number[] | undefined {
+  const ix = fieldIndex(def).byKey;
+  const out: number[] = [];
+  for (const k of keys) {
+    const i = ix.get(k);
+    if (i === undefined) return undefined;
+    out.push(i + 1);
+  }
+  return out;
+}

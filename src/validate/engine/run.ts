@@ -1,0 +1,447 @@
+/**
+ * The incremental validator (see {@link createValidator} in ../index.ts for the contract).
+ */
+import { diag, localize, type Diagnostic, type Locale, type Severity } from '../../diagnostics.js';
+import type { LineTable } from '../../codec/lines.js';
+import type { FileKind, Receipt } from '../../model/file.js';
+import type { Rec } from '../../model/record.js';
+import { ALL_RULES } from '../rules/index.js';
+import { defaultPreset, presetCap } from '../presets.js';
+import { PRESET_IDS, type FieldRule, type FileInfo, type Finding, type PresetId, type ReceiptInfo, type RuleContext, type RuleMeta, type StreamRule, type ValidateOptions } from '../types.js';
+import { compileRecord, ModeCode, type CompiledRecord, type FieldSpec } from './compile.js';
+import { recordDef } from '../../spec/registry.js';
+import { boundsOf, fieldText, loadBounds } from './read.js';
+import { FieldValue } from './value.js';
+
+/**
+ * Where a unit (a record or a receipt) sits in the whole file, in either of two forms:
+ * - `{ line, offset? }`: the file line number (1-based) and byte offset (0-based) of the unit's first
+ *   line (the receipt's RE);
+ * - `{ lineBase, byteBase? }`: the bases of the unit's own line table, as the streaming splitter
+ *   gives them — a record's file line is `lineBase + rec.line` and, for lines in the table's first
+ *   buffer, its file offset is `byteBase + rec.offset`.
+ */
+export type Position =
+  | { readonly line: number; readonly offset?: number }
+  | { readonly lineBase: number; readonly byteBase?: number };
+
+export interface BeginHints {
+  /** The byte layer found the file to be UTF-8: character-class checks would only repeat that finding. */
+  readonly encodingBroken?: boolean;
+}
+
+/** An incremental validator; see `createValidator` (src/validate/index.ts) for the call order and positions. */
+export interface Validator {
+  /** The preset in use (known after {@link Validator.begin}). */
+  readonly preset: PresetId | undefined;
+  /** Start a file of this kind (picks the default preset). Call once, first. */
+  begin(kind: FileKind, hints?: BeginHints): void;
+  /** A line before the first receipt; the first unprefixed IR/HI is the header. Returns its findings. */
+  lead(rec: Rec, at?: Position): Diagnostic[];
+  /** The next receipt, in file order. Returns its findings. */
+  receipt(receipt: Receipt, at?: Position): Diagnostic[];
+  /** A line from the trailer on; the first unprefixed GO/HG is the trailer. Returns its findings. */
+  tail(rec: Rec, at?: Position): Diagnostic[];
+  /** Byte-layer findings to merge into the result (parse's `file.diagnostics`, the splitter's end event). */
+  add(diagnostics: readonly Diagnostic[]): void;
+  /** End-of-file checks; every finding, merged with the added ones, deduplicated, ordered by line. Call once, last. */
+  finish(): Diagnostic[];
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+function minSev(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+/** Checks whose findings only repeat the byte layer when the file is not Shift_JIS at all. */
+const TEXT_RULES = new Set(['field/mode', 'field/mode-mixed', 'field/jis-x0208', 'field/max-bytes', 'field/fixed-length', 'field/trailing-space']);
+
+interface Locator {
+  readonly table: LineTable;
+  /** File line of the table's line index 0. */
+  readonly line0: number;
+  /** File offset of byte 0 of buffer `buf` (undefined: offsets unknown). */
+  readonly byte0: number | undefined;
+  readonly buf: number;
+}
+
+/** Field rules per field position: for non-empty values and for empty ones, on plain and on history lines. */
+interface Hooks {
+  /** For 数字 fields: rules to run on a clean digit value (see {@link FieldRule.digitsSafe}); undefined for other modes. */
+  readonly plainDigits: readonly (readonly FieldRule[] | undefined)[];
+  readonly historyDigits: readonly (readonly FieldRule[] | undefined)[];
+  readonly plain: readonly (readonly FieldRule[] | undefined)[];
+  readonly plainEmpty: readonly (readonly FieldRule[] | undefined)[];
+  readonly history: readonly (readonly FieldRule[] | undefined)[];
+  readonly historyEmpty: readonly (readonly FieldRule[] | undefined)[];
+}
+
+interface PerId {
+  readonly comp: CompiledRecord;
+  readonly hooks: Hooks;
+  /** Record hooks for this id ('*' rules and id-specific ones), in rule order. */
+  readonly recordRules: readonly { rule: StreamRule<unknown>; state: unknown }[];
+}
+
+function nonEmpty(l: FieldRule[]): FieldRule[] | undefined {
+  return l.length > 0 ? l : undefined;
+}
+
+export class ValidatorImpl implements Validator {
+  preset: PresetId | undefined;
+  private readonly locale: Locale;
+  private readonly showPersonal: boolean;
+  private readonly maxPerRule: number;
+  private fieldRules: FieldRule[] = [];
+  private streamRules: { rule: StreamRule<unknown>; state: unknown }[] = [];
+  private readonly hookCache = new WeakMap<CompiledRecord, Hooks>();
+  /** Everything the engine needs per record id, looked up once per line. */
+  private readonly byId = new Map<string, PerId | null>();
+  private readonly fv = new FieldValue();
+  private file!: FileInfo;
+  private ctx!: RuleContext;
+  private out: Diagnostic[] = [];
+  private added: Diagnostic[] = [];
+  private readonly counts = new Map<string, number>();
+  private loc: Locator | undefined;
+  private receiptOrdinal: number | undefined;
+  private receipts = 0;
+  private begun = false;
+  private finished = false;
+
+  constructor(private readonly options: ValidateOptions = {}) {
+    this.locale = options.locale ?? 'ja';
+    this.showPersonal = options.showPersonalData ?? false;
+    this.maxPerRule = options.maxPerRule ?? 500;
+  }
+
+  begin(kind: FileKind, hints: BeginHints = {}): void {
+    if (this.begun) throw new Error('validator: begin() called twice');
+    this.begun = true;
+    const isReturn = kind === 'HEN' || kind === 'SAH';
+    const preset = this.options.preset ?? defaultPreset(kind);
+    if (!PRESET_IDS.includes(preset)) throw new TypeError(`validator: unknown preset "${String(preset)}" (expected ${PRESET_IDS.join(', ')})`);
+    this.preset = preset;
+    this.file = { kind, isReturn, preset, header: undefined, headerBillingMonth: '', headerVolume: '' };
+    const overrides = this.options.rules ?? {};
+    for (const rule of ALL_RULES) {
+      if (!rule.presets.includes(preset) || overrides[rule.id] === 'off') continue;
+      if (hints.encodingBroken && TEXT_RULES.has(rule.id)) continue;
+      if (rule.scope === 'field') this.fieldRules.push(rule as FieldRule);
+      else {
+        const r = rule as StreamRule<unknown>;
+        const entry = { rule: r, state: r.init ? r.init(this.file) : undefined };
+        this.streamRules.push(entry);
+      }
+    }
+    this.ctx = { file: this.file, report: (rule, f) => this.report(rule, f), showPersonalData: this.showPersonal };
+  }
+
+  private started(): void {
+    if (!this.begun) throw new Error('validator: call begin() first');
+    if (this.finished) throw new Error('validator: already finished');
+  }
+
+  lead(rec: Rec, at?: Position): Diagnostic[] {
+    this.started();
+    return this.unit(rec.table, rec.index, at, undefined, () => {
+      const isHeader = !this.file.header && !rec.prefixed && (rec.id === 'IR' || rec.id === 'HI');
+      if (isHeader) {
+        this.file.header = rec;
+        this.file.headerBillingMonth = fieldText(rec, rec.id === 'IR' ? 8 : 3);
+        this.file.headerVolume = fieldText(rec, rec.id === 'IR' ? 9 : 8);
+        this.checkRecord(rec, undefined);
+      }
+      for (const { rule, state } of this.streamRules) rule.lead?.(rec, this.ctx, state);
+    });
+  }
+
+  receipt(receipt: Receipt, at?: Position): Diagnostic[] {
+    this.started();
+    const ordinal = this.receipts++;
+    return this.unit(receipt.table, receipt.start, at, ordinal, () => {
+      const info = receiptInfo(receipt, ordinal, this.file.kind);
+      for (const list of [info.claim, info.reasons, info.history]) for (let i = 0; i < list.length; i++) this.checkRecord(list[i]!, info);
+      const sr = this.streamRules;
+      for (let j = 0; j < sr.length; j++) sr[j]!.rule.receipt?.(info, this.ctx, sr[j]!.state);
+    });
+  }
+
+  tail(rec: Rec, at?: Position): Diagnostic[] {
+    this.started();
+    return this.unit(rec.table, rec.index, at, undefined, () => {
+      const isTrailer = !rec.prefixed && (rec.id === 'GO' || rec.id === 'HG') && !this.trailerSeen;
+      if (isTrailer) {
+        this.trailerSeen = true;
+        this.checkRecord(rec, undefined);
+      }
+      for (const { rule, state } of this.streamRules) rule.tail?.(rec, this.ctx, state);
+    });
+  }
+  private trailerSeen = false;
+
+  add(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) this.added.push(d);
+  }
+
+  finish(): Diagnostic[] {
+    this.started();
+    this.loc = undefined;
+    this.receiptOrdinal = undefined;
+    for (const { rule, state } of this.streamRules) rule.finish?.(this.ctx, state);
+    for (const [id, n] of this.counts) {
+      if (n > this.maxPerRule) {
+        this.out.push(diag({ code: 'validate/truncated', severity: 'info', params: { rule: id, count: n - this.maxPerRule, max: this.maxPerRule } }, this.locale));
+      }
+    }
+    this.finished = true;
+    return mergeDiagnostics(this.out, this.added, this.locale);
+  }
+
+  // ---- internals ----
+
+  private unit(table: LineTable, baseIndex: number, at: Position | undefined, ordinal: number | undefined, f: () => void): Diagnostic[] {
+    if (!at) this.loc = undefined;
+    else if ('lineBase' in at) this.loc = { table, line0: at.lineBase + 1, byte0: at.byteBase, buf: 0 };
+    else {
+      const buf = table.buf[baseIndex]!;
+      this.loc = { table, line0: at.line - baseIndex, byte0: at.offset === undefined ? undefined : at.offset - table.start[baseIndex]!, buf };
+    }
+    this.receiptOrdinal = ordinal;
+    const before = this.out.length;
+    f();
+    this.loc = undefined;
+    this.receiptOrdinal = undefined;
+    return this.out.slice(before);
+  }
+
+  private lineOf(rec: Rec): number {
+    const l = this.loc;
+    if (l && rec.table === l.table) return l.line0 + rec.index;
+    return rec.line;
+  }
+
+  private offsetOf(rec: Rec, at: number): number | undefined {
+    const l = this.loc;
+    if (l) {
+      if (l.byte0 === undefined || rec.table !== l.table || l.table.buf[rec.index] !== l.buf) return undefined;
+      return l.byte0 + at;
+    }
+    return rec.original ? at : undefined;
+  }
+
+  private report(rule: RuleMeta, f: Finding): void {
+    const n = (this.counts.get(rule.id) ?? 0) + 1;
+    this.counts.set(rule.id, n);
+    if (n > this.maxPerRule) return;
+    let sev = f.severity ? minSev(f.severity, rule.severity) : rule.severity;
+    if (rule.scope === 'field' && f.rec?.prefixed) sev = minSev(sev, 'warning');
+    const cap = presetCap(this.file.preset, rule.id);
+    if (cap) sev = minSev(sev, cap);
+    const o = this.options.rules?.[rule.id];
+    if (o && o !== 'off') sev = minSev(sev, o);
+    const rec = f.rec;
+    const d = diag(
+      {
+        code: rule.id,
+        severity: sev,
+        line: rec ? this.lineOf(rec) : f.line,
+        record: rec ? rec.id || undefined : f.record,
+        field: f.field,
+        offset: rec && f.at !== undefined ? this.offsetOf(rec, f.at) : undefined,
+        length: f.length,
+        receipt: this.receiptOrdinal,
+        expected: f.expected,
+        found: f.found,
+        params: f.params ? { ...f.params } : undefined,
+      },
+      this.locale,
+    );
+    this.out.push(stripUndefined(d));
+  }
+
+  private hooksFor(c: CompiledRecord): Hooks {
+    let h = this.hookCache.get(c);
+    if (!h) {
+      const plain = c.fields.map((f) => this.fieldRules.filter((r) => r.applies(f)));
+      const history = plain.map((l) => l.filter((r) => r.history));
+      const digits = (l: FieldRule[][]): (FieldRule[] | undefined)[] => l.map((x, i) => (c.fields[i]!.mode === ModeCode.Digit ? nonEmpty(x.filter((r) => !r.digitsSafe)) : undefined));
+      h = {
+        plainDigits: digits(plain),
+        historyDigits: digits(history),
+        plain: plain.map(nonEmpty),
+        plainEmpty: plain.map((l) => nonEmpty(l.filter((r) => r.onEmpty))),
+        history: history.map(nonEmpty),
+        historyEmpty: history.map((l) => nonEmpty(l.filter((r) => r.onEmpty))),
+      };
+      this.hookCache.set(c, h);
+    }
+    return h;
+  }
+
+  private perId(id: string): PerId | null {
+    let p = this.byId.get(id);
+    if (p === undefined) {
+      const def = recordDef(id);
+      if (!def) p = null;
+      else {
+        const comp = compileRecord(def);
+        const recordRules = this.streamRules.filter(({ rule }) => rule.record && (rule.records === '*' || rule.records === undefined || rule.records.includes(id)));
+        p = { comp, hooks: this.hooksFor(comp), recordRules };
+      }
+      this.byId.set(id, p);
+    }
+    return p;
+  }
+
+  private checkRecord(rec: Rec, info: ReceiptInfo | undefined): void {
+    const p = this.perId(rec.id);
+    if (!p) return;
+    const ctx = this.ctx;
+    loadBounds(rec);
+    if (this.fieldRules.length > 0) {
+      const prefixed = rec.prefixed;
+      const hooks = p.hooks;
+      const lists = prefixed ? hooks.history : hooks.plain;
+      const empties = prefixed ? hooks.historyEmpty : hooks.plainEmpty;
+      const digitLists = prefixed ? hooks.historyDigits : hooks.plainDigits;
+      const fields = p.comp.fields;
+      const t = rec.table;
+      const buf = t.buffers[t.buf[rec.index]!]!;
+      const { a: bounds, n: nb } = boundsOf(rec);
+      const k0 = prefixed ? 3 : 0;
+      const n = Math.min(nb - 1 - k0, fields.length);
+      const v = this.fv;
+      let e = bounds[k0 + 1]! - 1; // end of field 1 (レコード識別情報) + 1 = start of field 2
+      for (let i = 1; i < n; i++) {
+        const s = e + 1;
+        e = bounds[k0 + i + 1]! - 1;
+        let list: readonly FieldRule[] | undefined;
+        if (s === e) {
+          list = empties[i];
+          if (list === undefined) continue;
+        } else {
+          const spec = fields[i]!;
+          list = spec.mode === ModeCode.Digit && cleanDigits(buf, s, e, spec) ? digitLists[i] : lists[i];
+          if (list === undefined) continue;
+        }
+        v.reset(fields[i]!, rec, buf, s, e, prefixed, info);
+        for (let j = 0; j < list.length; j++) list[j]!.check(v, ctx);
+      }
+    }
+    const rr = p.recordRules;
+    for (let j = 0; j < rr.length; j++) rr[j]!.rule.record!(rec, info, ctx, rr[j]!.state);
+  }
+}
+
+/** A 数字 value of ASCII digits that fits its width, without a leading zero where the kind forbids one. */
+function cleanDigits(b: Uint8Array, s: number, e: number, spec: FieldSpec): boolean {
+  const n = e - s;
+  if (n > spec.max || (spec.fixed && n !== spec.max)) return false;
+  for (let i = s; i < e; i++) {
+    const c = b[i]!;
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return !(n > 1 && b[s] === 0x30 && (spec.kind === 'integer' || spec.kind === 'decimal'));
+}
+
+function stripUndefined(d: Diagnostic): Diagnostic {
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) if (v !== undefined) o[k] = v;
+  return o as unknown as Diagnostic;
+}
+
+/** Facts about a receipt shared by every receipt rule. */
+export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind): ReceiptInfo {
+  const claim = receipt.claim;
+  const reasons = receipt.reasons;
+  const history = receipt.history;
+  const ho: Rec[] = [];
+  const ko: Rec[] = [];
+  for (const r of claim) {
+    const id = r.id;
+    if (id === 'HO') ho.push(r);
+    else if (id === 'KO') ko.push(r);
+  }
+  const re = claim[0]!;
+  const receiptType = fieldText(re, 3);
+  const claimKind = kind === 'UKE' || kind === 'unknown';
+  return {
+    receipt,
+    ordinal,
+    kind,
+    claim,
+    reasons,
+    history,
+    re,
+    ho,
+    ko,
+    receiptType,
+    inpatient: inpatientOf(receiptType),
+    reclaimed: claimKind && history.length > 0,
+    firstClaim: claimKind && history.length === 0,
+  };
+}
+
+/** 入院 / 入院外 from a 医科 レセプト種別 (別表5), undefined when the code does not say. */
+export function inpatientOf(type: string): boolean | undefined {
+  if (!/^1[1-4][1-5]\d$/.test(type)) return undefined;
+  const d4 = type.charCodeAt(3) - 0x30;
+  if (type[1] === '2') return d4 === 1 ? true : d4 === 2 ? false : undefined;
+  return d4 % 2 === 1;
+}
+
+/** A rule's finding at an offset replaces the byte layer's finding of these codes at the same offset. */
+const SUPERSEDES_AT_OFFSET: Readonly<Record<string, readonly string[]>> = {
+  'field/jis-x0208': ['encoding/cp932-extension', 'encoding/user-defined'],
+};
+/** A rule's finding about a field replaces these (more generic) findings about the same field of the same line. */
+const SUPERSEDES_FIELD: Readonly<Record<string, readonly string[]>> = {
+  'cross/insurer-number': ['field/fixed-length'],
+  'cross/public-payer-number': ['field/fixed-length'],
+};
+/** A rule's finding about a line replaces these findings on the same line. */
+const SUPERSEDES_LINE: Readonly<Record<string, readonly string[]>> = {
+  'history/rc-format': ['field/count', 'field/max-bytes', 'field/mode', 'field/mode-mixed'],
+};
+
+/**
+ * Merge rule findings with the byte layer's: byte-layer findings are re-rendered in the locale,
+ * exact duplicates dropped, findings superseded by a more specific one dropped, and the whole list
+ * ordered by line, then offset.
+ */
+export function mergeDiagnostics(rules: readonly Diagnostic[], bytes: readonly Diagnostic[], locale: Locale): Diagnostic[] {
+  const superseded = new Set<string>();
+  for (const d of rules) {
+    for (const c of SUPERSEDES_AT_OFFSET[d.code] ?? []) if (d.offset !== undefined) superseded.add(`${c}@o${d.offset}`);
+    for (const c of SUPERSEDES_FIELD[d.code] ?? []) if (d.field) superseded.add(`${c}@l${d.line}@f${d.field.position}`);
+    for (const c of SUPERSEDES_LINE[d.code] ?? []) superseded.add(`${c}@l${d.line}`);
+  }
+  const gone = (d: Diagnostic): boolean =>
+    superseded.size > 0 &&
+    ((d.offset !== undefined && superseded.has(`${d.code}@o${d.offset}`)) ||
+      (d.field !== undefined && superseded.has(`${d.code}@l${d.line}@f${d.field.position}`)) ||
+      superseded.has(`${d.code}@l${d.line}`));
+  const seen = new Set<string>();
+  const all: Diagnostic[] = [];
+  const push = (d: Diagnostic): void => {
+    const key = `${d.code}|${d.line ?? ''}|${d.offset ?? ''}|${d.field?.position ?? ''}|${d.record ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    all.push(d);
+  };
+  for (const d of bytes) if (!gone(d)) push(localize(d, locale));
+  for (const d of rules) if (!gone(d)) push(d);
+  const idx = new Map<Diagnostic, number>();
+  all.forEach((d, i) => idx.set(d, i));
+  all.sort((a, b) => {
+    const la = a.line ?? Number.MAX_SAFE_INTEGER;
+    const lb = b.line ?? Number.MAX_SAFE_INTEGER;
+    if (la !== lb) return la - lb;
+    const oa = a.offset ?? -1;
+    const ob = b.offset ?? -1;
+    if (oa !== ob) return oa - ob;
+    return idx.get(a)! - idx.get(b)!;
+  });
+  return all;
+}

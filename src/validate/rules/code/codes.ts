@@ -1,0 +1,33 @@
+/** Splitting a field into its codes (repeat units or a separator) and looking them up. */
+import type { CompiledTable } from '../../engine/compile.js';
+import { fieldText } from '../../engine/read.js';
+import type { FieldValue } from '../../engine/value.js';
+
+/**
+ * The codes of a value: one string (the common case, no allocation), several, or undefined when the
+ * table does not apply here (or the value is not ASCII).
+ */
+export function codesOf(v: FieldValue): string | string[] | undefined {
+  const spec = v.spec;
+  if (!spec.table || v.length === 0 || !v.isAscii()) return undefined;
+  if (spec.tableWhen) {
+    const other = fieldText(v.rec, spec.tableWhen.position);
+    if (!spec.tableWhen.pattern.test(other)) return undefined;
+  }
+  const t = v.text();
+  if (spec.separator) return t.split(spec.separator);
+  if (spec.repeat) {
+    const u = spec.repeat.unit;
+    const out: string[] = [];
+    for (let i = 0; i + u <= t.length; i += u) out.push(t.slice(i, i + u));
+    return out;
+  }
+  return t;
+}
+
+/** 'listed', 'open' (a family the table admits without listing) or 'unknown'. */
+export function lookup(t: CompiledTable, code: string): 'listed' | 'open' | 'unknown' {
+  if (Object.prototype.hasOwnProperty.call(t.codes, code)) return 'listed';
+  for (const o of t.open) if (o.re.test(code)) return 'open';
+  return 'unknown';
+}

@@ -1,0 +1,41 @@
+import { ALL_PRESETS, confidenceSeverity, defineFieldRule } from '../define.js';
+import { showable } from '../../engine/read.js';
+import { codesOf, lookup } from './codes.js';
+
+export const codeUnknown = defineFieldRule({
+  id: 'code/unknown',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'field',
+  history: false,
+  description:
+    'A field that references a 別表 holds codes listed in it (審査支払機関, 都道府県, 点数表, レセプト種別, 男女区分, 病棟区分, 特記事項, 診療識別, 負担区分, 転帰区分, 負担者種別, 確認区分, 受診等区分, 窓口負担額区分, 返戻区分, データ識別 …).',
+  descriptionJa: '別表を参照する項目には、その別表のコードを記録する。',
+  why:
+    'Warning for fields and tables of the reconstructed return-file spec marked [L]/[INF] (e.g. HR 診療識別). HR 返戻事由コード is looked up in 別表17 only when 返戻区分 is 4–9: the 一次請求返戻 codes come from a payer table nobody has.',
+  reference: '別表1〜31; return-files.md §3',
+  applies: (f) => f.table !== undefined && f.pos > 1,
+  check(v, ctx) {
+    const found = codesOf(v);
+    if (found === undefined) return;
+    if (typeof found === 'string' && lookup(v.spec.table!, found) !== 'unknown') return; // the common case: one listed code, nothing allocated
+    const codes = typeof found === 'string' ? [found] : found;
+    const t = v.spec.table!;
+    for (const c of codes) {
+      if (c === '' && v.spec.separator) continue;
+      if (lookup(t, c) !== 'unknown') continue;
+      const show = showable(v.spec, ctx.showPersonalData);
+      ctx.report(codeUnknown, {
+        rec: v.rec,
+        field: v.spec.field,
+        at: v.start,
+        length: v.length,
+        expected: `code of ${t.name}`,
+        found: show ? `"${c}" (not listed)` : `${c.length}-character code not listed`,
+        params: { table: t.name, ...(show ? { value: c } : {}) },
+        severity: confidenceSeverity(v),
+      });
+      return;
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { fieldRef, fieldText } from '../../engine/read.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+
+export const INSURER_SHAPE = /^(\d{8}| {2}\d{6})$/;
+
+export const insurerNumber = defineRule({
+  id: 'cross/insurer-number',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'record',
+  records: ['HO'],
+  description: 'HO 保険者番号 is 8 digits, or a 6-digit 国保 number right-aligned with two leading spaces (固定 8 bytes).',
+  descriptionJa: '保険者番号は８桁の数字。８桁に満たない（国保の６桁）場合は先頭から“スペース”を記録し８桁で記録する。',
+  reference: 'HO 保険者番号「８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する」',
+  record(rec, _info, ctx) {
+    if (rec.prefixed) return;
+    const v = fieldText(rec, 2);
+    if (v === '' || INSURER_SHAPE.test(v)) return;
+    const digits = v.trim();
+    const hint = /^\d{6}$/.test(digits) ? (v.length === 6 ? '6 digits without padding' : '6 digits not right-aligned') : /^\d+$/.test(digits) ? `${digits.length} digits` : 'other characters';
+    ctx.report(insurerNumber, { rec, field: fieldRef('HO', 'insurerNumber'), at: rec.span(2)?.start, length: v.length, expected: '8 digits, or "  " + 6 digits', found: hint, params: { value: v } });
+  },
+});

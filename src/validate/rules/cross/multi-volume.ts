@@ -1,0 +1,33 @@
+import { fieldLength, fieldRef, fieldText } from '../../engine/read.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+
+export const multiVolume = defineRule<{ done: boolean }>({
+  id: 'cross/multi-volume',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'file',
+  description:
+    'マルチボリューム識別情報: the header has “00”, “01” … per volume; the trailer has the next number on a non-final volume (no totals there) and “99” on the final or only volume.',
+  descriptionJa: 'マルチボリューム識別情報: 医療機関情報は “00” から昇順、診療報酬請求書は最終ボリューム以外は “01” から昇順（総件数・総合計点数は省略）、最終ボリューム（１ボリュームの場合を含む）は “99”。',
+  reference: 'IR/GO マルチボリューム識別情報, 第1章3(4)ア(イ); return-files.md §4.4',
+  init: () => ({ done: false }),
+  tail(rec, ctx, s) {
+    if (s.done || rec.prefixed || (rec.id !== 'GO' && rec.id !== 'HG')) return;
+    s.done = true;
+    const hv = ctx.file.headerVolume;
+    const tv = fieldText(rec, 4);
+    if (!/^\d\d$/.test(tv) || tv === '99') return;
+    const id = rec.id;
+    for (const [pos, key] of [
+      [2, 'totalCount'],
+      [3, 'totalPoints'],
+    ] as const) {
+      const n = fieldLength(rec, pos);
+      if (n > 0) ctx.report(multiVolume, { rec, field: fieldRef(id, key), at: rec.span(pos)!.start, expected: 'empty on a non-final volume', found: `${n} digits`, params: { problem: 'totals', volume: tv } });
+    }
+    if (/^\d\d$/.test(hv) && Number(tv) !== Number(hv) + 1) {
+      const want = String(Number(hv) + 1).padStart(2, '0');
+      ctx.report(multiVolume, { rec, field: fieldRef(id, 'volume'), at: rec.span(4)?.start, expected: `${want} (header ${hv} + 1) or 99`, found: tv, params: { problem: 'sequence', volume: tv, header: hv, want } });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { fieldInt, fieldRef, fieldText } from '../../engine/read.js';
+import { CLAIM_PRESETS, defineRule } from '../define.js';
+
+export const receiptNumber = defineRule<{ next: number | undefined; first: boolean }>({
+  id: 'cross/receipt-number',
+  severity: 'error',
+  presets: CLAIM_PRESETS,
+  scope: 'file',
+  description: 'RE レセプト番号 runs 1, 2, 3 … in recording order (continuing across volumes of a multi-volume claim).',
+  descriptionJa: 'レセプト番号は、レセプト記録順に１から昇順に連続番号を記録する（マルチボリュームの場合はボリュームをまたいで連番）。',
+  reference: 'RE レセプト番号; return-files.md §5.2 6 (ORCA 19170)',
+  init: () => ({ next: undefined, first: true }),
+  receipt(info, ctx, s) {
+    if (s.first) {
+      s.first = false;
+      const hv = ctx.file.headerVolume;
+      s.next = hv === '' || hv === '00' ? 1 : undefined;
+    }
+    const n = fieldInt(info.re, 2);
+    if (n === null || n === undefined) {
+      s.next = undefined;
+      return;
+    }
+    if (s.next !== undefined && n !== s.next) {
+      ctx.report(receiptNumber, { rec: info.re, field: fieldRef('RE', 'receiptNumber'), at: info.re.span(2)?.start, expected: String(s.next), found: fieldText(info.re, 2), params: { want: s.next, value: n } });
+    }
+    s.next = n + 1;
+  },
+});

@@ -1,0 +1,50 @@
+import { fieldInt, fieldRef, fieldText } from '../../engine/read.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+
+interface S {
+  count: number;
+  points: number;
+  uncertain: boolean;
+  done: boolean;
+}
+
+export const totals = defineRule<S>({
+  id: 'cross/totals',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'file',
+  description:
+    'GO / HG 総件数 = Σ over receipts of (1 if HO) + (number of KO); 総合計点数 = Σ of the 主保険’s 合計点数 (HO, or the first KO when there is no HO). Checked on single-volume files; history lines are not counted.',
+  descriptionJa:
+    '総件数は各レセプトの（保険者レコードがあれば１）＋（公費レコードの数）の合計、総合計点数は各レセプトの主保険の合計点数（保険者レコード、なければ最初の公費レコード）の合計と一致する（１ボリュームの場合。履歴管理ブロックは数えない）。',
+  why: 'A return file with 総件数 and 総合計点数 both “0” is accepted (the payer records 0 after 振替・分割 by 電子資格確認).',
+  reference: 'GO 総件数・総合計点数; claim-records.md §1.2; return-files.md §2.4',
+  init: () => ({ count: 0, points: 0, uncertain: false, done: false }),
+  receipt(info, _ctx, s) {
+    s.count += (info.ho.length > 0 ? 1 : 0) + info.ko.length;
+    const main = info.ho[0] ?? info.ko[0];
+    if (!main) return;
+    const p = fieldInt(main, 6);
+    if (p === null || p === undefined) s.uncertain = true;
+    else s.points += p;
+  },
+  tail(rec, ctx, s) {
+    if (s.done || rec.prefixed || (rec.id !== 'GO' && rec.id !== 'HG')) return;
+    s.done = true;
+    if (fieldText(rec, 4) !== '99') return; // non-final volume: cross/multi-volume
+    const hv = ctx.file.headerVolume;
+    if (hv !== '' && hv !== '00') return; // final volume of several: the totals cover files we do not see
+    const id = rec.id;
+    const c = fieldText(rec, 2);
+    const p = fieldText(rec, 3);
+    if (ctx.file.isReturn && c === '0' && p === '0') return;
+    const cn = fieldInt(rec, 2);
+    if (cn !== undefined && cn !== s.count) {
+      ctx.report(totals, { rec, field: fieldRef(id, 'totalCount'), at: rec.span(2)?.start, expected: String(s.count), found: c === '' ? 'empty' : c, params: { what: 'count', want: s.count, value: c } });
+    }
+    const pn = fieldInt(rec, 3);
+    if (!s.uncertain && pn !== undefined && pn !== s.points) {
+      ctx.report(totals, { rec, field: fieldRef(id, 'totalPoints'), at: rec.span(3)?.start, expected: String(s.points), found: p === '' ? 'empty' : p, params: { what: 'points', want: s.points, value: p } });
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { boundsOf, defOf } from '../../engine/read.js';
+import { isLow } from '../../engine/compile.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+
+
+export const fieldCount = defineRule({
+  id: 'field/count',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'record',
+  records: '*',
+  description: 'A record has exactly the number of fields its table defines; omitted fields keep their commas.',
+  descriptionJa: 'レコードの項目数が記録条件仕様の項目数と一致する（省略した項目もコンマは記録する）。',
+  why: 'History lines (as written by the payer) and records whose layout is known only from weak sources (ON, [L]) are reported as warnings.',
+  reference: '第1章3(3)ウ(イ)(ウ); ORCA 25420',
+  record(rec, _info, ctx) {
+    const def = defOf(rec)!;
+    const { a: bounds, n: nb } = boundsOf(rec);
+    const n = nb - 1 - (rec.prefixed ? 3 : 0);
+    const want = def.fields.length;
+    if (n === want) return;
+    const k0 = rec.prefixed ? 3 : 0;
+    const at = n > want ? bounds[k0 + want]! : rec.table.end[rec.index]!;
+    const length = n > want ? rec.table.end[rec.index]! - at : 0;
+    ctx.report(fieldCount, {
+      rec,
+      at,
+      length,
+      expected: `${want} fields`,
+      found: `${n} fields`,
+      params: { want, count: n, diff: n - want },
+      severity: rec.prefixed || isLow(def.confidence) ? 'warning' : undefined,
+    });
+  },
+});

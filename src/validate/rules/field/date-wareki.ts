@@ -1,0 +1,30 @@
+import { valueParams } from '../../engine/read.js';
+import { CLAIM_PRESETS, defineFieldRule } from '../define.js';
+import { validDate } from './date.js';
+
+export const dateWareki = defineFieldRule({
+  id: 'field/date-wareki',
+  severity: 'error',
+  presets: CLAIM_PRESETS,
+  scope: 'field',
+  history: false,
+  description: 'In a claim file (令和4年4月版), dates are recorded in 西暦 (YYYYMM / YYYYMMDD), not in 和暦 (GYYMM / GYYMMDD).',
+  descriptionJa: '請求ファイル（令和4年4月版）の日付は西暦で記録する（和暦 GYYMM / GYYMMDD は旧版の形式）。',
+  reference: '第1章3(3)ウ(エ)「対象の年の記録に当たっては西暦を使用し」; 別表4 削除',
+  applies: (f) => (f.kind === 'ym' || f.kind === 'ymd') && f.pos > 1,
+  check(v, ctx) {
+    if (v.length !== 5 && v.length !== 7) return;
+    if (!v.allDigits()) return;
+    const d = validDate(v);
+    if (!d || typeof d === 'string' || d.layout !== 'wareki') return;
+    ctx.report(dateWareki, {
+      rec: v.rec,
+      field: v.spec.field,
+      at: v.start,
+      length: v.length,
+      expected: v.spec.kind === 'ym' ? 'YYYYMM (西暦)' : 'YYYYMMDD (西暦)',
+      found: v.spec.kind === 'ym' ? 'GYYMM (和暦)' : 'GYYMMDD (和暦)',
+      params: valueParams(v, ctx.showPersonalData),
+    });
+  },
+});

@@ -1,0 +1,32 @@
+import { valueParams } from '../../engine/read.js';
+import { ALL_PRESETS, confidenceSeverity, defineFieldRule } from '../define.js';
+
+export const fractionZero = defineFieldRule({
+  id: 'field/fraction-zero',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'field',
+  history: false,
+  digitsSafe: true,
+  description: 'A decimal has no trailing fractional zeros, and no decimal point when the fraction is zero (“1.10” → “1.1”, “1.0” → “1”).',
+  descriptionJa: '小数は小数点以下の下位桁のゼロを記録せず、小数点以下が全てゼロなら小数点も記録しない（「1.10」→「1.1」、「1.0」→「1」）。',
+  reference: '第1章3(3)ウ(ウ) モード別の記録例',
+  applies: (f) => f.kind === 'decimal' && f.pos > 1,
+  check(v, ctx) {
+    const b = v.buf;
+    let dot = -1;
+    for (let i = v.start; i < v.end; i++) if (b[i] === 0x2e) dot = i;
+    if (dot < 0 || dot === v.end - 1) return; // no fraction, or a bare trailing "." (field/mode)
+    if (b[v.end - 1] !== 0x30) return;
+    ctx.report(fractionZero, {
+      rec: v.rec,
+      field: v.spec.field,
+      at: v.start,
+      length: v.length,
+      expected: 'no trailing fractional zeros',
+      found: 'trailing fractional zero',
+      params: valueParams(v, ctx.showPersonalData),
+      severity: confidenceSeverity(v),
+    });
+  },
+});

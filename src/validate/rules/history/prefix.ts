@@ -1,0 +1,39 @@
+import { ALL_PRESETS, defineRule } from '../define.js';
+import { boundsOf, recBuffer } from '../../engine/read.js';
+
+function digits(b: Uint8Array, s: number, e: number, max: number): boolean {
+  if (e <= s || e - s > max) return false;
+  for (let i = s; i < e; i++) if (b[i]! < 0x30 || b[i]! > 0x39) return false;
+  return true;
+}
+
+export const historyPrefix = defineRule({
+  id: 'history/prefix',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'record',
+  records: '*',
+  description: 'The 履歴管理情報 prefix of a history line is データ識別 (1–2 digits), 行番号 (1–5 digits), 枝番号 (1–3 digits).',
+  descriptionJa: '履歴管理情報はデータ識別（数字２桁以内）・行番号（数字５桁以内）・枝番号（数字３桁以内）とする。',
+  why: 'Error on a receipt’s final RC line, which payers check on re-claim (ORCA 21130/21140); a warning on other history lines, which are the payer’s data kept as written.',
+  reference: 'return-files.md §2.5, §2.6',
+  record(rec, info, ctx) {
+    if (!rec.prefixed) return;
+    const bounds = boundsOf(rec).a;
+    const b = recBuffer(rec);
+    const line = digits(b, bounds[1]!, bounds[2]! - 1, 5);
+    const branch = digits(b, bounds[2]!, bounds[3]! - 1, 3);
+    if (line && branch) return;
+    const h = info?.history;
+    const isLast = rec.id === 'RC' && h !== undefined && h[h.length - 1] === rec;
+    const which = line ? '枝番号' : '行番号';
+    ctx.report(historyPrefix, {
+      rec,
+      at: line ? bounds[2]! : bounds[1]!,
+      expected: line ? '枝番号 1–3 digits' : '行番号 1–5 digits',
+      found: 'other',
+      params: { which },
+      severity: isLast ? undefined : 'warning',
+    });
+  },
+});

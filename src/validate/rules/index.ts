@@ -1,0 +1,125 @@
+/**
+ * Every rule, in report order of the documentation. Adding a rule: write its module, list it here,
+ * add its ja + en messages (../messages.ts) and its row in docs/validation.md (a test checks all three).
+ */
+import type { Rule } from '../types.js';
+import { fieldCount } from './field/count.js';
+import { maxBytes } from './field/max-bytes.js';
+import { fixedLength } from './field/fixed-length.js';
+import { modeRule } from './field/mode.js';
+import { modeMixed } from './field/mode-mixed.js';
+import { jisX0208 } from './field/jis-x0208.js';
+import { trailingSpace } from './field/trailing-space.js';
+import { leadingZero } from './field/leading-zero.js';
+import { fractionZero } from './field/fraction-zero.js';
+import { dateRule } from './field/date.js';
+import { dateWareki } from './field/date-wareki.js';
+import { required } from './field/required.js';
+import { omitted } from './field/omitted.js';
+import { repeatUnit } from './field/repeat-unit.js';
+import { codeUnknown } from './code/unknown.js';
+import { codeOpenFamily } from './code/open-family.js';
+import { codeFirstClaim } from './code/first-claim.js';
+import { timesSum } from './record/times-sum.js';
+import { uncodedDisease } from './record/uncoded-disease.js';
+import { commentPairs } from './record/comment-pairs.js';
+import { department } from './record/department.js';
+import { inpatient } from './record/inpatient.js';
+import { headerTrailer } from './structure/header-trailer.js';
+import { unexpectedRecord } from './structure/unexpected-record.js';
+import { recordOrder } from './structure/record-order.js';
+import { insurerRecords } from './structure/insurer-records.js';
+import { requiredRecords } from './structure/required-records.js';
+import { optionalRecords } from './structure/optional-records.js';
+import { donorRecords } from './structure/donor-records.js';
+import { publicOrder } from './structure/public-order.js';
+import { categoryRun } from './structure/category-run.js';
+import { unprefixedLine } from './history/unprefixed-line.js';
+import { rcLast } from './history/rc-last.js';
+import { rcFormat } from './history/rc-format.js';
+import { historyPrefix } from './history/prefix.js';
+import { dataKind } from './history/data-kind.js';
+import { firstLine } from './history/first-line.js';
+import { returnReasons } from './return/reasons.js';
+import { returnSearchNumber } from './return/search-number.js';
+import { categoryKind } from './return/category-kind.js';
+import { historyMissing } from './return/history-missing.js';
+import { resubmitSearchNumber } from './resubmit/search-number.js';
+import { reField20 } from './resubmit/re-field-20.js';
+import { unprefixedHr } from './resubmit/unprefixed-hr.js';
+import { noReclaims } from './resubmit/no-reclaims.js';
+import { totals } from './cross/totals.js';
+import { receiptNumber } from './cross/receipt-number.js';
+import { serviceMonth } from './cross/service-month.js';
+import { searchNumberOmitted } from './cross/search-number-omitted.js';
+import { insurerNumber } from './cross/insurer-number.js';
+import { insurerCheckDigit } from './cross/insurer-check-digit.js';
+import { publicPayerNumber } from './cross/public-payer-number.js';
+import { publicPayerCheckDigit } from './cross/public-payer-check-digit.js';
+import { recipientNumber } from './cross/recipient-number.js';
+import { lawNumber } from './cross/law-number.js';
+import { benefitRatio } from './cross/benefit-ratio.js';
+import { multiVolume } from './cross/multi-volume.js';
+
+export const ALL_RULES: readonly Rule[] = [
+  fieldCount,
+  maxBytes,
+  fixedLength,
+  modeRule,
+  modeMixed,
+  jisX0208,
+  trailingSpace,
+  leadingZero,
+  fractionZero,
+  dateRule,
+  dateWareki,
+  required,
+  omitted,
+  repeatUnit,
+  codeUnknown,
+  codeOpenFamily,
+  codeFirstClaim,
+  timesSum,
+  uncodedDisease,
+  commentPairs,
+  department,
+  inpatient,
+  headerTrailer,
+  unexpectedRecord,
+  recordOrder,
+  insurerRecords,
+  requiredRecords,
+  optionalRecords,
+  donorRecords,
+  publicOrder,
+  categoryRun,
+  unprefixedLine,
+  rcLast,
+  rcFormat,
+  historyPrefix,
+  dataKind,
+  firstLine,
+  returnReasons,
+  returnSearchNumber,
+  categoryKind,
+  historyMissing,
+  resubmitSearchNumber,
+  reField20,
+  unprefixedHr,
+  noReclaims,
+  totals,
+  receiptNumber,
+  serviceMonth,
+  searchNumberOmitted,
+  insurerNumber,
+  insurerCheckDigit,
+  publicPayerNumber,
+  publicPayerCheckDigit,
+  recipientNumber,
+  lawNumber,
+  benefitRatio,
+  multiVolume,
+] as Rule[];
+
+/** Rules by id. */
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));

@@ -1,0 +1,51 @@
+import { RECORDS } from '../../../spec/registry.js';
+import type { RecordDef } from '../../../spec/types.js';
+import { boundsOf, defOf, fieldAt, fieldEmpty, positionsOf } from '../../engine/read.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+
+const KEYS = ['commentCode1', 'commentText1', 'commentCode2', 'commentText2', 'commentCode3', 'commentText3'];
+const cache = new WeakMap<RecordDef, number[] | null>();
+
+/** Records with three コメントコード/文字データ pairs (SI, IY, TO), found from the tables. */
+const RECORD_IDS = Object.values(RECORDS).filter((d) => positionsOf(d as RecordDef, KEYS) !== undefined).map((d) => d.id);
+
+export const commentPairs = defineRule({
+  id: 'record/comment-pairs',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'record',
+  records: RECORD_IDS,
+  description: 'The comment pairs of SI/IY/TO are filled from ① in order, and a 文字データ never appears without its コメントコード.',
+  descriptionJa: '診療行為・医薬品・特定器材レコードのコメントは、コメントコードと文字データを①から順次、対で記録する（コメントコードのない文字データは不可）。',
+  reference: 'SI/IY/TO コメント①〜③「コメントコードと文字データを①より順次、対で記録する」',
+  record(rec, _info, ctx) {
+    if (rec.prefixed) return;
+    const def = defOf(rec)!;
+    let p = cache.get(def);
+    if (p === undefined) cache.set(def, (p = positionsOf(def, KEYS) ?? null));
+    if (!p) return;
+    // the common case: all six comment fields empty (they are contiguous), i.e. only commas
+    const { a, n } = boundsOf(rec);
+    const first = p[0]!;
+    const last = p[5]!;
+    if (last < n && last === first + 5 && a[last]! - a[first - 1]! === 6) return;
+    let gap = false;
+    for (let k = 0; k < 3; k++) {
+      const codePos = p[k * 2]!;
+      const textPos = p[k * 2 + 1]!;
+      const hasCode = !fieldEmpty(rec, codePos);
+      const hasText = !fieldEmpty(rec, textPos);
+      const f = def.fields[(hasCode ? codePos : textPos) - 1]!;
+      const field = { key: f.key, name: f.name, position: hasCode ? codePos : textPos };
+      if (hasText && !hasCode) {
+        ctx.report(commentPairs, { rec, field, at: fieldAt(rec, textPos), expected: 'コメントコード with its 文字データ', found: '文字データ without コメントコード', params: { n: k + 1, problem: 'text-without-code' } });
+        return;
+      }
+      if (hasCode && gap) {
+        ctx.report(commentPairs, { rec, field, at: fieldAt(rec, codePos), expected: 'comments filled from ①', found: `comment ${k + 1} after an empty one`, params: { n: k + 1, problem: 'gap' } });
+        return;
+      }
+      if (!hasCode) gap = true;
+    }
+  },
+});

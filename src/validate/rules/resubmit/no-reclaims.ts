@@ -1,0 +1,19 @@
+import { defineRule } from '../define.js';
+
+export const noReclaims = defineRule<{ receipts: number; reclaimed: number }>({
+  id: 'resubmit/no-reclaims',
+  severity: 'warning',
+  presets: ['resubmission'],
+  scope: 'file',
+  description: 'With the resubmission preset, at least one receipt is a re-claim (carries a history block).',
+  descriptionJa: '再請求のプリセットでは、１件以上のレセプトが再請求分（履歴管理ブロックあり）である。',
+  why: 'Not wrong in itself (the file is then an ordinary first claim), but probably not what was meant.',
+  init: () => ({ receipts: 0, reclaimed: 0 }),
+  receipt(info, _ctx, s) {
+    s.receipts++;
+    if (info.reclaimed) s.reclaimed++;
+  },
+  finish(ctx, s) {
+    if (s.receipts > 0 && s.reclaimed === 0) ctx.report(noReclaims, { expected: 'a receipt with a history block', found: `${s.receipts} first-claim receipts`, params: { receipts: s.receipts } });
+  },
+});

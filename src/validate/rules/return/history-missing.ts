@@ -1,0 +1,16 @@
+import { defineRule, RETURN_PRESET } from '../define.js';
+
+export const historyMissing = defineRule({
+  id: 'return/history-missing',
+  severity: 'warning',
+  presets: RETURN_PRESET,
+  scope: 'receipt',
+  description: 'A returned receipt ends with a 履歴管理ブロック (the payer’s history, needed for the re-claim).',
+  descriptionJa: '返戻レセプトは履歴管理ブロックで終わる（再請求に必要）。',
+  why: 'Only one importer requires it ([M]); the spec text for the history block of 一次請求返戻 is not available.',
+  reference: 'return-files.md §4.1',
+  receipt(info, ctx) {
+    if (!ctx.file.isReturn || info.history.length > 0) return;
+    ctx.report(historyMissing, { rec: info.re, at: info.re.offset, expected: 'history block', found: 'none', params: {} });
+  },
+});

@@ -1,0 +1,40 @@
+import { fieldRef, fieldText } from '../../engine/read.js';
+import { defineRule, RETURN_PRESET } from '../define.js';
+import { HR_SEARCH, historySearchNumber, RE_SEARCH, validSearchNumber } from '../search-number.js';
+
+export const returnSearchNumber = defineRule({
+  id: 'return/search-number',
+  severity: 'error',
+  presets: RETURN_PRESET,
+  scope: 'receipt',
+  description: 'A returned receipt’s RE 検索番号 is 17–30 digits, and each HR and the history block’s first line (RE, or MN field 4) carry the same number.',
+  descriptionJa: '返戻レセプトの RE 検索番号は 17〜30 桁の数字で、返戻理由レコード及び履歴管理ブロック先頭行（RE、又は MN の第４項目）の検索番号と一致する。',
+  why: 'A mismatch with MN field 4 is a warning: the notes call that field 予備 in one transcription and 検索番号 in production code ([M]/[INF]).',
+  reference: 'RE 検索番号; return-files.md §2.3 (HR 検索番号), §2.9',
+  receipt(info, ctx) {
+    if (!ctx.file.isReturn) return;
+    const re = info.re;
+    const sn = fieldText(re, RE_SEARCH);
+    if (!validSearchNumber(sn)) {
+      ctx.report(returnSearchNumber, { rec: re, field: fieldRef('RE', 'searchNumber'), at: re.span(RE_SEARCH)?.start ?? re.offset, expected: '17–30 digits', found: sn === '' ? 'empty' : `${sn.length} characters`, params: { problem: 'shape' } });
+      return;
+    }
+    for (const hr of info.reasons) {
+      if (hr.id !== 'HR') continue;
+      const v = fieldText(hr, HR_SEARCH);
+      if (v !== sn) ctx.report(returnSearchNumber, { rec: hr, field: fieldRef('HR', 'searchNumber'), at: hr.span(HR_SEARCH)?.start ?? hr.offset, expected: `RE 検索番号 ${sn}`, found: v === '' ? 'empty' : v, params: { problem: 'hr', value: v, want: sn } });
+    }
+    const h = historySearchNumber(info);
+    if (h && h.value !== sn) {
+      ctx.report(returnSearchNumber, {
+        rec: h.rec,
+        field: fieldRef(h.fromMn ? 'MN' : 'RE', 'searchNumber'),
+        at: h.rec.span(h.pos)?.start ?? h.rec.offset,
+        expected: `RE 検索番号 ${sn}`,
+        found: h.value === '' ? 'empty' : h.value,
+        params: { problem: 'history', value: h.value, want: sn },
+        severity: h.fromMn ? 'warning' : undefined,
+      });
+    }
+  },
+});

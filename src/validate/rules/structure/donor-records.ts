@@ -1,0 +1,57 @@
+import type { Rec } from '../../../model/record.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+
+export const donorRecords = defineRule({
+  id: 'structure/donor-records',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'receipt',
+  description: 'The 臓器提供者レセプト情報 starts with TI; each donor receipt is TR, at least one TS, at least one SY and at least one of SI / IY / TO.',
+  descriptionJa: '臓器提供者レセプト情報は TI を先頭に記録し、臓器提供者レセプトごとに TR・TS（１以上）・SY（１以上）・診療行為/医薬品/特定器材（いずれか１以上）を記録する。',
+  reference: '第1章3(3)ア(キ)',
+  receipt(info, ctx) {
+    let i = info.claim.findIndex((r) => r.id === 'TI' || r.id === 'TR' || r.id === 'TS');
+    if (i < 0) return;
+    const recs = info.claim;
+    if (recs[i]!.id !== 'TI') ctx.report(donorRecords, { rec: recs[i]!, at: recs[i]!.offset, expected: 'TI first', found: recs[i]!.id, params: { problem: 'no-ti' } });
+    let tr: Rec | undefined;
+    let ts = false;
+    let sy = false;
+    let practice = false;
+    const close = (): void => {
+      if (!tr) return;
+      const missing = [!ts && 'TS', !sy && 'SY', !practice && 'SI/IY/TO'].filter(Boolean).join(', ');
+      if (missing) ctx.report(donorRecords, { rec: tr, at: tr.offset, expected: 'TR, TS, SY, SI/IY/TO', found: `missing ${missing}`, params: { problem: 'incomplete', missing } });
+    };
+    for (; i < recs.length; i++) {
+      const r = recs[i]!;
+      switch (r.id) {
+        case 'TI':
+          close();
+          tr = undefined;
+          break;
+        case 'TR':
+          close();
+          tr = r;
+          ts = sy = practice = false;
+          break;
+        case 'TS':
+          ts = true;
+          break;
+        case 'SY':
+          sy = true;
+          break;
+        case 'SI':
+        case 'IY':
+        case 'TO':
+          practice = true;
+          break;
+      }
+    }
+    close();
+    if (!recs.some((r) => r.id === 'TR')) {
+      const ti = recs.find((r) => r.id === 'TI')!;
+      if (ti) ctx.report(donorRecords, { rec: ti, at: ti.offset, expected: 'TR after TI', found: 'no TR', params: { problem: 'no-tr' } });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { fieldText } from '../../engine/read.js';
+import { CLAIM_PRESETS, defineRule } from '../define.js';
+
+export const optionalRecords = defineRule({
+  id: 'structure/optional-records',
+  severity: 'error',
+  presets: CLAIM_PRESETS,
+  scope: 'receipt',
+  description:
+    'SN and JD as a 医療機関 records them: at most one SN, only with an HO and for 負担者種別 1; at most one JD per payer (HO and each KO), each for a payer the receipt has.',
+  descriptionJa: '資格確認レコードは保険者レコードに対応するもの（負担者種別 1）を１レコードまで（公費のみのレセプトは記録不可）。受診日等レコードは負担者ごとに１レコードまで、レセプトにある負担者について記録する。',
+  reference: '第1章3(3)ア(カ) 表と注4; SN 注1',
+  receipt(info, ctx) {
+    const hasHo = info.ho.length > 0;
+    const payers = (hasHo ? 1 : 0) + info.ko.length;
+    let sn = 0;
+    const jd = new Set<string>();
+    for (const rec of info.claim) {
+      const id = rec.id;
+      if (id === 'SN') {
+        sn++;
+        const kind = fieldText(rec, 2);
+        if (!hasHo) ctx.report(optionalRecords, { rec, at: rec.offset, expected: 'no SN without HO', found: 'SN', params: { problem: 'sn-without-ho' } });
+        else if (sn > 1) ctx.report(optionalRecords, { rec, at: rec.offset, expected: 'at most 1 SN', found: `${sn} SN`, params: { problem: 'sn-count', count: sn } });
+        else if (kind !== '' && kind !== '1') ctx.report(optionalRecords, { rec, at: rec.span(2)?.start, expected: 'SN for 負担者種別 1 (the HO)', found: `負担者種別 ${kind}`, params: { problem: 'sn-kind', kind } });
+      } else if (id === 'JD') {
+        const kind = fieldText(rec, 2);
+        const n = Number(kind);
+        const exists = kind === '1' ? hasHo : /^[2-5]$/.test(kind) && n - 1 <= info.ko.length;
+        if (jd.has(kind)) ctx.report(optionalRecords, { rec, at: rec.offset, expected: 'one JD per 負担者種別', found: `second JD for 負担者種別 ${kind}`, params: { problem: 'jd-duplicate', kind } });
+        else if (/^[1-5]$/.test(kind) && !exists) ctx.report(optionalRecords, { rec, at: rec.span(2)?.start, expected: `JD for one of the receipt's ${payers} payers`, found: `負担者種別 ${kind}`, params: { problem: 'jd-payer', kind, payers } });
+        jd.add(kind);
+      }
+    }
+  },
+});

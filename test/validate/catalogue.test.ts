@@ -1,0 +1,62 @@
+/** Every rule is documented: ja + en messages, complete metadata, a row in docs/validation.md. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knownCodes, renderMessage } from '../../src/diagnostics.js';
+import { presetCap, PRESETS, RULES } from '../../src/validate/index.js';
+import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from '../../src/validate/messages.js';
+import { PRESET_IDS } from '../../src/validate/types.js';
+import { ROOT } from '../helpers/files.js';
+
+const DOC = readFileSync(join(ROOT, 'docs', 'validation.md'), 'utf8');
+
+describe('rule catalogue', () => {
+  it('rule ids are unique and well-formed', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(field|code|record|structure|history|return|resubmit|cross)\/[a-z0-9-]+$/);
+  });
+
+  it('every rule has descriptions, presets, and a why when it is not an error', () => {
+    for (const r of RULES) {
+      expect(r.description.length, r.id).toBeGreaterThan(20);
+      expect(r.descriptionJa.length, r.id).toBeGreaterThan(10);
+      expect(r.presets.length, r.id).toBeGreaterThan(0);
+      for (const p of r.presets) expect(PRESET_IDS).toContain(p);
+      if (r.severity !== 'error') expect(r.why, r.id).toBeTruthy();
+    }
+  });
+
+  it('every rule id (and validate/truncated) has a Japanese and an English message', () => {
+    for (const id of [...RULES.map((r) => r.id), 'validate/truncated']) {
+      expect(VALIDATE_MESSAGES_JA[id], id).toBeTypeOf('function');
+      expect(VALIDATE_MESSAGES_EN[id], id).toBeTypeOf('function');
+    }
+    expect(Object.keys(VALIDATE_MESSAGES_JA).sort()).toEqual(Object.keys(VALIDATE_MESSAGES_EN).sort());
+    expect(knownCodes('ja')).toEqual(knownCodes('en'));
+  });
+
+  it('messages render from empty params without throwing', () => {
+    for (const id of Object.keys(VALIDATE_MESSAGES_JA)) {
+      expect(renderMessage(id, {}, 'ja').length).toBeGreaterThan(5);
+      expect(renderMessage(id, {}, 'en').length).toBeGreaterThan(5);
+    }
+  });
+
+  it('docs/validation.md has a row per rule with its severity and presets', () => {
+    for (const r of RULES) {
+      const row = DOC.split('\n').find((l) => l.startsWith(`| \`${r.id}\` |`));
+      expect(row, r.id).toBeDefined();
+      const cells = row!.split(' | ');
+      expect(cells[1], r.id).toBe(r.severity);
+      for (const p of r.presets) expect(cells[2], r.id).toContain(p);
+      for (const p of PRESET_IDS) if (!r.presets.includes(p)) expect(cells[2]!.split(', ').map((x) => x.replace(/ \(.*/, '')), r.id).not.toContain(p);
+      const cap = presetCap('return', r.id);
+      if (r.presets.includes('return') && cap && cap !== r.severity && r.severity === 'error') expect(cells[2], r.id).toContain(`return (≤ ${cap})`);
+    }
+  });
+
+  it('presets are documented', () => {
+    for (const p of Object.values(PRESETS)) expect(DOC).toContain(`| \`${p.id}\` |`);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * Every rule: a minimal failing file (reports the rule, at the expected severity) and a minimal
+ * passing file (does not report it). Files are the base files of ./build.ts with one change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Severity } from '../../src/diagnostics.js';
+import type { ParseOptions } from '../../src/parse.js';
+import { RULES } from '../../src/validate/index.js';
+import type { ValidateOptions } from '../../src/validate/types.js';
+import {
+  claimFile,
+  claimLines,
+  historyLines,
+  HO_BASE,
+  hrLine,
+  HI_LINE,
+  IR_LINE,
+  KO_NUMBER,
+  KO_NUMBER_12,
+  rec,
+  reclaimFile,
+  returnFile,
+  RE_BASE,
+  run,
+  SEARCH,
+  si,
+  SI_BASE,
+  SY_BASE,
+} from './build.js';
+
+interface Case {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly fail: readonly string[];
+  readonly pass: readonly string[];
+  readonly options?: ValidateOptions;
+  readonly parse?: ParseOptions;
+  /** Where the finding is: line and, when about a field, its 項目 position. */
+  readonly line?: number;
+  readonly position?: number;
+}
+
+const HEN: ParseOptions = { fileName: 'RECEIPTC.HEN' };
+const KO_RECEIPT = { re: { receiptType: '1122' }, mid: [rec('KO', { payerNumber: KO_NUMBER, recipientNumber: '1234567', actualDays: '1', totalPoints: '100' })] };
+const ko = (v: Record<string, string>): string => rec('KO', { payerNumber: KO_NUMBER, recipientNumber: '1234567', actualDays: '1', totalPoints: '100', ...v });
+
+const CASES: readonly Case[] = [
+  // ---- field ----
+  { rule: 'field/count', severity: 'error', fail: claimFile({ sy: [rec('SY', SY_BASE) + ',X'] }), pass: claimFile(), line: 4 },
+  { rule: 'field/max-bytes', severity: 'error', fail: claimFile({ re: { patientName: 'テ'.repeat(21) } }), pass: claimFile({ re: { patientName: 'テ'.repeat(20) } }), line: 2, position: 5 },
+  { rule: 'field/fixed-length', severity: 'error', fail: claimFile({ ir: IR_LINE.replace('1234567', '123456') }), pass: claimFile(), line: 1, position: 5 },
+  { rule: 'field/mode', severity: 'error', fail: claimFile({ ho: { actualDays: '１' } }), pass: claimFile(), line: 3, position: 5 },
+  { rule: 'field/mode-mixed', severity: 'error', fail: claimFile({ re: { patientName: 'ﾃｽﾄ　太郎' } }), pass: claimFile({ re: { patientName: 'ﾃｽﾄ ﾀﾛｳ' } }), line: 2, position: 5 },
+  { rule: 'field/jis-x0208', severity: 'error', fail: claimFile({ re: { patientName: '髙橋　太郎' } }), pass: claimFile({ re: { patientName: '高橋　太郎' } }), line: 2, position: 5 },
+  { rule: 'field/trailing-space', severity: 'warning', fail: claimFile({ ir: IR_LINE.replace('テスト医院', 'テスト医院　') }), pass: claimFile(), line: 1, position: 7 },
+  { rule: 'field/leading-zero', severity: 'error', fail: claimFile({ ho: { totalPoints: '0100' } }), pass: claimFile(), line: 3, position: 6 },
+  {
+    rule: 'field/fraction-zero',
+    severity: 'error',
+    fail: claimFile({ si: [rec('IY', { practiceCategory: '21', burdenCategory: '1', code: '620000001', quantity: '1.50', points: '100', times: '1', day1: '1' })] }),
+    pass: claimFile({ si: [rec('IY', { practiceCategory: '21', burdenCategory: '1', code: '620000001', quantity: '1.5', points: '100', times: '1', day1: '1' })] }),
+    line: 5,
+    position: 5,
+  },
+  { rule: 'field/date', severity: 'error', fail: claimFile({ re: { birthDate: '19800230' } }), pass: claimFile({ re: { birthDate: '20000229' } }), line: 2, position: 7 },
+  { rule: 'field/date-wareki', severity: 'error', fail: claimFile({ re: { serviceMonth: '50610' } }), pass: claimFile(), line: 2, position: 4 },
+  { rule: 'field/required', severity: 'error', fail: claimFile({ ho: { cardNumber: '' } }), pass: claimFile(), line: 3, position: 4 },
+  { rule: 'field/omitted', severity: 'error', fail: claimFile({ re: { reserved1: '1' } }), pass: claimFile(), line: 2, position: 16 },
+  { rule: 'field/repeat-unit', severity: 'error', fail: claimFile({ re: { specialNotes: '123' } }), pass: claimFile({ re: { specialNotes: '1226' } }), line: 2, position: 12 },
+  // ---- code ----
+  { rule: 'code/unknown', severity: 'error', fail: claimFile({ re: { sex: '3' } }), pass: claimFile(), line: 2, position: 6 },
+  { rule: 'code/open-family', severity: 'info', fail: claimFile({ mid: [rec('GR', { reason: '07' })] }), pass: claimFile({ mid: [rec('GR', { reason: '01' })] }), line: 4, position: 2 },
+  {
+    rule: 'code/first-claim',
+    severity: 'error',
+    fail: claimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '02' })] }),
+    pass: reclaimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '02' })] }),
+    line: 4,
+    position: 3,
+  },
+  // ---- record ----
+  { rule: 'record/times-sum', severity: 'error', fail: claimFile({ si: [si({ times: '2' })] }), pass: claimFile({ si: [si({ times: '2', day1: '1', day2: '1' })] }), line: 5, position: 7 },
+  { rule: 'record/uncoded-disease', severity: 'error', fail: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999' })] }), pass: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999', diseaseName: '感冒' })] }), line: 4, position: 6 },
+  { rule: 'record/comment-pairs', severity: 'error', fail: claimFile({ si: [si({ commentText1: '右眼' })] }), pass: claimFile({ si: [si({ commentCode1: '810000001', commentText1: '右眼' })] }), line: 5 },
+  { rule: 'record/department', severity: 'error', fail: claimFile({ re: { department1BodyPart: '001' } }), pass: claimFile({ re: { department1Name: '01', department1BodyPart: '001' } }), line: 2, position: 22 },
+  { rule: 'record/inpatient', severity: 'error', fail: claimFile({ re: { admissionDate: '20241001' } }), pass: claimFile({ re: { receiptType: '1111', admissionDate: '20241001' } }), line: 2, position: 9 },
+  // ---- structure ----
+  { rule: 'structure/header-trailer', severity: 'error', fail: returnFile({ hg: 'GO,1,100,99' }), pass: returnFile(), parse: HEN },
+  { rule: 'structure/unexpected-record', severity: 'error', fail: claimFile({ after: ['RC,K0001'] }), pass: claimFile(), line: 6 },
+  { rule: 'structure/record-order', severity: 'error', fail: [IR_LINE, rec('RE', RE_BASE), rec('SY', SY_BASE), rec('HO', HO_BASE), rec('SI', SI_BASE), 'GO,1,100,99'], pass: claimFile(), line: 4 },
+  { rule: 'structure/insurer-records', severity: 'error', fail: claimFile({ mid: [ko({})] }), pass: claimFile(KO_RECEIPT), line: 2, position: 3 },
+  { rule: 'structure/required-records', severity: 'error', fail: claimFile({ sy: [] }), pass: claimFile(), line: 2 },
+  { rule: 'structure/optional-records', severity: 'error', fail: claimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '01' }), rec('SN', { payerType: '1', confirmationType: '01' })] }), pass: claimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '01' })] }), line: 5 },
+  {
+    rule: 'structure/donor-records',
+    severity: 'error',
+    fail: claimFile({ after: [rec('TI', { donationCategory: '1', donorFacilityCategory: '1' })] }),
+    pass: claimFile({
+      after: [
+        rec('TI', { donationCategory: '1', donorFacilityCategory: '1' }),
+        rec('TR', { receiptNumber: '1', donorReceiptType: '1992', serviceMonth: '202410', sex: '1', birthDate: '19700101' }),
+        rec('TS', { actualDays: '1', totalPoints: '100' }),
+        rec('SY', SY_BASE),
+        rec('SI', SI_BASE),
+      ],
+    }),
+    line: 6,
+  },
+  {
+    rule: 'structure/public-order',
+    severity: 'warning',
+    fail: claimFile({ re: { receiptType: '1132' }, mid: [ko({ payerNumber: KO_NUMBER_12 }), ko({})] }),
+    pass: claimFile({ re: { receiptType: '1132' }, mid: [ko({}), ko({ payerNumber: KO_NUMBER_12 })] }),
+    line: 5,
+  },
+  {
+    rule: 'structure/category-run',
+    severity: 'error',
+    fail: claimFile({ si: [si(), ...Array.from({ length: 99 }, () => si({ practiceCategory: '' }))] }),
+    pass: claimFile({ si: [si(), ...Array.from({ length: 98 }, () => si({ practiceCategory: '' })), si(), si({ practiceCategory: '' })] }),
+    line: 104,
+  },
+  // ---- history block ----
+  { rule: 'history/unprefixed-line', severity: 'error', fail: reclaimFile({ history: [historyLines()[0]!, 'CO,,1,810000001,テスト', ...historyLines().slice(1)] }), pass: reclaimFile(), line: 7 },
+  { rule: 'history/rc-last', severity: 'error', fail: reclaimFile({ history: historyLines().slice(0, -1) }), pass: reclaimFile(), line: 10 },
+  { rule: 'history/rc-format', severity: 'error', fail: reclaimFile({ history: historyLines({ rc: '8,6,0,RC,K-0001' }) }), pass: reclaimFile(), line: 11 },
+  { rule: 'history/prefix', severity: 'error', fail: reclaimFile({ history: historyLines({ rc: '8,6A,0,RC,K0001' }) }), pass: reclaimFile(), line: 11 },
+  { rule: 'history/data-kind', severity: 'info', fail: reclaimFile({ history: ['99' + historyLines()[0]!.slice(1), ...historyLines().slice(1)] }), pass: reclaimFile(), line: 6 },
+  { rule: 'history/first-line', severity: 'warning', fail: reclaimFile({ history: historyLines().slice(4) }), pass: reclaimFile(), line: 6 },
+  // ---- return files ----
+  { rule: 'return/reasons', severity: 'error', fail: returnFile({ hr: [] }), pass: returnFile(), parse: HEN, line: 2 },
+  { rule: 'return/search-number', severity: 'error', fail: returnFile({ hr: [hrLine({ searchNumber: SEARCH.replace(/1$/, '2') })] }), pass: returnFile(), parse: HEN, line: 6, position: 10 },
+  { rule: 'return/category-kind', severity: 'warning', fail: returnFile({ hr: [hrLine({ returnCategory: '4' })] }), pass: returnFile(), parse: { kind: 'HEN' }, line: 6, position: 3 },
+  { rule: 'return/history-missing', severity: 'warning', fail: returnFile({ history: [] }), pass: returnFile(), parse: HEN, line: 2 },
+  // ---- resubmission ----
+  { rule: 'resubmit/search-number', severity: 'error', fail: reclaimFile({ re: { searchNumber: SEARCH.replace(/1$/, '2') } }), pass: reclaimFile(), line: 2, position: 19 },
+  { rule: 'resubmit/re-field-20', severity: 'error', fail: reclaimFile({ re: { specVersionInfo: '50404' } }), pass: reclaimFile(), line: 2, position: 20 },
+  { rule: 'resubmit/unprefixed-hr', severity: 'error', fail: claimFile({ after: [hrLine()] }), pass: claimFile(), line: 6 },
+  { rule: 'resubmit/no-reclaims', severity: 'warning', fail: claimFile(), pass: reclaimFile(), options: { preset: 'resubmission' } },
+  // ---- cross-record ----
+  { rule: 'cross/totals', severity: 'error', fail: claimFile({ go: 'GO,2,100,99' }), pass: claimFile(), line: 6, position: 2 },
+  { rule: 'cross/receipt-number', severity: 'error', fail: claimFile({ re: { receiptNumber: '2' } }), pass: claimFile(), line: 2, position: 2 },
+  { rule: 'cross/service-month', severity: 'error', fail: claimFile({ re: { serviceMonth: '202411' } }), pass: claimFile(), line: 2, position: 4 },
+  { rule: 'cross/search-number-omitted', severity: 'error', fail: claimFile({ re: { searchNumber: SEARCH } }), pass: claimFile(), line: 2, position: 19 },
+  { rule: 'cross/insurer-number', severity: 'error', fail: claimFile({ ho: { insurerNumber: '133066  ' } }), pass: claimFile({ ho: { insurerNumber: '  133066' }, re: { benefitRatio: '70' } }), line: 3, position: 2 },
+  { rule: 'cross/insurer-check-digit', severity: 'error', fail: claimFile({ ho: { insurerNumber: '06132014' } }), pass: claimFile(), line: 3, position: 2 },
+  { rule: 'cross/public-payer-number', severity: 'error', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ payerNumber: '5413601A' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 2 },
+  { rule: 'cross/public-payer-check-digit', severity: 'warning', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ payerNumber: '54136016' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 2 },
+  { rule: 'cross/recipient-number', severity: 'error', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ recipientNumber: '12345' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 3 },
+  { rule: 'cross/law-number', severity: 'warning', fail: claimFile({ ho: { insurerNumber: '39130018' } }), pass: claimFile({ re: { receiptType: '1318' }, ho: { insurerNumber: '39130018' } }), line: 3, position: 2 },
+  { rule: 'cross/benefit-ratio', severity: 'warning', fail: claimFile({ re: { benefitRatio: '70' } }), pass: claimFile({ re: { benefitRatio: '30' } }), line: 2, position: 8 },
+  { rule: 'cross/multi-volume', severity: 'error', fail: claimFile({ go: 'GO,,,02' }), pass: claimFile({ go: 'GO,,,01' }), line: 6, position: 4 },
+];
+
+describe('every rule has a failing and a passing case', () => {
+  it('covers every rule id exactly once', () => {
+    const ids = CASES.map((c) => c.rule);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  for (const c of CASES) {
+    describe(c.rule, () => {
+      it('reports the failing file', () => {
+        const r = run(c.fail, c.options, c.parse);
+        const found = r.of(c.rule);
+        expect(found.length, JSON.stringify(r.diagnostics.map((d) => [d.code, d.line, d.message]), null, 1)).toBeGreaterThan(0);
+        expect(found[0]!.severity).toBe(c.severity);
+        if (c.line !== undefined) expect(found[0]!.line).toBe(c.line);
+        if (c.position !== undefined) expect(found[0]!.field?.position).toBe(c.position);
+        for (const d of found) {
+          expect(d.message).not.toMatch(/undefined|NaN|\[object/);
+          expect(d.message.length).toBeGreaterThan(10);
+        }
+      });
+      it('does not report the passing file', () => {
+        const r = run(c.pass, c.options, c.parse);
+        expect(r.of(c.rule).map((d) => d.message)).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('severity adjustments', () => {
+  it('history lines get field findings as warnings at most, and no value findings', () => {
+    const history = historyLines({ re: { patientName: 'テ'.repeat(25), sex: '9', birthDate: '19800230' } });
+    const r = run(reclaimFile({ history }));
+    const onHistory = r.diagnostics.filter((d) => d.line === 6);
+    expect(onHistory.map((d) => [d.code, d.severity])).toEqual([['field/max-bytes', 'warning']]);
+  });
+
+  it('RE field 20: a value is fine in return files and history lines, an error in a re-claim, and field/omitted in a first claim', () => {
+    expect(run(returnFile(), {}, HEN).diagnostics).toEqual([]);
+    expect(run(reclaimFile()).diagnostics).toEqual([]); // history RE carries 50404
+    expect(run(reclaimFile({ re: { specVersionInfo: '50404' } })).codes()).toEqual(['resubmit/re-field-20']);
+    expect(run(claimFile({ re: { specVersionInfo: '50404' } })).codes()).toEqual(['field/omitted']);
+  });
+
+  it('HR 返戻事由コード is looked up in 別表17 only for 返戻区分 4–9', () => {
+    expect(run(returnFile({ hr: [hrLine({ reasonCode: 'L9999' })] }), {}, HEN).of('code/unknown')).toEqual([]);
+    const sah = run(returnFile({ hr: [hrLine({ returnCategory: '5', reasonCode: 'X9999' })] }), {}, { fileName: 'RECEIPTC.SAH' });
+    expect(sah.of('code/unknown').length).toBe(1);
+    expect(sah.of('code/unknown')[0]!.severity).toBe('warning'); // capped by the return preset
+    const open = run(returnFile({ hr: [hrLine({ returnCategory: '5', reasonCode: 'S2001' })] }), {}, { fileName: 'RECEIPTC.SAH' });
+    expect(open.of('code/open-family').length).toBe(1);
+  });
+
+  it('the return preset caps field findings at warning', () => {
+    const r = run(returnFile({ re: { sex: '3' } }), {}, HEN);
+    expect(r.of('code/unknown')[0]!.severity).toBe('warning');
+    expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(false);
+  });
+
+  it('a 6-digit 国保 保険者番号 with a wrong check digit is a warning (inference), an 8-digit one an error', () => {
+    expect(run(claimFile({ ho: { insurerNumber: '  133067' }, re: { benefitRatio: '70' } })).of('cross/insurer-check-digit')[0]!.severity).toBe('warning');
+  });
+
+  it('options.rules turns a rule off or lowers it', () => {
+    expect(run(claimFile({ re: { sex: '3' } }), { rules: { 'code/unknown': 'off' } }).of('code/unknown')).toEqual([]);
+    expect(run(claimFile({ re: { sex: '3' } }), { rules: { 'code/unknown': 'info' } }).of('code/unknown')[0]!.severity).toBe('info');
+  });
+
+  it('a UKE framed IR … GO that kept its unprefixed HR is validated as a claim file', () => {
+    const r = run(reclaimFile({ after: [hrLine()] }));
+    expect(r.codes()).toEqual(['resubmit/unprefixed-hr']);
+  });
+
+  it('a GO total of 0/0 in a return file is accepted, in a claim file it is not', () => {
+    expect(run(returnFile({ hg: 'HG,0,0,99' }), {}, HEN).of('cross/totals')).toEqual([]);
+    expect(run(claimFile({ go: 'GO,0,0,99' })).of('cross/totals').length).toBe(2);
+  });
+
+  it('multi-volume: totals are not checked on the final volume of several, and must be empty before', () => {
+    expect(run(claimFile({ ir: IR_LINE.replace(',202411,00,', ',202411,01,'), go: 'GO,9,999,99', re: { receiptNumber: '7' } })).diagnostics).toEqual([]);
+    expect(run(claimFile({ go: 'GO,1,100,01' })).of('cross/multi-volume').length).toBe(2);
+  });
+
+  it('the 98-run does not count CO and is reset by a 診療識別', () => {
+    const lines = [si(), ...Array.from({ length: 60 }, () => si({ practiceCategory: '' })), rec('CO', { burdenCategory: '1', code: '810000001', text: 'テスト' }), ...Array.from({ length: 38 }, () => si({ practiceCategory: '' }))];
+    expect(run(claimFile({ si: lines })).of('structure/category-run')).toEqual([]);
+    const more = [...lines, si({ practiceCategory: '' })];
+    expect(run(claimFile({ si: more })).of('structure/category-run').length).toBe(1);
+  });
+
+  it('HI header: the return files use HI, with IR accepted as a known payer behaviour', () => {
+    const r = run(returnFile({ hi: HI_LINE }), {}, HEN);
+    expect(r.diagnostics).toEqual([]);
+    void claimLines;
+  });
+});
