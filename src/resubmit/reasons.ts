@@ -1,0 +1,235 @@
+/**
+ * Return reasons (返戻理由) as rows: one per unprefixed HR, across any number of return files, with
+ * code meanings from the 別表; aggregates by 返戻区分 / 事由 / 診療識別 / 月; CSV via csv-stringify
+ * (optionally Excel-friendly: a UTF-8 BOM, or Shift_JIS bytes).
+ *
+ * No patient names unless asked (`showPersonalData`).
+ */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { encodeSjis } from '../codec/sjis.js';
+import type { ReceFile } from '../model/file.js';
+import { codeMeaning } from '../spec/registry.js';
+import { receiptSearchNumber } from './corrections.js';
+
+export interface ReasonRow {
+  /** 0-based index of the file among those given. */
+  readonly file: number;
+  /** File name, when given. */
+  readonly fileName: string;
+  /** HEN / SAH (as detected). */
+  readonly kind: string;
+  /** 審査支払機関 of the file (HI). */
+  readonly payer: string;
+  /** 1-based position of the receipt in its file. */
+  readonly position: number;
+  /** 1-based line of the HR. */
+  readonly line: number;
+  readonly searchNumber: string;
+  /** RE 診療年月 */
+  readonly serviceMonth: string;
+  /** RE レセプト種別 and its meaning (別表5). */
+  readonly receiptType: string;
+  readonly receiptTypeMeaning: string;
+  /** HR 処理年月 */
+  readonly processingMonth: string;
+  /** 返戻区分 and its meaning. */
+  readonly category: string;
+  readonly categoryMeaning: string;
+  /** 診療識別 and its meaning. */
+  readonly practice: string;
+  readonly practiceMeaning: string;
+  /** 返戻事由コード and, when the code is in 別表17 (再審査等返戻事由), its meaning. */
+  readonly code: string;
+  readonly codeMeaning: string;
+  /** 返戻理由 */
+  readonly text: string;
+  /** 補足事項 */
+  readonly supplement: string;
+  /** 補正情報 and its meaning. */
+  readonly correction: string;
+  readonly correctionMeaning: string;
+  /** 増減点連絡書年月 */
+  readonly noticeMonth: string;
+  /** 氏名, only with `showPersonalData`. */
+  readonly patientName?: string;
+}
+
+export interface ReasonsOptions {
+  /** File names, by index, for the `fileName` column. */
+  readonly fileNames?: readonly string[];
+  /** Include 氏名. @defaultValue false */
+  readonly showPersonalData?: boolean;
+}
+
+/** One row per unprefixed HR of every receipt of every file. */
+export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsOptions = {}): ReasonRow[] {
+  const list = Array.isArray(files) ? (files as readonly ReceFile[]) : [files as ReceFile];
+  const rows: ReasonRow[] = [];
+  list.forEach((f, fi) => {
+    const payer = f.header?.get('payer') ?? '';
+    for (const r of f.receipts) {
+      const re = r.re;
+      const sn = receiptSearchNumber(r);
+      const type = re.get('receiptType') ?? '';
+      for (const h of r.reasons) {
+        if (h.id !== 'HR' || h.prefixed) continue;
+        const category = h.get('returnCategory') ?? '';
+        const practice = h.get('practiceCategory') ?? '';
+        const code = h.get('reasonCode') ?? '';
+        const correction = h.get('correctionInfo') ?? '';
+        const row: ReasonRow = {
+          file: fi,
+          fileName: options.fileNames?.[fi] ?? '',
+          kind: f.kind,
+          payer,
+          position: r.index + 1,
+          line: h.line,
+          searchNumber: sn,
+          serviceMonth: re.get('serviceMonth') ?? '',
+          receiptType: type,
+          receiptTypeMeaning: (type && codeMeaning('ika:5', type)) || '',
+          processingMonth: h.get('processingMonth') ?? '',
+          category,
+          categoryMeaning: (category && codeMeaning('ret:henrei-kubun', category)) || '',
+          practice,
+          practiceMeaning: (practice && codeMeaning('ika:20', practice)) || '',
+          code,
+          // 別表17 applies to 再審査等返戻 only; 一次請求返戻 codes are the payer's own (no table).
+          codeMeaning: (code && codeMeaning('ret:saishinsa-henrei-jiyu', code)) || '',
+          text: h.get('reasonText') ?? '',
+          supplement: h.get('supplement') ?? '',
+          correction,
+          correctionMeaning: (correction && codeMeaning('ret:hosei', correction)) || '',
+          noticeMonth: h.get('noticeMonth') ?? '',
+        };
+        rows.push(options.showPersonalData ? { ...row, patientName: re.get('patientName') ?? '' } : row);
+      }
+    }
+  });
+  return rows;
+}
+
+/** Aggregation keys (Japanese names as the CLI takes them). */
+export type ReasonGroupKey = '返戻区分' | '事由' | '診療識別' | '月' | '診療年月';
+export const REASON_GROUP_KEYS: readonly ReasonGroupKey[] = ['返戻区分', '事由', '診療識別', '月', '診療年月'];
+
+export interface ReasonGroup {
+  /** The group's code (返戻区分, 返戻事由コード, 診療識別, 処理年月 or 診療年月; '' = not recorded). */
+  readonly key: string;
+  /** Meaning of the code, when known. */
+  readonly meaning: string;
+  /** Number of HR rows. */
+  readonly reasons: number;
+  /** Number of distinct receipts. */
+  readonly receipts: number;
+}
+
+/**
+ * Count reasons by a key: 返戻区分, 事由 (返戻事由コード), 診療識別, 月 (返戻の処理年月: HR 処理年月),
+ * 診療年月 (RE). Sorted by count, then key.
+ */
+export function groupReasons(rows: readonly ReasonRow[], by: ReasonGroupKey): ReasonGroup[] {
+  const pick = (r: ReasonRow): [string, string] => {
+    switch (by) {
+      case '返戻区分':
+        return [r.category, r.categoryMeaning];
+      case '事由':
+        return [r.code, r.codeMeaning || r.text];
+      case '診療識別':
+        return [r.practice, r.practiceMeaning];
+      case '月':
+        return [r.processingMonth, ''];
+      case '診療年月':
+        return [r.serviceMonth, ''];
+    }
+  };
+  const m = new Map<string, { meaning: string; reasons: number; receipts: Set<string> }>();
+  for (const r of rows) {
+    const [k, meaning] = pick(r);
+    const g = m.get(k) ?? { meaning, reasons: 0, receipts: new Set<string>() };
+    g.reasons++;
+    g.receipts.add(`${r.file}/${r.position}`);
+    m.set(k, g);
+  }
+  return [...m.entries()]
+    .map(([key, g]) => ({ key, meaning: g.meaning, reasons: g.reasons, receipts: g.receipts.size }))
+    .sort((a, b) => b.reasons - a.reasons || a.key.localeCompare(b.key));
+}
+
+/** CSV columns: key → header (Japanese, as people read them). */
+export const REASON_COLUMNS: readonly { readonly key: keyof ReasonRow; readonly header: string }[] = [
+  { key: 'fileName', header: 'ファイル' },
+  { key: 'kind', header: '種別' },
+  { key: 'payer', header: '審査支払機関' },
+  { key: 'position', header: '位置' },
+  { key: 'searchNumber', header: '検索番号' },
+  { key: 'serviceMonth', header: '診療年月' },
+  { key: 'receiptType', header: 'レセプト種別' },
+  { key: 'receiptTypeMeaning', header: 'レセプト種別名' },
+  { key: 'processingMonth', header: '処理年月' },
+  { key: 'category', header: '返戻区分' },
+  { key: 'categoryMeaning', header: '返戻区分名' },
+  { key: 'practice', header: '診療識別' },
+  { key: 'practiceMeaning', header: '診療識別名' },
+  { key: 'code', header: '返戻事由コード' },
+  { key: 'codeMeaning', header: '返戻事由' },
+  { key: 'text', header: '返戻理由' },
+  { key: 'supplement', header: '補足事項' },
+  { key: 'correction', header: '補正情報' },
+  { key: 'correctionMeaning', header: '補正情報名' },
+  { key: 'noticeMonth', header: '増減点連絡書年月' },
+];
+
+export interface CsvOptions {
+  /**
+   * Excel-friendly output: `bom` = UTF-8 with a BOM, `sjis` = Shift_JIS bytes (what Japanese Excel
+   * opens by default). Without it: plain UTF-8 text.
+   */
+  readonly excel?: 'bom' | 'sjis';
+  /** CRLF (Excel, Windows) or LF. @defaultValue 'CRLF' when excel is set, else 'LF' */
+  readonly eol?: 'CRLF' | 'LF';
+}
+
+export type CsvResult = { ok: true; text: string; bytes: Uint8Array } | { ok: false; error: string };
+
+function csvText(header: string[], records: (string | number)[][], options: CsvOptions): string {
+  const eol = (options.eol ?? (options.excel ? 'CRLF' : 'LF')) === 'CRLF' ? '\r\n' : '\n';
+  return stringify([header, ...records], { record_delimiter: eol });
+}
+
+function csvBytes(text: string, options: CsvOptions): CsvResult {
+  if (options.excel === 'sjis') {
+    // Values came from Shift_JIS files, so they encode; lenient keeps CP932 extensions read from input.
+    const e = encodeSjis(text, 'lenient');
+    if (!e.ok) return { ok: false, error: `「${e.failure.char}」(${e.failure.codePoint}) cannot be written in Shift_JIS` };
+    return { ok: true, text, bytes: e.bytes };
+  }
+  const body = new TextEncoder().encode(text);
+  if (options.excel !== 'bom') return { ok: true, text, bytes: body };
+  const out = new Uint8Array(body.length + 3);
+  out.set([0xef, 0xbb, 0xbf]);
+  out.set(body, 3);
+  return { ok: true, text, bytes: out };
+}
+
+/** Reasons as CSV (header row in Japanese). 氏名 is a column only when the rows carry it. */
+export function reasonsToCsv(rows: readonly ReasonRow[], options: CsvOptions = {}): CsvResult {
+  const cols = [...REASON_COLUMNS];
+  if (rows.some((r) => r.patientName !== undefined)) cols.splice(5, 0, { key: 'patientName', header: '氏名' });
+  const text = csvText(
+    cols.map((c) => c.header),
+    rows.map((r) => cols.map((c) => String(r[c.key] ?? ''))),
+    options,
+  );
+  return csvBytes(text, options);
+}
+
+/** Groups as CSV. */
+export function groupsToCsv(groups: readonly ReasonGroup[], by: ReasonGroupKey, options: CsvOptions = {}): CsvResult {
+  const text = csvText(
+    [by, '名称', '件数（返戻理由）', '件数（レセプト）'],
+    groups.map((g) => [g.key, g.meaning, g.reasons, g.receipts]),
+    options,
+  );
+  return csvBytes(text, options);
+}

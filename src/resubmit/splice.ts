@@ -1,0 +1,216 @@
+/**
+ * Splicing a regenerated receipt (the レセコン workflow).
+ *
+ * A vendor regenerates the returned receipt in its own system after the fix. What it needs from the
+ * return to resubmit it — possibly months later — is small: the 検索番号 and the 履歴管理ブロック bytes
+ * (plus, for routing, the 審査支払機関 that returned it). {@link storeReturn} extracts exactly that as
+ * JSON-safe data; {@link spliceReceipt} puts the new RE… lines and the stored history back together:
+ * RE.検索番号 set to the returned one, RE field 20 (記録条件仕様年月情報 / 予備) emptied, the history
+ * block appended byte for byte.
+ */
+import { buildLines, Eol, scanLines, writeLines, type LineSource, type LineTable } from '../codec/lines.js';
+import { encodeSjis } from '../codec/sjis.js';
+import { diag, type Diagnostic, type Locale } from '../diagnostics.js';
+import type { ReceFile, Receipt } from '../model/file.js';
+import { Rec } from '../model/record.js';
+import { fromBase64, toBase64 } from '../json.js';
+import { ascii, replaceField } from './values.js';
+import { receiptSearchNumber } from './corrections.js';
+
+/**
+ * What to keep from a returned receipt so it can be resubmitted later without the return file.
+ * Store it as you would the return itself: `history` holds the receipt as the payer recorded it,
+ * patient data included.
+ */
+export interface StoredReturn {
+  readonly format: 'receden-stored-return/1';
+  /** 検索番号 (17–30 digits, a string: never a number). */
+  readonly searchNumber: string;
+  /** 審査支払機関 that returned it (HI): 1 社保 / 2 国保. */
+  readonly payer: string;
+  readonly prefecture: string;
+  readonly scoreTable: string;
+  readonly facilityCode: string;
+  /** HI 請求年月 (the month the payer processed the return). */
+  readonly returnedMonth: string;
+  /** HEN or SAH. */
+  readonly kind: string;
+  /** RE 診療年月 and レセプト種別 of the returned 請求データ (for finding it again). */
+  readonly serviceMonth: string;
+  readonly receiptType: string;
+  /** The return reasons (HR), for display. */
+  readonly reasons: readonly { readonly category: string; readonly code: string; readonly text: string }[];
+  /** The 履歴管理ブロック exactly as returned: Shift_JIS bytes with their line ends, base64. */
+  readonly history: string;
+}
+
+/** What to keep from one returned receipt. */
+export function storeReturn(file: ReceFile, receipt: Receipt): StoredReturn {
+  const h = file.header;
+  const re = receipt.re;
+  return {
+    format: 'receden-stored-return/1',
+    searchNumber: receiptSearchNumber(receipt),
+    payer: h?.get('payer') ?? '',
+    prefecture: h?.get('prefecture') ?? '',
+    scoreTable: h?.get('scoreTable') ?? '',
+    facilityCode: h?.get('facilityCode') ?? '',
+    returnedMonth: h?.get('billingMonth') ?? '',
+    kind: file.kind,
+    serviceMonth: re.get('serviceMonth') ?? '',
+    receiptType: re.get('receiptType') ?? '',
+    reasons: receipt.reasons
+      .filter((r) => r.id === 'HR')
+      .map((r) => ({ category: r.get('returnCategory') ?? '', code: r.get('reasonCode') ?? '', text: r.get('reasonText') ?? '' })),
+    history: toBase64(receipt.historyBytes()),
+  };
+}
+
+/** What to keep from every receipt of a return file. */
+export function storeReturns(file: ReceFile): StoredReturn[] {
+  return file.receipts.map((r) => storeReturn(file, r));
+}
+
+/** The history block bytes of a stored return. */
+export function storedHistory(s: StoredReturn): Uint8Array {
+  return fromBase64(s.history);
+}
+
+export type SpliceInput =
+  | {
+      /** The regenerated receipt: RE and its records, unprefixed (Shift_JIS bytes, or text to be encoded strictly). */
+      readonly claim: Uint8Array | string;
+      readonly stored: StoredReturn;
+    }
+  | { readonly claim: Uint8Array | string; readonly returned: Receipt }
+  | { readonly claim: Uint8Array | string; readonly searchNumber: string; readonly history: Uint8Array };
+
+export interface SpliceOptions {
+  readonly locale?: Locale;
+}
+
+export interface SpliceResult {
+  /** False when an error was found (the bytes are still assembled, for inspection). */
+  readonly ok: boolean;
+  /** The receipt ready for resubmission: the claim lines (CRLF), then the history block as stored. */
+  readonly bytes: Uint8Array;
+  /** The same as a line table: lines [0, claimLines) are the claim data, the rest the history. */
+  readonly table: LineTable;
+  readonly claimLines: number;
+  readonly searchNumber: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** RE field positions (1-based 項目). */
+export const RE_RECEIPT_NUMBER = 2;
+export const RE_SEARCH_NUMBER = 19;
+export const RE_SPEC_VERSION = 20;
+
+/**
+ * The RE's bytes with レセプト番号 / 検索番号 / 記録条件仕様年月情報 set, or undefined when nothing
+ * changes. Only those fields are rewritten (ASCII digits); the rest of the line is copied.
+ */
+export function editReBytes(re: Rec, set: { receiptNumber?: string; searchNumber?: string; specVersion?: string }): Uint8Array | undefined {
+  let b = re.bytes;
+  let changed = false;
+  const put = (pos: number, v: string | undefined) => {
+    if (v === undefined) return;
+    const cur = new Rec(buildLines([{ bytes: b, eol: Eol.None }], false), 0).at(pos);
+    if (cur === v || (cur === undefined && v === '')) return;
+    b = replaceField(b, pos - 1, ascii(v));
+    changed = true;
+  };
+  put(RE_RECEIPT_NUMBER, set.receiptNumber);
+  put(RE_SEARCH_NUMBER, set.searchNumber);
+  put(RE_SPEC_VERSION, set.specVersion);
+  return changed ? b : undefined;
+}
+
+function claimTable(claim: Uint8Array | string, out: Diagnostic[], locale: Locale): LineTable | undefined {
+  if (typeof claim !== 'string') return scanLines(claim);
+  const lines = claim.replace(/\r\n/g, '\n').split('\n');
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const sources: LineSource[] = [];
+  let bad = false;
+  lines.forEach((l, i) => {
+    const e = encodeSjis(l, 'strict');
+    if (!e.ok) {
+      out.push(diag({ code: 'splice/claim-unencodable', severity: 'error', line: i + 1, found: e.failure.codePoint }, locale));
+      bad = true;
+    } else sources.push({ bytes: e.bytes, eol: Eol.CRLF });
+  });
+  return bad ? undefined : buildLines(sources, false);
+}
+
+/**
+ * Put a regenerated receipt and the stored history block together. Never throws: problems are
+ * diagnostics (`splice/…`), and `ok` is false when one is an error.
+ */
+export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): SpliceResult {
+  const locale = options.locale ?? 'ja';
+  const diagnostics: Diagnostic[] = [];
+  let searchNumber: string;
+  let history: LineTable;
+  if ('stored' in input) {
+    searchNumber = input.stored.searchNumber;
+    history = scanLines(storedHistory(input.stored));
+  } else if ('returned' in input) {
+    searchNumber = receiptSearchNumber(input.returned);
+    history = scanLines(input.returned.historyBytes());
+  } else {
+    searchNumber = String(input.searchNumber);
+    history = scanLines(input.history);
+  }
+  if (!/^[0-9]{17,30}$/.test(searchNumber)) {
+    diagnostics.push(diag({ code: 'splice/search-number-invalid', severity: 'error', expected: '17〜30桁の数字', found: `${searchNumber.length}文字` }, locale));
+  }
+  const claim = claimTable(input.claim, diagnostics, locale) ?? buildLines([], false);
+  const sources: LineSource[] = [];
+  let reCount = 0;
+  let claimLines = 0;
+  for (let i = 0; i < claim.count; i++) {
+    const rec = new Rec(claim, i);
+    if (claim.end[i] === claim.start[i]) continue; // empty line: not part of a record
+    if (rec.prefixed) {
+      diagnostics.push(diag({ code: 'splice/history-in-claim', severity: 'error', line: i + 1, record: rec.id || undefined }, locale));
+      continue;
+    }
+    if (['IR', 'GO', 'HI', 'HG', 'HR'].includes(rec.id)) {
+      diagnostics.push(diag({ code: 'splice/not-claim-record', severity: 'error', line: i + 1, record: rec.id, found: rec.id }, locale));
+      continue;
+    }
+    if (claimLines === 0 && rec.id !== 'RE') {
+      diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', line: i + 1, found: rec.id || '?' }, locale));
+    }
+    if (rec.id === 'RE') {
+      reCount++;
+      if (reCount > 1) {
+        diagnostics.push(diag({ code: 'splice/several-receipts', severity: 'error', line: i + 1, record: 'RE' }, locale));
+      }
+      const nb = editReBytes(rec, { searchNumber, specVersion: '' });
+      sources.push(nb ? { bytes: nb, eol: Eol.CRLF } : { bytes: rec.bytes, eol: Eol.CRLF });
+    } else sources.push({ bytes: rec.bytes, eol: Eol.CRLF });
+    claimLines++;
+  }
+  if (claimLines === 0) diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', found: '空' }, locale));
+  // The history block, untouched.
+  let historyLines = 0;
+  for (let i = 0; i < history.count; i++) {
+    if (history.end[i] === history.start[i] && history.eol[i] === Eol.None) continue;
+    const rec = new Rec(history, i);
+    if (!rec.prefixed) diagnostics.push(diag({ code: 'splice/history-unprefixed', severity: 'error', line: i + 1, record: rec.id || undefined }, locale));
+    sources.push({ table: history, index: i });
+    historyLines++;
+  }
+  if (historyLines === 0) diagnostics.push(diag({ code: 'splice/no-history', severity: 'error' }, locale));
+  else {
+    const last = new Rec(history, history.count - 1);
+    if (last.id !== 'RC') diagnostics.push(diag({ code: 'splice/history-no-rc', severity: 'warning', found: last.id || '?' }, locale));
+    const first = new Rec(history, 0);
+    const hs = first.id === 'RE' ? first.get('searchNumber') : first.id === 'MN' ? first.get('searchNumber') : undefined;
+    if (hs !== undefined && hs !== searchNumber) diagnostics.push(diag({ code: 'splice/history-search-mismatch', severity: 'warning', record: first.id }, locale));
+  }
+  const table = buildLines(sources, false);
+  const bytes = writeLines(table);
+  return { ok: !diagnostics.some((d) => d.severity === 'error'), bytes, table, claimLines, searchNumber, diagnostics };
+}
