@@ -41,5 +41,31 @@ export { JsonFileSchema, JsonLineSchema, recordSchema, type JsonFile, type JsonL
 // ---- diagnostics ----
 export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale } from './diagnostics.js';
 
+// ---- validation ----
+export {
+  validate,
+  createValidator,
+  effectiveKind,
+  resolvePreset,
+  RULES,
+  RULES_BY_ID,
+  PRESETS,
+  PRESET_IDS,
+  defaultPreset,
+  type Validator,
+  type Position,
+  type ValidateOptions,
+  type PresetId,
+  type Rule,
+  type RuleMeta,
+  type RuleSetting,
+} from './validate/index.js';
+
 // ---- summaries ----
 export { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary, type ReasonSummary, type InspectOptions } from './inspect.js';
+
+// ---- resubmission ----
+export * from './resubmit/index.js';
+
+// ---- streaming (browser-safe; Node file adapters in receden/node) ----
+export * from './stream/index.js';

@@ -1,2 +1,3 @@
 /** `receden/node`: Node adapters (files, streams). */
 export * from './node/index.js';
+export * from './node/stream.js';

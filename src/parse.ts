@@ -2,12 +2,11 @@
  * `parse(bytes)`: the typed model of a UKE / HEN / SAH file. Never throws on any input; every
  * problem found at the byte and structure level is a diagnostic.
  */
-import { scanLines, Eol, EOF_BYTE, type LineTable } from './codec/lines.js';
-import { scanSjis } from './codec/sjis.js';
-import { diag, type Diagnostic, type Locale } from './diagnostics.js';
+import { ByteChecker, kindFromEvidence, newKindEvidence, noteReturnCategory, StructureChecker } from './checks.js';
+import { scanLines, Eol, type LineTable } from './codec/lines.js';
+import type { Diagnostic, Locale } from './diagnostics.js';
 import { indexLines, Receipt, structure, type FileKind, type LineIndex, type ReceFile } from './model/file.js';
-import { Rec } from './model/record.js';
-import { isRecordId } from './spec/registry.js';
+import { LINE_PREFIXED, Rec } from './model/record.js';
 
 export interface ParseOptions {
   /** File name, used as a hint for the kind when the content does not settle it (`.HEN`, `.SAH`, `.UKE`). */
@@ -45,7 +44,7 @@ export function fromLines(table: LineTable, options: ParseOptions = {}, original
   const header = lead.find((r) => !r.prefixed && (r.id === 'IR' || r.id === 'HI'));
   const trailer = tail[0];
   const kind = options.kind ?? detectKind(header, receipts, trailer, ix, options.fileName);
-  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, header, trailer, kind, locale, diagnostics);
+  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, kind, locale, diagnostics);
   return { kind, table, lead, header, receipts, tail, trailer, diagnostics };
 }
 
@@ -61,156 +60,41 @@ export function detectKind(
   ix: LineIndex,
   fileName?: string,
 ): FileKind {
-  const ext = fileName?.toUpperCase().match(/\.(UKE|HEN|SAH)$/)?.[1] as FileKind | undefined;
-  let returnish = header?.id === 'HI' || trailer?.id === 'HG';
-  let sah = false;
-  let hen = false;
+  const ev = newKindEvidence();
+  ev.header = header?.id;
+  ev.trailer = trailer?.id;
+  ev.receipts = receipts.length;
   for (const r of receipts) {
-    for (const hr of r.reasons) {
-      if (hr.id !== 'HR') continue;
-      returnish = true;
-      const k = hr.get('returnCategory');
-      if (k && k >= '4' && k <= '9' && k.length === 1) sah = true;
-      else if (k === '1' || k === '2' || k === '3') hen = true;
-    }
+    for (const hr of r.reasons) if (hr.id === 'HR') noteReturnCategory(ev, hr.get('returnCategory'));
   }
-  if (!returnish) {
-    if (!header && receipts.length === 0) return ext ?? 'unknown';
-    return header || receipts.length > 0 ? 'UKE' : (ext ?? 'unknown');
-  }
-  if (sah) return 'SAH';
-  if (hen) return 'HEN';
   for (let i = 0; i < ix.ids.length; i++) {
-    if (ix.prefixed[i] && (ix.ids[i] === 'MD' || ix.ids[i] === 'MK' || ix.ids[i] === 'JR' || ix.ids[i] === 'RT')) return 'SAH';
+    if (ix.prefixed[i] && (ix.ids[i] === 'MD' || ix.ids[i] === 'MK' || ix.ids[i] === 'JR' || ix.ids[i] === 'RT')) ev.historySah = true;
   }
-  return ext === 'SAH' ? 'SAH' : 'HEN';
+  return kindFromEvidence(ev, fileName);
+}
+
+/** The packed line code (see `lineCode`) of line `i`, from the index. */
+function codeOf(ix: LineIndex, i: number): number {
+  const id = ix.ids[i]!;
+  return (ix.prefixed[i] ? LINE_PREFIXED : 0) | (id ? (id.charCodeAt(0) << 8) | id.charCodeAt(1) : 0);
 }
 
 function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: ParseOptions, out: Diagnostic[]): void {
-  const locale = o.locale ?? 'ja';
-  const maxLine = o.maxLineBytes ?? 65536;
-  const limit = o.maxFindingsPerKind ?? 100;
-  if (bytes.length === 0) {
-    out.push(diag({ code: 'file/empty', severity: 'error' }, locale));
-    return;
-  }
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (bom) out.push(diag({ code: 'encoding/utf8-bom', severity: 'error', line: 1, offset: 0, length: 3 }, locale));
-  let lfOnly = 0;
-  let firstLf = 0;
-  const counts: Record<string, number> = {};
-  let looksUtf8Checked = bom;
-  for (let i = 0; i < t.count; i++) {
-    const s = t.start[i]!;
-    const e = t.end[i]!;
-    const line = i + 1;
-    if (t.eol[i] === Eol.LF) {
-      if (lfOnly++ === 0) firstLf = line;
-    }
-    if (e - s > maxLine) {
-      out.push(diag({ code: 'line/too-long', severity: 'error', line, offset: s, length: e - s, expected: `${maxLine} bytes`, found: `${e - s} bytes` }, locale));
-    }
-    if (e === s && t.eol[i] !== Eol.None) {
-      if ((counts['line/empty'] = (counts['line/empty'] ?? 0) + 1) <= limit) out.push(diag({ code: 'line/empty', severity: 'warning', line, offset: s }, locale));
-    } else if (ix.ids[i] === '' && e > s) {
-      if ((counts['record/no-id'] = (counts['record/no-id'] ?? 0) + 1) <= limit) out.push(diag({ code: 'record/no-id', severity: 'error', line, offset: s }, locale));
-    } else if (ix.ids[i] !== '' && !isRecordId(ix.ids[i]!)) {
-      if ((counts['record/unknown'] = (counts['record/unknown'] ?? 0) + 1) <= limit) {
-        out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: s, record: ix.ids[i]!, found: ix.ids[i]! }, locale));
-      }
-    }
-    if (o.scanEncoding === false) continue;
-    // Fast check: only lines with a byte ≥ 0x80 or < 0x20 need the detailed scan.
-    let suspicious = false;
-    for (let p = s; p < e; p++) {
-      const b = bytes[p]!;
-      if (b >= 0x80 || b < 0x20 || b === 0x7f) {
-        suspicious = true;
-        break;
-      }
-    }
-    if (!suspicious) continue;
-    for (const f of scanSjis(bytes, s, e, limit)) {
-      if (bom && f.offset < 3) continue;
-      let code: string;
-      let severity: 'error' | 'warning' = 'error';
-      if (f.kind === 'control') {
-        if (bytes[f.offset] === 0x0d) code = 'line/lone-cr';
-        else if (bytes[f.offset] === EOF_BYTE) code = 'eof/not-last';
-        else code = 'encoding/control';
-      } else if (f.kind === 'cp932-extension') {
-        code = 'encoding/cp932-extension';
-        severity = 'warning';
-      } else if (f.kind === 'user-defined') code = 'encoding/user-defined';
-      else code = 'encoding/invalid-sjis';
-      if (code === 'encoding/invalid-sjis' && !looksUtf8Checked) {
-        looksUtf8Checked = true;
-        if (looksLikeUtf8(bytes)) {
-          out.push(diag({ code: 'encoding/utf8', severity: 'error', line, offset: f.offset }, locale));
-        }
-      }
-      if ((counts[code] = (counts[code] ?? 0) + 1) > limit) continue;
-      const hex = [...bytes.subarray(f.offset, f.offset + f.length)].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-      out.push(diag({ code, severity, line, offset: f.offset, length: f.length, found: `0x${hex}` }, locale));
+  const c = new ByteChecker(o);
+  if (bytes.length > 0) {
+    for (let i = 0; i < t.count; i++) {
+      const s = t.start[i]!;
+      c.line(t.buffers[t.buf[i]!]!, s, t.end[i]!, t.eol[i]!, codeOf(ix, i), i + 1, s);
     }
   }
-  if (lfOnly > 0) {
-    out.push(diag({ code: 'line/lf-only', severity: 'warning', line: firstLf, params: { count: lfOnly, first: firstLf } }, locale));
-  }
-  if (t.count > 0 && t.eol[t.count - 1] === Eol.None) {
-    out.push(diag({ code: 'line/no-final-eol', severity: 'warning', line: t.count }, locale));
-  }
-  if (!t.eof) out.push(diag({ code: 'eof/missing', severity: 'info' }, locale));
+  out.push(...c.finish(bytes.length, t.count, t.count > 0 ? t.eol[t.count - 1]! : Eol.None, t.eof));
 }
 
-function looksLikeUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function structureDiagnostics(
-  t: LineTable,
-  ix: LineIndex,
-  leadEnd: number,
-  tailStart: number,
-  header: Rec | undefined,
-  trailer: Rec | undefined,
-  kind: FileKind,
-  locale: Locale,
-  out: Diagnostic[],
-): void {
-  if (t.count === 0) return;
-  const isReturn = kind === 'HEN' || kind === 'SAH';
-  const wantHeader = isReturn ? 'HI' : 'IR';
-  const first = new Rec(t, 0);
-  if (!header || header.index !== 0) {
-    out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: wantHeader, found: first.id || '?' }, locale));
-  } else if (isReturn && header.id === 'IR') {
-    out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }, locale));
-  }
+function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tailStart: number, kind: FileKind, locale: Locale, out: Diagnostic[]): void {
+  const c = new StructureChecker({ locale });
   for (let i = 0; i < t.count; i++) {
-    if (ix.prefixed[i]) continue;
-    const id = ix.ids[i];
-    if ((id === 'IR' || id === 'HI') && header && i !== header.index) {
-      out.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: t.start[i]! }, locale));
-    }
+    const part = i < leadEnd ? 'lead' : i < tailStart ? 'receipt' : i === tailStart ? 'tailStart' : 'tail';
+    c.line(codeOf(ix, i), part, t.end[i] === t.start[i], t.start[i]!);
   }
-  for (let i = 0; i < leadEnd; i++) {
-    if (header && i === header.index) continue;
-    if (t.end[i] === t.start[i]) continue;
-    out.push(diag({ code: 'structure/before-first-receipt', severity: 'error', line: i + 1, record: ix.ids[i] || undefined, offset: t.start[i]!, found: ix.ids[i] || '?' }, locale));
-  }
-  if (!trailer) {
-    out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: t.count, expected: isReturn ? 'HG' : 'GO' }, locale));
-  } else {
-    for (let i = tailStart + 1; i < t.count; i++) {
-      if (t.end[i] === t.start[i]) continue;
-      out.push(diag({ code: 'structure/after-trailer', severity: 'error', line: i + 1, record: ix.ids[i] || undefined, offset: t.start[i]! }, locale));
-      break;
-    }
-  }
+  out.push(...c.finish(kind));
 }

@@ -4,13 +4,21 @@
  */
 import { convertCommand, HELP_CONVERT } from './commands/convert.js';
 import { inspectCommand, HELP_INSPECT } from './commands/inspect.js';
+import { validateCommand, HELP_VALIDATE } from './commands/validate.js';
+import { reasonsCommand, HELP_REASONS } from './commands/reasons.js';
+import { resubmitCommand, HELP_RESUBMIT } from './commands/resubmit.js';
+import { diffCommand, HELP_DIFF } from './commands/diff.js';
 import { CliExit, EXIT, type CliIo } from './io.js';
 
 type Command = (io: CliIo, args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   inspect: { run: inspectCommand, help: HELP_INSPECT },
+  validate: { run: validateCommand, help: HELP_VALIDATE },
   convert: { run: convertCommand, help: HELP_CONVERT },
+  reasons: { run: reasonsCommand, help: HELP_REASONS },
+  resubmit: { run: resubmitCommand, help: HELP_RESUBMIT },
+  diff: { run: diffCommand, help: HELP_DIFF },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {

@@ -42,22 +42,28 @@ export function scanLines(bytes: Uint8Array): LineTable {
     eof = true;
     len--;
   }
-  // First pass: count LFs to size the arrays exactly.
-  let lf = 0;
-  let p = bytes.indexOf(0x0a);
-  while (p !== -1 && p < len) {
-    lf++;
-    p = bytes.indexOf(0x0a, p + 1);
-  }
-  const lastTerminated = len === 0 || bytes[len - 1] === 0x0a;
-  const count = lf + (lastTerminated ? 0 : 1);
-  const start = new Uint32Array(count);
-  const end = new Uint32Array(count);
-  const eol = new Uint8Array(count);
+  // One pass with indexOf (the line ends are all the scan looks at); the arrays start at a generous
+  // guess of the line count, grow if needed, and are trimmed to size at the end.
+  let cap = Math.max(16, (len >>> 5) + 1);
+  let start = new Uint32Array(cap);
+  let end = new Uint32Array(cap);
+  let eol = new Uint8Array(cap);
   let s = 0;
   let i = 0;
-  p = lf > 0 ? bytes.indexOf(0x0a) : -1;
+  let p = bytes.indexOf(0x0a);
   while (p !== -1 && p < len) {
+    if (i === cap) {
+      cap *= 2;
+      const ns = new Uint32Array(cap);
+      ns.set(start);
+      start = ns;
+      const ne = new Uint32Array(cap);
+      ne.set(end);
+      end = ne;
+      const nl = new Uint8Array(cap);
+      nl.set(eol);
+      eol = nl;
+    }
     start[i] = s;
     if (p > s && bytes[p - 1] === 0x0d) {
       end[i] = p - 1;
@@ -69,6 +75,19 @@ export function scanLines(bytes: Uint8Array): LineTable {
     i++;
     s = p + 1;
     p = bytes.indexOf(0x0a, s);
+  }
+  const lastTerminated = len === 0 || bytes[len - 1] === 0x0a;
+  const count = i + (lastTerminated ? 0 : 1);
+  if (count !== cap) {
+    const ns = new Uint32Array(count);
+    ns.set(start.subarray(0, i));
+    start = ns;
+    const ne = new Uint32Array(count);
+    ne.set(end.subarray(0, i));
+    end = ne;
+    const nl = new Uint8Array(count);
+    nl.set(eol.subarray(0, i));
+    eol = nl;
   }
   if (!lastTerminated) {
     start[i] = s;
@@ -87,22 +106,44 @@ export function byteSize(t: LineTable): number {
 
 /** Write the table back to bytes: identical to the input for an unedited table. */
 export function writeLines(t: LineTable): Uint8Array {
-  // Fast path: an unedited table over one buffer whose lines are contiguous is the buffer itself.
   const out = new Uint8Array(byteSize(t));
   let o = 0;
-  for (let i = 0; i < t.count; i++) {
-    const b = t.buffers[t.buf[i]!]!;
+  let i = 0;
+  const n = t.count;
+  while (i < n) {
+    // Fast path: a run of lines stored one after the other, each followed in its buffer by exactly
+    // its line end (an unedited table is one run), is a single copy.
+    const k = t.buf[i]!;
+    const b = t.buffers[k]!;
     const s = t.start[i]!;
-    const e = t.end[i]!;
-    out.set(b.subarray(s, e), o);
-    o += e - s;
-    const k = t.eol[i]!;
-    if (k === Eol.CRLF) {
+    let j = i;
+    let runEnd = s;
+    while (j < n && t.buf[j] === k && t.start[j] === runEnd) {
+      const le = t.end[j]!;
+      const eol = t.eol[j]!;
+      const verbatim = eol === Eol.CRLF ? b[le] === 0x0d && b[le + 1] === 0x0a : eol === Eol.LF ? b[le] === 0x0a : false;
+      if (!verbatim) break;
+      runEnd = le + eol;
+      j++;
+    }
+    if (j > i) {
+      out.set(b.subarray(s, runEnd), o);
+      o += runEnd - s;
+      i = j;
+      continue;
+    }
+    // Line i on its own: content, then its line end.
+    const le = t.end[i]!;
+    out.set(b.subarray(s, le), o);
+    o += le - s;
+    const eol = t.eol[i]!;
+    if (eol === Eol.CRLF) {
       out[o++] = 0x0d;
       out[o++] = 0x0a;
-    } else if (k === Eol.LF) {
+    } else if (eol === Eol.LF) {
       out[o++] = 0x0a;
     }
+    i++;
   }
   if (t.eof) out[o++] = EOF_BYTE;
   return out;

@@ -6,7 +6,7 @@
  */
 import { lineBytes, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { identifyLine, Rec } from './record.js';
+import { LINE_PREFIXED, lineCode, lineCodeId, Rec } from './record.js';
 
 /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), or not recognisable. */
 export type FileKind = 'UKE' | 'HEN' | 'SAH' | 'unknown';
@@ -23,9 +23,9 @@ export function indexLines(t: LineTable): LineIndex {
   const ids: string[] = new Array(t.count);
   const prefixed = new Uint8Array(t.count);
   for (let i = 0; i < t.count; i++) {
-    const r = identifyLine(t.buffers[t.buf[i]!]!, t.start[i]!, t.end[i]!);
-    ids[i] = r.id;
-    if (r.prefixFields === 3) prefixed[i] = 1;
+    const code = lineCode(t.buffers[t.buf[i]!]!, t.start[i]!, t.end[i]!);
+    ids[i] = lineCodeId(code);
+    if (code & LINE_PREFIXED) prefixed[i] = 1;
   }
   return { ids, prefixed };
 }

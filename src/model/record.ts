@@ -58,13 +58,12 @@ function idCode(b: Uint8Array, s: number, e: number): number {
   return (c0 << 8) | c1;
 }
 
-const ID_STRINGS: string[] = [];
+/** Every possible record id (AA…ZZ), made once: ids are interned, never allocated per line. */
+const ID_STRINGS: readonly string[] = Array.from({ length: 26 * 26 }, (_, k) => String.fromCharCode(0x41 + Math.floor(k / 26), 0x41 + (k % 26)));
 /** The id string of a {@link lineCode} ('' when none); interned, so no allocation per line. */
 export function lineCodeId(code: number): string {
   const c = code & 0xffff;
-  if (c === 0) return '';
-  const k = ((c >> 8) - 0x41) * 26 + ((c & 0xff) - 0x41);
-  return (ID_STRINGS[k] ??= String.fromCharCode(c >> 8, c & 0xff));
+  return c === 0 ? '' : ID_STRINGS[((c >> 8) - 0x41) * 26 + ((c & 0xff) - 0x41)]!;
 }
 
 /**

@@ -1,24 +1,45 @@
 import { parseArgs } from 'node:util';
-import { summarize, type FileSummary } from '../../inspect.js';
-import { readModel } from '../files.js';
+import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../inspect.js';
+import type { ReceFile } from '../../model/file.js';
 import { EXIT, usageError, type CliIo } from '../io.js';
+import { streamInput } from '../stream.js';
 
 export const HELP_INSPECT = `receden inspect <file> [--json] [--show-names]
 
   Kind (UKE / HEN / SAH), payer, facility code, 請求年月, receipt count, totals;
   for returns each receipt's 検索番号, 診療年月 and reasons.
   --json         machine-readable output
-  --show-names   include patient names (off by default)`;
+  --show-names   include patient names (off by default)
+  --quiet        no progress line (shown on a terminal for inputs over 4 MB)
+
+  The file is streamed: memory stays flat whatever its size.`;
 
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'show-names': { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, 'show-names': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
   });
   if (positionals.length !== 1) throw usageError('inspect takes exactly one file');
-  const file = await readModel(io.cwd, positionals[0]!);
-  const s = summarize(file, { showNames: values['show-names'] ?? false });
+  const opts = { showNames: values['show-names'] ?? false };
+  // Streamed: keep only the receipt summaries the output shows (all of them for --json).
+  const kept: ReceiptSummary[] = [];
+  let count = 0;
+  const end = await streamInput(
+    io,
+    positionals[0]!,
+    {
+      receipt(r) {
+        count++;
+        const rs = summarizeReceipt(r, opts);
+        if (values.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
+      },
+    },
+    { quiet: values.quiet },
+  );
+  // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
+  const base = summarize({ kind: end.kind, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
+  const s: FileSummary = { ...base, receiptCount: count, receipts: kept };
   io.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : renderSummary(s));
   return EXIT.OK;
 }

@@ -1,0 +1,99 @@
+/**
+ * Validation and return reasons on the stream, with flat memory. Browser-safe.
+ *
+ * Validation needs the file's kind before the first receipt (it picks the rules), and the kind
+ * depends on the whole file (HR 返戻区分, the trailer). So {@link validateStream} reads the source
+ * twice: a first, cheap pass for the kind and the byte-layer findings, then a pass that feeds the
+ * incremental validator receipt by receipt, with file-global positions. The result is exactly
+ * `validate(parse(bytes))`.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { FileKind, ReceFile } from '../model/file.js';
+import { reasons, type ReasonRow, type ReasonsOptions } from '../resubmit/reasons.js';
+import { createValidator, effectiveKind, resolvePreset } from '../validate/index.js';
+import type { PresetId, ValidateOptions } from '../validate/types.js';
+import { parseStream, type ByteSource } from './parse.js';
+import type { EndEvent, StreamOptions } from './splitter.js';
+
+/** First pass: kind, header/trailer and the byte-layer findings, nothing kept. */
+export async function scanStream(source: ByteSource, options: StreamOptions = {}): Promise<EndEvent> {
+  let end: EndEvent | undefined;
+  for await (const e of parseStream(source, options)) if (e.type === 'end') end = e;
+  return end!;
+}
+
+/**
+ * Validate a re-readable source (`open` is called twice: e.g. `() => blob.stream()`, or a file).
+ * Same findings, in the same order, as `validate(parse(bytes), options)`.
+ *
+ * @example
+ * const diagnostics = await validateStream(() => file.stream(), { fileName: file.name });
+ */
+export async function validateStream(open: () => ByteSource, options: ValidateOptions & StreamOptions = {}): Promise<Diagnostic[]> {
+  const first = await scanStream(open(), options);
+  return validateSecondPass(open(), first, options);
+}
+
+/** What {@link validateStreamReport} returns: the findings, and what the CLI reports with them. */
+export interface StreamValidation {
+  readonly diagnostics: Diagnostic[];
+  /** The first pass's `end` event (kind as parsed, header, trailer, counts, byte-layer findings). */
+  readonly end: EndEvent;
+  /** The kind validated against (`effectiveKind`). */
+  readonly kind: FileKind;
+  /** The preset used (`resolvePreset`). */
+  readonly preset: PresetId;
+}
+
+/** {@link validateStream}, also telling the kind and preset used (what `receden validate` prints). */
+export async function validateStreamReport(open: () => ByteSource, options: ValidateOptions & StreamOptions = {}): Promise<StreamValidation> {
+  const end = await scanStream(open(), options);
+  const diagnostics = await validateSecondPass(open(), end, options);
+  const view = { kind: end.kind, header: end.header, trailer: end.trailer } as ReceFile;
+  return { diagnostics, end, kind: effectiveKind(view), preset: resolvePreset(view, options) };
+}
+
+/** The second pass of {@link validateStream}, given the first pass's `end` event. */
+export async function validateSecondPass(source: ByteSource, first: EndEvent, options: ValidateOptions & StreamOptions = {}): Promise<Diagnostic[]> {
+  // effectiveKind reads only kind, header and trailer.
+  const kind = effectiveKind({ kind: first.kind, header: first.header, trailer: first.trailer } as ReceFile);
+  const v = createValidator(options);
+  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom') });
+  for await (const e of parseStream(source, { ...options, kind: first.kind, diagnostics: false })) {
+    if (e.type === 'receipt') {
+      const r = e.receipt;
+      v.receipt(r, { line: e.lineBase + r.start + 1, offset: e.byteBase + e.table.start[r.start]! });
+    } else if (e.type === 'lead' || e.type === 'tail') {
+      for (const rec of e.records) {
+        const at = { line: e.lineBase + rec.index + 1, offset: e.byteBase + rec.offset };
+        if (e.type === 'lead') v.lead(rec, at);
+        else v.tail(rec, at);
+      }
+    }
+  }
+  v.add(kind === first.kind ? first.diagnostics : first.diagnostics.filter((d) => d.code !== 'structure/ir-as-return-header'));
+  return v.finish();
+}
+
+/**
+ * Return reasons of a stream, one row per unprefixed HR, in one pass: the same rows as
+ * `reasons(parse(bytes), options)` for a single file (`file` is the row's file index).
+ */
+export async function reasonsStream(source: ByteSource, options: ReasonsOptions & StreamOptions & { file?: number } = {}): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
+  const rows: ReasonRow[] = [];
+  let end: EndEvent | undefined;
+  let header: ReceFile['header'];
+  const fi = options.file ?? 0;
+  const names = [options.fileNames?.[fi] ?? ''];
+  for await (const e of parseStream(source, { ...options, diagnostics: false })) {
+    if (e.type === 'lead') header ??= e.records.find((r) => !r.prefixed && (r.id === 'IR' || r.id === 'HI'));
+    else if (e.type === 'receipt') {
+      if (e.receipt.reasonsEnd === e.receipt.claimEnd) continue;
+      // A one-receipt view of the file: reasons() reads the header, the kind and the receipts.
+      const part = { kind: 'unknown' as FileKind, header, receipts: [e.receipt] } as unknown as ReceFile;
+      for (const row of reasons(part, { ...options, fileNames: names })) rows.push({ ...row, file: fi, line: row.line + e.lineBase });
+    } else if (e.type === 'end') end = e;
+  }
+  const kind = end!.kind;
+  return { rows: rows.map((r) => ({ ...r, kind })), end: end! };
+}

@@ -1,0 +1,102 @@
+/**
+ * The CLI on the streaming path: `inspect` and `convert` print and write exactly what the
+ * whole-file code did, and show progress only on a terminal, for inputs over 4 MB, without --quiet.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/cli/commands/inspect.js';
+import { run } from '../../src/cli/run.js';
+import { summarize } from '../../src/inspect.js';
+import { toJson } from '../../src/json.js';
+import { parse } from '../../src/parse.js';
+import { FIXTURES, readBytes, SAMPLE_UKE } from '../helpers/files.js';
+
+const FILES = [join(FIXTURES, 'RECEIPTC.HEN'), join(FIXTURES, 'RECEIPTC.SAH'), SAMPLE_UKE];
+const tmp = mkdtempSync(join(tmpdir(), 'receden-cli-stream-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(argv: string[], tty = false) {
+  let out = '';
+  let err = '';
+  const code = await run({
+    argv,
+    cwd: tmp,
+    stdout: { write: (s: string | Uint8Array) => (out += typeof s === 'string' ? s : new TextDecoder().decode(s)) },
+    stderr: { write: (s: string) => (err += s), isTTY: tty },
+  });
+  return { code, out, err };
+}
+
+describe('inspect (streamed)', () => {
+  it('prints what the whole-file summary prints, text and --json', async () => {
+    for (const p of FILES) {
+      const f = parse(readBytes(p), { fileName: p.split('/').pop() });
+      for (const names of [false, true]) {
+        const s = summarize(f, { showNames: names });
+        const extra = names ? ['--show-names'] : [];
+        expect((await cli(['inspect', p, ...extra])).out).toBe(renderSummary(s));
+        expect((await cli(['inspect', p, '--json', ...extra])).out).toBe(JSON.stringify(s, null, 2) + '\n');
+      }
+    }
+  });
+
+  it('a missing file is an I/O error', async () => {
+    const r = await cli(['inspect', join(tmp, 'nope.UKE')]);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/cannot read .*ENOENT/);
+  });
+});
+
+describe('convert (streamed)', () => {
+  it('writes the same JSON as the whole-file conversion, and JSON Lines that convert back', async () => {
+    for (const p of FILES) {
+      const b = readBytes(p);
+      expect((await cli(['convert', p, '-o', join(tmp, 'x.json')])).code).toBe(0);
+      expect(readFileSync(join(tmp, 'x.json'), 'utf8')).toBe(JSON.stringify(toJson(parse(b)), null, 1) + '\n');
+      expect((await cli(['convert', p, '-o', join(tmp, 'x.txt'), '--jsonl'])).code).toBe(0);
+      expect((await cli(['convert', p, '-o', join(tmp, 'x.jsonl')])).code).toBe(0);
+      expect(readFileSync(join(tmp, 'x.txt'), 'utf8')).toBe(readFileSync(join(tmp, 'x.jsonl'), 'utf8'));
+      expect((await cli(['convert', join(tmp, 'x.jsonl'), '-o', join(tmp, 'back.UKE')])).code).toBe(0);
+      expect(readBytes(join(tmp, 'back.UKE'))).toEqual(b);
+    }
+  });
+});
+
+describe('progress', () => {
+  const big = join(tmp, 'big.HEN');
+  const hen = readBytes(join(FIXTURES, 'RECEIPTC.HEN'));
+  // HI, then the three receipts repeated past 4 MB, then HG.
+  const lines = new TextDecoder('latin1').decode(hen).split('\r\n');
+  const body = lines.slice(1, -2).join('\r\n') + '\r\n';
+  writeFileSync(big, Buffer.from(lines[0] + '\r\n' + body.repeat(Math.ceil((4.2 * 2 ** 20) / body.length)) + lines.at(-2) + '\r\n\x1a', 'latin1'));
+
+  it('is shown on a terminal for a large input, and not with --quiet or off a terminal', async () => {
+    const shown = await cli(['inspect', big], true);
+    expect(shown.code).toBe(0);
+    expect(shown.err).toMatch(/\r.*MB \(\d+%\).*receipts.*MB\/s/);
+    expect((await cli(['inspect', big, '--quiet'], true)).err).toBe('');
+    expect((await cli(['inspect', big], false)).err).toBe('');
+    expect((await cli(['inspect', join(FIXTURES, 'RECEIPTC.HEN')], true)).err).toBe('');
+    expect(shown.out).toBe((await cli(['inspect', big, '--quiet'], true)).out);
+  });
+});
+
+describe('streaming helpers for the validate and reasons commands', () => {
+  it('validateInput / reasonsInput = validate() / reasons() on the parsed file; missing files are I/O errors', async () => {
+    const { validateInput, reasonsInput } = await import('../../src/cli/stream.js');
+    const { validate, effectiveKind, resolvePreset } = await import('../../src/validate/index.js');
+    const { reasons } = await import('../../src/resubmit/reasons.js');
+    const io = { argv: [], cwd: tmp, stdout: { write: () => true }, stderr: { write: () => true } };
+    for (const p of FILES) {
+      const f = parse(readBytes(p), { fileName: p.split('/').pop(), locale: 'en' });
+      const v = await validateInput(io, p, { locale: 'en' });
+      expect(v.diagnostics).toEqual(validate(f, { locale: 'en' }));
+      expect([v.kind, v.preset]).toEqual([effectiveKind(f), resolvePreset(f, { locale: 'en' })]);
+      const r = await reasonsInput(io, p, { file: 2, fileNames: ['a', 'b', 'c'] });
+      expect(r.rows).toEqual(reasons([f, f, f], { fileNames: ['a', 'b', 'c'] }).filter((x) => x.file === 2));
+    }
+    await expect(validateInput(io, 'nope.UKE')).rejects.toMatchObject({ code: 3, message: 'cannot read nope.UKE: ENOENT' });
+  });
+});
