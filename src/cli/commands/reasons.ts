@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { groupReasons, groupsToCsv, reasons, reasonsToCsv, REASON_GROUP_KEYS, type ReasonGroupKey, type ReasonRow } from '../../resubmit/reasons.js';
-import { readModel } from '../files.js';
+import { groupReasons, groupsToCsv, reasonsToCsv, REASON_GROUP_KEYS, type ReasonGroupKey, type ReasonRow } from '../../resubmit/reasons.js';
+import { reasonsInput } from '../stream.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 import { sameFile } from '../paths.js';
 import { writeOutput } from './convert.js';
@@ -37,13 +37,14 @@ export async function reasonsCommand(io: CliIo, args: string[]): Promise<number>
   const by = values.by as ReasonGroupKey | undefined;
   if (by !== undefined && !REASON_GROUP_KEYS.includes(by)) throw usageError(`--by must be one of ${REASON_GROUP_KEYS.join(', ')}`);
   if (values.output) for (const p of positionals) if (sameFile(io.cwd, p, values.output)) throw usageError('the output must not be an input file');
-  const files = [];
-  for (const p of positionals) {
-    const f = await readModel(io.cwd, p);
-    if (f.kind !== 'HEN' && f.kind !== 'SAH') io.stderr.write(`receden reasons: ${p}: not a return file (${f.kind}); it has no return reasons\n`);
-    files.push(f);
+  // The streaming path: one pass per file, memory flat whatever the file size.
+  const rows: ReasonRow[] = [];
+  const fileNames = positionals.map((p) => basename(p));
+  for (const [i, p] of positionals.entries()) {
+    const r = await reasonsInput(io, p, { file: i, fileNames, showPersonalData: values['show-names'] ?? false });
+    if (r.end.kind !== 'HEN' && r.end.kind !== 'SAH') io.stderr.write(`receden reasons: ${p}: not a return file (${r.end.kind}); it has no return reasons\n`);
+    rows.push(...r.rows);
   }
-  const rows = reasons(files, { fileNames: positionals.map((p) => basename(p)), showPersonalData: values['show-names'] ?? false });
   let out: string | Uint8Array;
   if (format === 'json') out = JSON.stringify(by ? { by, groups: groupReasons(rows, by) } : { reasons: rows }, null, 2) + '\n';
   else if (format === 'csv') {

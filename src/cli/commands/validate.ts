@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { countBySeverity, formatDiagnostic, type Diagnostic, type Locale, type Severity } from '../../diagnostics.js';
 import type { FileKind } from '../../model/file.js';
-import { effectiveKind, resolvePreset, validate } from '../../validate/index.js';
 import { PRESET_IDS, type PresetId } from '../../validate/types.js';
-import { readModel } from '../files.js';
+import { validateInput } from '../stream.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 
 export const HELP_VALIDATE = `receden validate <files…> [--json] [--preset claim|return|resubmission] [--lang en] [--show-personal-data]
@@ -53,9 +52,10 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
   const reports: FileReport[] = [];
   let ioFailed = false;
   for (const path of positionals) {
-    let file;
+    // The streaming path: memory stays flat whatever the file size.
+    let r;
     try {
-      file = await readModel(io.cwd, path, { locale });
+      r = await validateInput(io, path, options);
     } catch (e) {
       if (e instanceof CliExit && e.code === EXIT.IO) {
         io.stderr.write(`receden validate: ${e.message}\n`);
@@ -64,8 +64,7 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
       }
       throw e;
     }
-    const diagnostics = validate(file, options);
-    const report: FileReport = { file: path, kind: effectiveKind(file), preset: resolvePreset(file, options), counts: countBySeverity(diagnostics), diagnostics };
+    const report: FileReport = { file: path, kind: r.kind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
     reports.push(report);
     if (!values.json) io.stdout.write(renderReport(report, locale));
   }
