@@ -43,11 +43,3 @@ export function fieldReference(): string {
   parts.push('', REFERENCE_END);
   return parts.join('\n');
 }
-
-/** Replace the generated section of a README text (appends it when the markers are missing). */
-export function withFieldReference(readme: string): string {
-  const s = readme.indexOf(REFERENCE_START);
-  const e = readme.indexOf(REFERENCE_END);
-  if (s === -1 || e === -1) return readme.trimEnd() + '\n\n' + fieldReference() + '\n';
-  return readme.slice(0, s) + fieldReference() + readme.slice(e + REFERENCE_END.length);
-}

@@ -1,11 +1,21 @@
-/** `npm run docs`: regenerate the README field reference from the spec tables. */
+/**
+ * `npm run docs`: regenerate the README parts derived from code — the field reference (from the spec
+ * tables), the validation rule reference (from the rules' metadata) and the CLI reference (from
+ * the commands' help texts). A test fails when the README is out of date.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withFieldReference } from '../../src/spec/reference.js';
+import { readmeGenerated } from './readme-parts.js';
 import { ROOT } from '../helpers/files.js';
 
 const path = join(ROOT, 'README.md');
 const before = readFileSync(path, 'utf8');
-const after = withFieldReference(before);
+let after = before;
+for (const part of readmeGenerated()) {
+  const s = after.indexOf(part.start);
+  const e = after.indexOf(part.end);
+  if (s === -1 || e === -1) throw new Error(`README.md lacks the markers ${part.start} … ${part.end}`);
+  after = after.slice(0, s) + part.text + after.slice(e + part.end.length);
+}
 if (after !== before) writeFileSync(path, after);
-console.log(after === before ? 'README field reference is up to date' : 'README field reference updated');
+console.log(after === before ? 'README generated parts are up to date' : 'README generated parts updated');

@@ -1,4 +1,4 @@
-/** Every rule is documented: ja + en messages, complete metadata, a row in docs/validation.md. */
+/** Every rule is documented: ja + en messages, complete metadata, a row in the README rule reference. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from '../../src/validate/m
 import { PRESET_IDS } from '../../src/validate/types.js';
 import { ROOT } from '../helpers/files.js';
 
-const DOC = readFileSync(join(ROOT, 'docs', 'validation.md'), 'utf8');
+const DOC = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe('rule catalogue', () => {
   it('rule ids are unique and well-formed', () => {
@@ -43,7 +43,7 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('docs/validation.md has a row per rule with its severity and presets', () => {
+  it('the README rule reference has a row per rule with its severity and presets', () => {
     for (const r of RULES) {
       const row = DOC.split('\n').find((l) => l.startsWith(`| \`${r.id}\` |`));
       expect(row, r.id).toBeDefined();

@@ -8,7 +8,7 @@ import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 export const HELP_VALIDATE = `receden validate <files…> [--json] [--preset claim|return|resubmission] [--lang en] [--show-personal-data]
 
   Checks each file against the 記録条件仕様: field modes and widths, code tables, record order and
-  multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: docs/validation.md).
+  multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: README, Validation).
   --json                 machine-readable output
   --preset P             claim | return | resubmission (default: UKE → claim, HEN/SAH → return)
   --lang en              English messages (default: Japanese)
