@@ -15,6 +15,8 @@ export interface Progress {
   readonly update: ((p: StreamProgress) => void) | undefined;
   /** Clear the progress line. */
   done(): void;
+  /** The input's size in bytes (0 when unknown). */
+  readonly size: number;
 }
 
 export async function progressFor(io: CliIo, path: string, quiet: boolean | undefined): Promise<Progress> {
@@ -24,7 +26,7 @@ export async function progressFor(io: CliIo, path: string, quiet: boolean | unde
   } catch {
     /* the read reports it */
   }
-  if (quiet || !io.stderr.isTTY || size <= PROGRESS_MIN_BYTES) return { update: undefined, done: () => undefined };
+  if (quiet || !io.stderr.isTTY || size <= PROGRESS_MIN_BYTES) return { update: undefined, done: () => undefined, size };
   let shown = false;
   return {
     update(p) {
@@ -32,10 +34,12 @@ export async function progressFor(io: CliIo, path: string, quiet: boolean | unde
       const mb = (n: number) => (n / 1e6).toFixed(1);
       const pct = p.total ? Math.floor((p.bytes / p.total) * 100) : 0;
       const rate = p.seconds > 0 ? (p.bytes / 1e6 / p.seconds).toFixed(0) : '-';
-      io.stderr.write(`\r${path}: ${mb(p.bytes)} / ${mb(p.total)} MB (${pct}%)  ${p.receipts} receipts  ${rate} MB/s\x1b[K`);
+      const receipts = p.receipts >= 0 ? `  ${p.receipts} receipts` : '';
+      io.stderr.write(`\r${path}: ${mb(p.bytes)} / ${mb(p.total)} MB (${pct}%)${receipts}  ${rate} MB/s\x1b[K`);
     },
     done() {
       if (shown) io.stderr.write('\r\x1b[K');
     },
+    size,
   };
 }

@@ -27,12 +27,22 @@ async function reading<T>(path: string, f: () => Promise<T>): Promise<T> {
  * used: the streaming path for `receden validate`. Progress as for {@link streamInput} (second pass).
  */
 export async function validateInput(io: CliIo, path: string, options: ValidateOptions & { quiet?: boolean } = {}): Promise<StreamValidation> {
-  return reading(path, () => validateFileReport(resolve(io.cwd, path), options));
+  const progress = await progressFor(io, path, options.quiet);
+  try {
+    return await reading(path, () => validateFileReport(resolve(io.cwd, path), { ...options, progress: progress.update, total: progress.size }));
+  } finally {
+    progress.done();
+  }
 }
 
 /** `reasons(parse(file))` rows in one streamed pass, `file` being the input's index: for `receden reasons`. */
 export async function reasonsInput(io: CliIo, path: string, options: ReasonsOptions & { file?: number; quiet?: boolean } = {}): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
-  return reading(path, () => reasonsFile(resolve(io.cwd, path), options));
+  const progress = await progressFor(io, path, options.quiet);
+  try {
+    return await reading(path, () => reasonsFile(resolve(io.cwd, path), { ...options, progress: progress.update, total: progress.size }));
+  } finally {
+    progress.done();
+  }
 }
 
 /** Stream `path` (relative to the CLI's cwd) through `handlers`; resolves with the `end` event. */

@@ -72,6 +72,35 @@ export function parseFileStream(path: string, options: StreamOptions & { chunkBy
   return parseStream(parserChunks(path, options), { fileName: basename(path), ...options });
 }
 
+/**
+ * Count the bytes of a chunk source and report progress at most every `every` ms (and once at the
+ * end, through `finish`). `base` is added to the byte count (a second pass over the same file).
+ */
+export function withProgress(
+  chunks: AsyncIterable<Uint8Array>,
+  progress: ((p: StreamProgress) => void) | undefined,
+  o: { total: number; receipts?: () => number; every?: number | undefined; base?: number },
+): { chunks: AsyncIterable<Uint8Array>; finish(): void } {
+  if (!progress) return { chunks, finish: () => undefined };
+  const t0 = performance.now();
+  const every = o.every ?? 200;
+  let bytes = o.base ?? 0;
+  let last = 0;
+  const report = () => progress({ bytes, total: o.total, receipts: o.receipts?.() ?? -1, seconds: (performance.now() - t0) / 1000 });
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const c of chunks) {
+      bytes += c.length;
+      yield c;
+      const now = performance.now();
+      if (now - last >= every) {
+        last = now;
+        report();
+      }
+    }
+  }
+  return { chunks: counted(), finish: report };
+}
+
 /** Callbacks for {@link streamFile}; each may be async (the file is read no faster than they return). */
 export interface StreamHandlers {
   lead?(e: LeadEvent): void | Promise<void>;
@@ -84,6 +113,7 @@ export interface StreamHandlers {
 export interface StreamProgress {
   readonly bytes: number;
   readonly total: number;
+  /** Receipts seen so far, or -1 when the reader does not count them. */
   readonly receipts: number;
   /** Seconds since the start. */
   readonly seconds: number;
@@ -98,26 +128,10 @@ export interface StreamProgress {
  */
 export async function streamFile(path: string, handlers: StreamHandlers, options: StreamOptions & { chunkBytes?: number; progressMs?: number } = {}): Promise<EndEvent> {
   const total = handlers.progress ? (await stat(path)).size : 0;
-  const t0 = performance.now();
-  let bytes = 0;
   let receipts = 0;
-  let last = 0;
-  const every = options.progressMs ?? 200;
-  async function* counted(): AsyncGenerator<Uint8Array> {
-    for await (const c of parserChunks(path, options)) {
-      bytes += c.length;
-      yield c;
-      if (handlers.progress) {
-        const now = performance.now();
-        if (now - last >= every) {
-          last = now;
-          handlers.progress({ bytes, total, receipts, seconds: (now - t0) / 1000 });
-        }
-      }
-    }
-  }
+  const counted = withProgress(parserChunks(path, options), handlers.progress, { total, receipts: () => receipts, every: options.progressMs });
   let end: EndEvent | undefined;
-  for await (const e of parseStream(counted(), { fileName: basename(path), ...options })) {
+  for await (const e of parseStream(counted.chunks, { fileName: basename(path), ...options })) {
     switch (e.type) {
       case 'lead':
         await handlers.lead?.(e);
@@ -134,7 +148,7 @@ export async function streamFile(path: string, handlers: StreamHandlers, options
         break;
     }
   }
-  handlers.progress?.({ bytes, total, receipts, seconds: (performance.now() - t0) / 1000 });
+  counted.finish();
   return end!;
 }
 
@@ -227,13 +241,25 @@ export function validateFile(path: string, options: ValidateOptions & StreamOpti
  * Return reasons of a file in one streamed pass: the rows `reasons(parse(bytes), options)` gives,
  * with `file` set to `options.file` (its index among several inputs).
  */
-export function reasonsFile(path: string, options: ReasonsOptions & StreamOptions & { file?: number; chunkBytes?: number } = {}): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
+export function reasonsFile(
+  path: string,
+  options: ReasonsOptions & StreamOptions & { file?: number; chunkBytes?: number; progress?: (p: StreamProgress) => void; total?: number } = {},
+): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
   const o = { fileName: basename(path), ...options };
-  return reasonsStream(parserChunks(path, o), o);
+  const c = withProgress(parserChunks(path, o), options.progress, { total: options.total ?? 0 });
+  return reasonsStream(c.chunks, o).finally(() => c.finish());
 }
 
-/** {@link validateFile}, also telling the kind and preset used (what `receden validate` prints). */
-export function validateFileReport(path: string, options: ValidateOptions & StreamOptions & { chunkBytes?: number } = {}): Promise<StreamValidation> {
+/**
+ * {@link validateFile}, also telling the kind and preset used (what `receden validate` prints).
+ * `progress` sees both passes: bytes run up to twice the file size (`total`).
+ */
+export function validateFileReport(
+  path: string,
+  options: ValidateOptions & StreamOptions & { chunkBytes?: number; progress?: (p: StreamProgress) => void; total?: number } = {},
+): Promise<StreamValidation> {
   const o = { fileName: basename(path), ...options };
-  return validateStreamReport(() => parserChunks(path, o), o);
+  let pass = 0;
+  const size = options.total ?? 0;
+  return validateStreamReport(() => withProgress(parserChunks(path, o), options.progress, { total: 2 * size, base: size * pass++ }).chunks, o);
 }

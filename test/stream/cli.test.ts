@@ -81,6 +81,17 @@ describe('progress', () => {
     expect((await cli(['inspect', join(FIXTURES, 'RECEIPTC.HEN')], true)).err).toBe('');
     expect(shown.out).toBe((await cli(['inspect', big, '--quiet'], true)).out);
   });
+
+  it('validate and reasons show it too (validate over its two passes), and honour --quiet', async () => {
+    const v = await cli(['validate', big], true);
+    expect(v.err).toMatch(/\r.*MB \(\d+%\).*MB\/s/);
+    expect((await cli(['validate', big, '--quiet'], true)).err).toBe('');
+    expect(v.out).toBe((await cli(['validate', big, '--quiet'], true)).out);
+    const r = await cli(['reasons', big], true);
+    expect(r.err).toMatch(/\r.*MB \(\d+%\).*MB\/s/);
+    expect((await cli(['reasons', big, '--quiet'], true)).err).toBe('');
+    expect((await cli(['reasons', big], false)).err).toBe('');
+  });
 });
 
 describe('streaming helpers for the validate and reasons commands', () => {

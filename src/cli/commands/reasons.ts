@@ -7,7 +7,7 @@ import { sameFile } from '../paths.js';
 import { writeOutput } from './convert.js';
 
 export const HELP_REASONS = `receden reasons <files…> [--format table|csv|json] [--by 返戻区分|事由|診療識別|月|診療年月]
-                [--excel bom|sjis] [--show-names] [-o <out>]
+                [--excel bom|sjis] [--show-names] [-o <out>] [--quiet]
 
   Return reasons (HR) of RECEIPTC.HEN / RECEIPTC.SAH files: one row per reason (検索番号, 診療年月,
   レセプト種別, 返戻区分, 診療識別, 返戻事由コード, 返戻理由, 補足事項, 補正情報), across all files.
@@ -15,7 +15,8 @@ export const HELP_REASONS = `receden reasons <files…> [--format table|csv|json
   --format       table (default), csv or json
   --excel        CSV for Excel: bom = UTF-8 with BOM, sjis = Shift_JIS (implies --format csv)
   --show-names   include patient names (off by default)
-  -o <out>       write to a file (atomically) instead of stdout`;
+  -o <out>       write to a file (atomically) instead of stdout
+  --quiet        no progress line (shown on a terminal for inputs over 4 MB)`;
 
 export async function reasonsCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,6 +28,7 @@ export async function reasonsCommand(io: CliIo, args: string[]): Promise<number>
       excel: { type: 'string' },
       'show-names': { type: 'boolean' },
       output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
     },
   });
   if (positionals.length === 0) throw usageError('reasons takes one or more return files');
@@ -41,7 +43,7 @@ export async function reasonsCommand(io: CliIo, args: string[]): Promise<number>
   const rows: ReasonRow[] = [];
   const fileNames = positionals.map((p) => basename(p));
   for (const [i, p] of positionals.entries()) {
-    const r = await reasonsInput(io, p, { file: i, fileNames, showPersonalData: values['show-names'] ?? false });
+    const r = await reasonsInput(io, p, { file: i, fileNames, showPersonalData: values['show-names'] ?? false, quiet: values.quiet ?? false });
     if (r.end.kind !== 'HEN' && r.end.kind !== 'SAH') io.stderr.write(`receden reasons: ${p}: not a return file (${r.end.kind}); it has no return reasons\n`);
     rows.push(...r.rows);
   }

@@ -5,7 +5,7 @@ import { PRESET_IDS, type PresetId } from '../../validate/types.js';
 import { validateInput } from '../stream.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 
-export const HELP_VALIDATE = `receden validate <files…> [--json] [--preset claim|return|resubmission] [--lang en] [--show-personal-data]
+export const HELP_VALIDATE = `receden validate <files…> [--json] [--preset claim|return|resubmission] [--lang en] [--show-personal-data] [--quiet]
 
   Checks each file against the 記録条件仕様: field modes and widths, code tables, record order and
   multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: README, Validation).
@@ -13,6 +13,7 @@ export const HELP_VALIDATE = `receden validate <files…> [--json] [--preset cla
   --preset P             claim | return | resubmission (default: UKE → claim, HEN/SAH → return)
   --lang en              English messages (default: Japanese)
   --show-personal-data   let patient-identifying values (氏名, 生年月日, 記号・番号 …) appear in messages
+  --quiet                no progress line (shown on a terminal for inputs over 4 MB)
   Exit code 1 when any file has an error, 3 when a file cannot be read.`;
 
 interface FileReport {
@@ -37,6 +38,7 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
       preset: { type: 'string' },
       lang: { type: 'string' },
       'show-personal-data': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
     },
   });
   if (positionals.length === 0) throw usageError('validate takes one or more files');
@@ -55,7 +57,7 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
     // The streaming path: memory stays flat whatever the file size.
     let r;
     try {
-      r = await validateInput(io, path, options);
+      r = await validateInput(io, path, { ...options, quiet: values.quiet ?? false });
     } catch (e) {
       if (e instanceof CliExit && e.code === EXIT.IO) {
         io.stderr.write(`receden validate: ${e.message}\n`);
