@@ -57,10 +57,15 @@ const CATALOGUES: Record<Locale, MessageCatalogue> = {
   en: { ...MESSAGES_EN, ...VALIDATE_MESSAGES_EN, ...RESUBMIT_MESSAGES_EN },
 };
 
-/** Render the message of a diagnostic code in a locale. Unknown codes fall back to the code itself. */
+/**
+ * Render the message of a diagnostic code in a locale. Unknown codes fall back to the code itself.
+ * `params.context`, when set, says where the finding arose in the caller's terms (e.g. which
+ * correction a refused value came from) and is put before the message.
+ */
 export function renderMessage(code: string, params: Readonly<Record<string, string | number>>, locale: Locale = 'ja'): string {
   const t = CATALOGUES[locale][code];
-  return t ? t(params) : `${code} ${JSON.stringify(params)}`;
+  const m = t ? t(params) : `${code} ${JSON.stringify(params)}`;
+  return params.context ? `${params.context}: ${m}` : m;
 }
 
 /** Build a diagnostic with its message rendered. */

@@ -45,6 +45,7 @@ export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, known
 export {
   validate,
   createValidator,
+  checkFieldValue,
   effectiveKind,
   resolvePreset,
   RULES,
@@ -55,6 +56,7 @@ export {
   type Validator,
   type Position,
   type ValidateOptions,
+  type CheckFieldOptions,
   type PresetId,
   type Rule,
   type RuleMeta,

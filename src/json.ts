@@ -10,7 +10,8 @@ import type { Rec } from './model/record.js';
 import { fromLines, type ParseOptions } from './parse.js';
 import { JsonFileSchema, type JsonFile, type JsonLine } from './schema.js';
 import { recordDef } from './spec/registry.js';
-import { checkFieldValue } from './codec/field.js';
+import { checkFieldValue } from './validate/index.js';
+import type { Locale } from './diagnostics.js';
 
 export interface ToJsonOptions {
   /** Add each line's 1-based line number (informational; ignored on input). @defaultValue true */
@@ -85,6 +86,7 @@ export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
 export interface JsonProblem {
   /** JSON path of the line, e.g. `receipts[0].claim[2]`. */
   readonly path: string;
+  /** In English (zod's issues always; a value that cannot be written unless `options.locale` is given). */
   readonly message: string;
 }
 
@@ -110,8 +112,9 @@ export function fromJson(input: unknown, options: ParseOptions = {}): FromJsonRe
   const j = parsed.data;
   const problems: JsonProblem[] = [];
   const sources: LineSource[] = [];
+  const locale = options.locale ?? 'en';
   const add = (l: JsonLine, path: string) => {
-    const r = jsonLineBytes(l);
+    const r = jsonLineBytes(l, locale);
     if ('error' in r) problems.push({ path, message: r.error });
     else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
   };
@@ -143,12 +146,31 @@ export function jsonLineText(l: JsonLine): string {
 }
 
 /**
+ * What refuses an edited value: the findings of the validator's field rules on how a value is
+ * written — the characters it may hold (モード, JIS X 0208), its width (最大バイト, 固定) and the form
+ * of dates — plus what can never be written (separators, characters outside JIS X 0201/0208).
+ * What a value means (別表 codes, required and omitted fields, leading zeros …) is left to validate():
+ * the JSON form carries any file, claims and returns alike, as it is.
+ */
+const REFUSING = new Set([
+  'value/separator',
+  'value/unencodable',
+  'field/mode',
+  'field/mode-mixed',
+  'field/jis-x0208',
+  'field/max-bytes',
+  'field/fixed-length',
+  'field/date',
+  'field/date-wareki',
+]);
+
+/**
  * Bytes of a JSON line. A line whose text still gives its original bytes (checked with `raw` or
  * the hash `h`) is written as it was, conforming or not — that is what makes the round trip exact.
- * Any other line is new or edited and is encoded strictly, field by field, so a failure names the
- * field and the character.
+ * Any other line is new or edited: each field is checked ({@link checkFieldValue}, see {@link REFUSING})
+ * and encoded strictly, so a failure names the record, the field and the character.
  */
-function jsonLineBytes(l: JsonLine): { bytes: Uint8Array } | { error: string } {
+function jsonLineBytes(l: JsonLine, locale: Locale): { bytes: Uint8Array } | { error: string } {
   const text = jsonLineText(l);
   if (l.raw !== undefined) {
     const raw = fromBase64(l.raw);
@@ -159,20 +181,18 @@ function jsonLineBytes(l: JsonLine): { bytes: Uint8Array } | { error: string } {
   const def = recordDef(l.record);
   const values = text.split(',');
   const offset = l.prefix ? 3 : 0;
-  const parts: Uint8Array[] = [];
   for (let i = 0; i < values.length; i++) {
-    const f = i >= offset ? def?.fields[i - offset] : undefined;
-    const name = f ? `${f.name} (${f.key})` : i < offset ? 'prefix' : `field ${i - offset + 1}`;
-    const v = values[i]!;
-    if (f) {
-      const problems = checkFieldValue(f, v);
-      if (problems.length > 0) return { error: `${l.record} ${name}: ${problems.join('; ')}` };
+    const pos = i - offset + 1;
+    const f = i >= offset ? def?.fields[pos - 1] : undefined;
+    // The person editing the JSON holds its data: the message may name the character.
+    const refused = checkFieldValue(f ? def : undefined, pos, values[i]!, { locale, showPersonalData: true }).find((d) => d.severity === 'error' && REFUSING.has(d.code));
+    if (refused) {
+      const name = f ? `${f.name} (${f.key})` : i < offset ? 'prefix' : `field ${pos}`;
+      return { error: `${l.record} ${name}: ${refused.message}` };
     }
-    const e = encodeSjis(v, 'strict');
-    if (!e.ok) return { error: `${l.record} ${name}: 「${e.failure.char}」(${e.failure.codePoint}) cannot be written: not JIS X 0201/0208` };
-    parts.push(e.bytes);
   }
-  return { bytes: joinBytes(parts, 0x2c) };
+  // Every field encodes strictly, so the line does (the separators are ASCII).
+  return enc.ok ? { bytes: enc.bytes } : { error: `${l.record}: ${enc.failure.codePoint} cannot be written` };
 }
 
 /** FNV-1a (32-bit) of a line's bytes, hex: tells an unedited JSON line from an edited one. */
@@ -183,17 +203,6 @@ export function lineHash(b: Uint8Array): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-function joinBytes(parts: readonly Uint8Array[], sep: number): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1));
-  let o = 0;
-  parts.forEach((p, i) => {
-    if (i > 0) out[o++] = sep;
-    out.set(p, o);
-    o += p.length;
-  });
-  return out;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

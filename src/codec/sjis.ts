@@ -197,10 +197,12 @@ export function encodeSjis(text: string, mode: 'strict' | 'lenient' = 'strict'):
 
 function fail(text: string, index: number): EncodeResult {
   const cp = text.codePointAt(index)!;
-  return {
-    ok: false,
-    failure: { index, char: String.fromCodePoint(cp), codePoint: 'U+' + cp.toString(16).toUpperCase().padStart(4, '0') },
-  };
+  return { ok: false, failure: { index, char: String.fromCodePoint(cp), codePoint: codePointName(cp) } };
+}
+
+/** `U+XXXX` notation of a code point, for messages. */
+export function codePointName(cp: number): string {
+  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
 }
 
 /** Byte length of `text` in Shift_JIS (unencodable characters count as 2). */

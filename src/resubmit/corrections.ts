@@ -8,7 +8,7 @@
  * - A record is addressed by レコード識別情報 + occurrence, by matching field values, or by its line
  *   within the receipt's 請求データ.
  * - A field is addressed by key, 項目名 or 1-based 項目 position.
- * - Values are checked against the field's table entry when applied (see values.ts); a value that
+ * - Values are checked when applied by the validator's field rules (see values.ts); a value that
  *   fails is not written.
  *
  * Corrections are data: an operation that cannot be applied produces a diagnostic, never an
@@ -23,7 +23,8 @@ import { Rec } from '../model/record.js';
 import { fromLines } from '../parse.js';
 import { CLAIM_RECORD_IDS, fieldIndex, recordDef } from '../spec/registry.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
-import { checkValue, joinFields, replaceField, type ValueProblem } from './values.js';
+import { correctionContext } from './messages.js';
+import { checkValue, joinFields, replaceField, type ValueCheckOptions, type ValueProblem } from './values.js';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -250,6 +251,11 @@ function describeReceiptRef(r: ReceiptRef): string {
   return `${r.file ? `ファイル${r.file + 1} ` : ''}${r.position}件目${part}`;
 }
 
+/** The params every diagnostic about an operation carries (the messages' `<at> <receipt>`). */
+function opParams(op: Correction): { op: string; target: string; at: string } {
+  return { op: op.op, target: describeReceiptRef(op.receipt), at: op.at ?? '' };
+}
+
 /** Resolve a field reference against a record table: 0-based index into def.fields, or -1. */
 export function resolveField(def: RecordDef | undefined, f: FieldRef): number {
   if (typeof f === 'number') return Number.isInteger(f) && f >= 1 ? f - 1 : -1;
@@ -275,6 +281,7 @@ class Engine {
   private readonly bySearch = new Map<string, Unit[]>();
   private readonly locale: Locale;
   private readonly showPersonal: boolean;
+  private readonly checkOptions: ValueCheckOptions;
 
   constructor(
     readonly files: readonly ReceFile[],
@@ -282,6 +289,7 @@ class Engine {
   ) {
     this.locale = options.locale ?? 'ja';
     this.showPersonal = options.showPersonalData ?? false;
+    this.checkOptions = { locale: this.locale, showPersonalData: this.showPersonal };
     files.forEach((file, fileIndex) => {
       for (const r of file.receipts) {
         const u: Unit = {
@@ -313,11 +321,7 @@ class Engine {
     extra: Partial<Omit<Diagnostic, 'message' | 'params' | 'code' | 'severity'>> & { params?: Record<string, string | number> } = {},
   ): void {
     const params: Record<string, string | number> = { ...extra.params };
-    if (op) {
-      params.op = op.op;
-      params.target = describeReceiptRef(op.receipt);
-      params.at = op.at ?? '';
-    }
+    if (op) Object.assign(params, opParams(op));
     this.diagnostics.push(diag({ ...extra, code, severity, params }, this.locale));
   }
 
@@ -406,9 +410,11 @@ class Engine {
     return hits[0];
   }
 
+  /** The checker's findings on a value, placed: the record, the line and the correction they come from. */
   private valueProblems(op: Correction, problems: readonly ValueProblem[], rec: string, field: DiagnosticField, line?: number): void {
+    const context = correctionContext(opParams(op), this.locale);
     for (const p of problems) {
-      this.report(p.code, p.severity, op, { record: rec, field, line, expected: p.expected, found: p.found });
+      this.report(p.code, p.severity, op, { record: rec, field, line, expected: p.expected, found: p.found, params: { ...p.params, context } });
     }
   }
 
@@ -478,24 +484,13 @@ class Engine {
       });
     }
     const value = normalizeValue(fdef, String(op.value ?? ''));
-    let bytes: Uint8Array | undefined;
-    if (fdef) {
-      const c = checkValue(fdef, value);
-      this.valueProblems(op, c.problems, rec.id, field, line);
-      bytes = c.bytes;
-      if (!bytes) {
-        this.rejected++;
-        return false;
-      }
-    } else {
-      // A record type the tables do not describe: only the encoding can be checked.
-      const c = checkValue({ key: field.key, name: field.name, mode: '英数又は漢字', maxBytes: 100000, format: '可変' }, value);
-      this.valueProblems(op, c.problems, rec.id, field, line);
-      bytes = c.bytes;
-      if (!bytes) {
-        this.rejected++;
-        return false;
-      }
+    // Without a table (a record type the tables do not describe) only the encoding is checked.
+    const c = checkValue(def, fi + 1, value, this.checkOptions);
+    this.valueProblems(op, c.problems, rec.id, field, line);
+    const bytes = c.bytes;
+    if (!bytes) {
+      this.rejected++;
+      return false;
     }
     if (rec.id === 'RE' && (fdef?.key === 'searchNumber' || fdef?.key === 'receiptNumber' || fdef?.key === 'specVersionInfo')) {
       this.report('resubmit/field-managed', 'warning', op, { record: 'RE', field, line });
@@ -543,7 +538,7 @@ class Engine {
         encoded.push(new Uint8Array([id.charCodeAt(0), id.charCodeAt(1)]));
         return;
       }
-      const c = checkValue(f, vals[fi]!);
+      const c = checkValue(def, fi + 1, vals[fi]!, this.checkOptions);
       this.valueProblems(op, c.problems, id, fieldInfo(def, fi));
       if (!c.bytes) blocked = true;
       else encoded.push(c.bytes);
@@ -682,14 +677,16 @@ export function auditOf(run: CorrectionRun): ReceiptAudit[] {
   return out;
 }
 
-function occurrenceIn(recs: readonly Rec[], i: number): number {
+/** @internal 1-based occurrence of `recs[i]` among the records of its id in `recs`. */
+export function occurrenceIn(recs: readonly Rec[], i: number): number {
   const id = recs[i]!.id;
   let n = 0;
   for (let k = 0; k <= i; k++) if (recs[k]!.id === id) n++;
   return n;
 }
 
-function fieldsOf(rec: Rec, side: 'before' | 'after'): FieldChange[] {
+/** @internal Every non-empty field of a record inserted (`after`) or deleted (`before`), the other side empty. */
+export function fieldsOf(rec: Rec, side: 'before' | 'after'): FieldChange[] {
   const def = rec.def;
   const vals = rec.values();
   const out: FieldChange[] = [];

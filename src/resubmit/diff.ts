@@ -12,7 +12,7 @@
 import type { Locale } from '../diagnostics.js';
 import type { ReceFile, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
-import { fieldChanges, receiptSearchNumber, type FieldChange, type ReceiptAudit, type RecordChange } from './corrections.js';
+import { fieldChanges, fieldsOf, occurrenceIn, receiptSearchNumber, type FieldChange, type ReceiptAudit, type RecordChange } from './corrections.js';
 
 export interface ReceiptDiff {
   readonly status: 'unchanged' | 'changed' | 'added' | 'removed';
@@ -55,29 +55,6 @@ function sameHistory(a: Receipt, b: Receipt): boolean | undefined {
   return true;
 }
 
-function occ(recs: readonly Rec[], i: number): number {
-  let n = 0;
-  for (let k = 0; k <= i; k++) if (recs[k]!.id === recs[i]!.id) n++;
-  return n;
-}
-
-function allFields(rec: Rec, side: 'before' | 'after'): FieldChange[] {
-  const def = rec.def;
-  const v = rec.values();
-  const out: FieldChange[] = [];
-  for (let i = 1; i < v.length; i++) {
-    if (v[i] === '') continue;
-    const f = def?.fields[i];
-    out.push({
-      field: { key: f?.key ?? `#${i + 1}`, name: f?.name ?? `項目${i + 1}`, position: i + 1 },
-      before: side === 'before' ? v[i]! : '',
-      after: side === 'after' ? v[i]! : '',
-      personal: !!f?.personal,
-    });
-  }
-  return out;
-}
-
 /** Changes between two lists of records (claim data), aligned by LCS over their text. */
 export function diffRecords(a: readonly Rec[], b: readonly Rec[]): RecordChange[] {
   const ta = a.map(lineText);
@@ -97,10 +74,10 @@ export function diffRecords(a: readonly Rec[], b: readonly Rec[]): RecordChange[
       const k = ins.find((x) => !usedIns.has(x) && b[x]!.id === a[d]!.id);
       if (k !== undefined) {
         usedIns.add(k);
-        out.push({ kind: 'changed', record: a[d]!.id, occurrence: occ(a, d), line: a[d]!.line, fields: fieldChanges(a[d]!, b[k]!) });
-      } else out.push({ kind: 'deleted', record: a[d]!.id, occurrence: occ(a, d), line: a[d]!.line, fields: allFields(a[d]!, 'before') });
+        out.push({ kind: 'changed', record: a[d]!.id, occurrence: occurrenceIn(a, d), line: a[d]!.line, fields: fieldChanges(a[d]!, b[k]!) });
+      } else out.push({ kind: 'deleted', record: a[d]!.id, occurrence: occurrenceIn(a, d), line: a[d]!.line, fields: fieldsOf(a[d]!, 'before') });
     }
-    for (const k of ins) if (!usedIns.has(k)) out.push({ kind: 'inserted', record: b[k]!.id, occurrence: occ(b, k), line: b[k]!.line, fields: allFields(b[k]!, 'after') });
+    for (const k of ins) if (!usedIns.has(k)) out.push({ kind: 'inserted', record: b[k]!.id, occurrence: occurrenceIn(b, k), line: b[k]!.line, fields: fieldsOf(b[k]!, 'after') });
     dels = [];
     ins = [];
   };

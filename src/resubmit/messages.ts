@@ -4,7 +4,7 @@
  * Templates receive shapes and positions only; a value appears only when the caller asked for
  * personal data or the field is not personal (the callers decide what goes into params).
  */
-import type { MessageCatalogue } from '../diagnostics.js';
+import type { Locale, MessageCatalogue } from '../diagnostics.js';
 
 type P = Readonly<Record<string, string | number>>;
 
@@ -16,19 +16,17 @@ const wEn = (p: P) =>
     .replace(/分割(\d+)/, 'part $1')
     .replace(/ファイル(\d+)/, 'file $1')
     .replace(/(\d+)件目/, 'receipt #$1')}`.trim();
+
+/**
+ * Where a correction's finding arose (`<at> <receipt>`), as the `context` of a diagnostic whose
+ * message comes from another catalogue (a refused value: the validator's field rules).
+ */
+export function correctionContext(p: P, locale: Locale): string {
+  return locale === 'en' ? wEn(p) : w(p);
+}
 const fld = (p: P) => (p.field ? `${p.record ?? ''} ${p.field}(${p.position})` : `${p.record ?? ''}`);
 
 export const RESUBMIT_MESSAGES_JA: MessageCatalogue = {
-  // --- values (a correction's value checked against the field's table entry)
-  'resubmit/value-unencodable': (p) => `${w(p)}: ${fld(p)} に記録できない文字があります（${p.found}。JIS X 0201/0208 のみ） — 別の文字に置き換えてください`,
-  'resubmit/value-separator': (p) => `${w(p)}: ${fld(p)} の値にカンマ又は改行があります — 項目の区切りになるため記録できません。取り除いてください`,
-  'resubmit/value-mode': (p) => `${w(p)}: ${fld(p)} のモードが違います（期待 ${p.expected}、実際 ${p.found}） — 記録条件仕様のモードに合わせてください`,
-  'resubmit/value-mixed-mode': (p) => `${w(p)}: ${fld(p)} に英数と漢字が混在しています — どちらか一方にそろえてください`,
-  'resubmit/value-too-long': (p) => `${w(p)}: ${fld(p)} が長すぎます（${p.expected}、実際 ${p.found}） — 短くしてください`,
-  'resubmit/value-fixed-width': (p) => `${w(p)}: ${fld(p)} は固定長です（${p.expected}、実際 ${p.found}） — 桁数を合わせてください`,
-  'resubmit/value-kind': (p) => `${w(p)}: ${fld(p)} の形式が違います（期待 ${p.expected}） — 値を確認してください`,
-  'resubmit/value-not-in-table': (p) => `${w(p)}: ${fld(p)} のコードが別表にありません（期待 ${p.expected}、${p.found}） — 別表のコードを記録してください`,
-  'resubmit/value-required': (p) => `${w(p)}: ${fld(p)} は必須項目で、空にできません — 値を指定してください`,
   // --- corrections
   'resubmit/invalid-operation': (p) => `${w(p) || '修正指示'}: 操作「${p.op}」は使えません（set / insert / delete / payer / split / drop） — 修正指示を確認してください`,
   'resubmit/unknown-receipt': (p) => `${w(p)}: 該当するレセプトがありません — 検索番号又は位置を確認してください（修正は適用していません）`,
@@ -84,15 +82,6 @@ export const RESUBMIT_MESSAGES_JA: MessageCatalogue = {
 };
 
 export const RESUBMIT_MESSAGES_EN: MessageCatalogue = {
-  'resubmit/value-unencodable': (p) => `${wEn(p)}: ${fld(p)} has a character that cannot be written (${p.found}; JIS X 0201/0208 only) — replace it`,
-  'resubmit/value-separator': (p) => `${wEn(p)}: the value for ${fld(p)} contains a comma or line break — remove it (it would split the record)`,
-  'resubmit/value-mode': (p) => `${wEn(p)}: wrong mode for ${fld(p)} (expected ${p.expected}, found ${p.found}) — use the field's mode`,
-  'resubmit/value-mixed-mode': (p) => `${wEn(p)}: ${fld(p)} mixes half-width and full-width characters — use one of them`,
-  'resubmit/value-too-long': (p) => `${wEn(p)}: ${fld(p)} is too long (${p.expected}, found ${p.found}) — shorten it`,
-  'resubmit/value-fixed-width': (p) => `${wEn(p)}: ${fld(p)} is fixed-width (${p.expected}, found ${p.found}) — give the full width`,
-  'resubmit/value-kind': (p) => `${wEn(p)}: wrong format for ${fld(p)} (expected ${p.expected}) — check the value`,
-  'resubmit/value-not-in-table': (p) => `${wEn(p)}: the code for ${fld(p)} is not in its table (expected ${p.expected}; ${p.found}) — use a listed code`,
-  'resubmit/value-required': (p) => `${wEn(p)}: ${fld(p)} is required and cannot be empty — give a value`,
   'resubmit/invalid-operation': (p) => `${wEn(p) || 'correction'}: unknown operation "${p.op}" (set / insert / delete / payer / split / drop) — check the corrections`,
   'resubmit/unknown-receipt': (p) => `${wEn(p)}: no such receipt — check the search number or position (the correction was not applied)`,
   'resubmit/ambiguous-receipt': (p) => `${wEn(p)}: ${p.count} receipts match — was the same return file given twice?`,

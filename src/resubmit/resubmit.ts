@@ -25,7 +25,7 @@ import { RECORDS } from '../spec/registry.js';
 import { readSpecDate } from '../codec/dates.js';
 import { auditOf, receiptSearchNumber, runCorrections, sourceOf, type Correction, type ReceiptAudit, type Unit } from './corrections.js';
 import { editReBytes, spliceReceipt, type StoredReturn } from './splice.js';
-import { computeTotals, type Totals } from './totals.js';
+import { computeTotals, type Totals } from '../model/totals.js';
 import { ascii, checkValue, joinFields } from './values.js';
 import { resubmissionValidator, type OutputValidator } from './validator.js';
 
@@ -410,10 +410,10 @@ function buildIr(
   const parts = RECORDS.IR.fields.map((f, i) => {
     const v = values[f.key] ?? '';
     if (i === 0) return ascii('IR');
-    const c = checkValue(f, v);
+    const c = checkValue(RECORDS.IR, i + 1, v, { locale, showPersonalData: input.showPersonalData });
     for (const p of c.problems) {
       if (v === '' && f.key === 'facilityName') continue; // reported above
-      out.push(diag({ code: p.code, severity: p.severity, line: 1, record: 'IR', field: { key: f.key, name: f.name, position: i + 1 }, expected: p.expected, found: p.found, params: { op: 'IR', target: '医療機関情報', at: '' } }, locale));
+      out.push(diag({ code: p.code, severity: p.severity, line: 1, record: 'IR', field: p.field, expected: p.expected, found: p.found, params: { ...p.params, context: '医療機関情報' } }, locale));
     }
     return c.bytes ?? new Uint8Array(0);
   });

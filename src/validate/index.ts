@@ -4,15 +4,17 @@
  * field 項目名 and position, byte offset), the expected and found *shape*, and a message in Japanese
  * (English on request). Patient-identifying values never appear unless `showPersonalData` is set.
  *
- * Two entry points:
+ * Three entry points:
  * - {@link validate}: a parsed {@link ReceFile} in, every finding out (the byte layer's included).
  * - {@link createValidator}: the same rules fed incrementally, for streaming.
+ * - {@link checkFieldValue}: the field rules on one value about to be written (corrections, JSON edits).
  *
  * The rules are listed in ./rules/index.ts; the presets in ./presets.ts; docs/validation.md has the
  * reference table.
  */
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Locale } from '../diagnostics.js';
 import type { FileKind, ReceFile } from '../model/file.js';
+import type { RecordDef } from '../spec/types.js';
 import { ValidatorImpl, type BeginHints, type Position, type Validator } from './engine/run.js';
 import { defaultPreset } from './presets.js';
 import type { PresetId, ValidateOptions } from './types.js';
@@ -101,4 +103,50 @@ export function validate(file: ReceFile, options: ValidateOptions = {}): Diagnos
   // parse took the file for a return; the validator treats it as a claim file, so that note is moot.
   v.add(kind === file.kind ? file.diagnostics : file.diagnostics.filter((d) => d.code !== 'structure/ir-as-return-header'));
   return v.finish();
+}
+
+export interface CheckFieldOptions {
+  /** Let patient-identifying values appear in messages. @defaultValue false */
+  readonly showPersonalData?: boolean;
+  /** Message locale. @defaultValue 'ja' */
+  readonly locale?: Locale;
+  /** Whose field rules run, at what severity. @defaultValue 'claim' */
+  readonly preset?: PresetId;
+}
+
+/** One validator per option set, reused: checking a value allocates only the value's own line. */
+const checkers = new Map<string, ValidatorImpl>();
+
+/**
+ * May `value` be written at 1-based 項目 `position` of a record of type `def`? Runs exactly the
+ * preset's field rules (scope `field`: モード, 最大バイト, 固定, dates, 別表 codes, required …) on the
+ * value placed alone in a one-line record, so a value gets the same verdict here as in a file.
+ * Only that position is checked; rules that look at other fields, records or receipts do not run,
+ * and the value is taken as part of no receipt (so `code/first-claim` reports only the codes that
+ * are never used, and `field/omitted` is an error).
+ *
+ * Before the rules, the value must be writable at all:
+ * - `value/separator`: it holds a ',' (field separator), CR, LF or 0x1A (EOF);
+ * - `value/unencodable`: a character outside JIS X 0201 / JIS X 0208 (named by its code point, and
+ *   itself too when the field's values may be shown).
+ * These come for any `def` and position (also without a table or beyond it, where nothing else runs).
+ *
+ * Returns the findings without line or offset (there is no file). A value may be written when none
+ * has severity `error`: findings on low-confidence facts (L/INF) are warnings, `info` is information.
+ *
+ * @example
+ * const ds = checkFieldValue(RECORDS.RE, 5, 'ｶﾜﾉ　浩二');  // [field/mode-mixed]
+ */
+export function checkFieldValue(def: RecordDef | undefined, position: number, value: string, options: CheckFieldOptions = {}): Diagnostic[] {
+  const preset = options.preset ?? 'claim';
+  const locale = options.locale ?? 'ja';
+  const showPersonalData = options.showPersonalData ?? false;
+  const key = `${preset}|${locale}|${showPersonalData}`;
+  let v = checkers.get(key);
+  if (!v) {
+    v = new ValidatorImpl({ preset, locale, showPersonalData });
+    v.begin(preset === 'return' ? 'HEN' : 'UKE');
+    checkers.set(key, v);
+  }
+  return v.checkValue(def, position, value);
 }

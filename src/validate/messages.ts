@@ -154,6 +154,11 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
     p.problem === 'totals'
       ? `最終ボリューム以外（マルチボリューム識別情報 ${p.volume}）に${p.field}が記録されています — 最終ボリュームにのみ記録してください`
       : `マルチボリューム識別情報が ${p.volume} です（医療機関情報の ${p.header} の次は ${p.want}、最終ボリュームは 99）— ボリューム番号を確認してください`,
+  // --- one value about to be written (checkFieldValue) ---
+  'value/separator': (p) =>
+    `${p.field ?? '値'}にコンマ・改行又は EOF（0x1A）があります（${p.index} 文字目、${p.codePoint}）— 項目・レコードの区切りになるため記録できません。取り除いてください`,
+  'value/unencodable': (p) =>
+    `${p.field ?? '値'}に記録できない文字があります（${p.char !== undefined ? `「${p.char}」` : ''}${p.codePoint}、${p.index} 文字目。JIS X 0201 / JIS X 0208 のみ）— 別の文字に置き換えてください`,
   // --- the validator itself ---
   'validate/truncated': (p) => `${p.rule} の指摘が ${p.max} 件を超えたため、残り ${p.count} 件を省略しました — 表示された問題を先に修正してください`,
 };
@@ -277,5 +282,9 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
     p.problem === 'totals'
       ? `${p.field} is recorded on a non-final volume (${p.volume}) — record it on the final volume only`
       : `マルチボリューム識別情報 ${p.volume} does not follow the header's ${p.header} (expected ${p.want}, or 99 on the final volume) — check the volume numbers`,
+  'value/separator': (p) =>
+    `${p.field ?? 'The value'} contains a comma, line break or EOF (0x1A) (character ${p.index}, ${p.codePoint}) — remove it: it would split the field or the record`,
+  'value/unencodable': (p) =>
+    `${p.field ?? 'The value'} has a character that cannot be written (${p.char !== undefined ? `“${p.char}” ` : ''}${p.codePoint}, character ${p.index}; JIS X 0201 / JIS X 0208 only) — replace it`,
   'validate/truncated': (p) => `More than ${p.max} findings of ${p.rule}; ${p.count} more not shown — fix the ones shown first`,
 };

@@ -109,31 +109,38 @@ describe('applyCorrections: values checked against the table', () => {
     ]);
     expect(r.applied).toBe(1); // only the 保険者番号, padded to 8
     expect(r.file.receipts[0]!.claim[1]!.get('insurerNumber')).toBe(' 0613987');
-    const c = r.diagnostics.map((d) => d.code);
-    expect(c).toContain('resubmit/value-kind');
-    expect(c).toContain('resubmit/value-mode');
-    expect(c).toContain('resubmit/value-too-long');
-    expect(c).toContain('resubmit/value-not-in-table');
-    expect(c).toContain('resubmit/value-unencodable');
-    expect(c).toContain('resubmit/value-mixed-mode');
-    expect(c).toContain('resubmit/value-required');
-    expect(c).toContain('resubmit/value-separator');
+    // The codes are the validator's rule ids (the values are checked by its field rules), one per refused value, in order.
+    expect(r.diagnostics.map((d) => d.code)).toEqual([
+      'field/leading-zero', // 合計点数 0374
+      'field/mode', // 合計点数 １２ (full-width)
+      'field/max-bytes', // 合計点数 of 9 digits
+      'code/unknown', // レセプト種別 9999
+      'field/date', // 診療年月 202413
+      'value/unencodable', // 髙 (not JIS X 0208)
+      'field/mode-mixed', // ｶﾜﾉ　浩二
+      'field/required', // 氏名 empty
+      'value/separator', // a,b
+    ]);
+    expect(r.diagnostics.every((d) => d.severity === 'error')).toBe(true);
     // 保険者番号 shorter than 8 digits is right-aligned with spaces (spec), then checked: 7 digits is fine
-    expect(c).not.toContain('resubmit/value-fixed-width');
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('field/fixed-length');
+    // each message says which correction it is about
+    expect(r.diagnostics[0]!.message).toMatch(/^検索番号 \d+: /);
     const text = r.diagnostics.map((d) => d.message + JSON.stringify(d.params)).join('\n');
     for (const secret of ['髙橋', 'ｶﾜﾉ', '浩二', '一郎']) expect(text).not.toContain(secret);
     expect(text).toContain('U+9AD9'); // the character is named by its code point only
   });
 
   it('checks single values like the table says', () => {
-    const re = RECORDS.RE.fields;
-    const f = (k: string) => re.find((x) => x.key === k)!;
-    expect(checkValue(f('specialNotes'), '0102').problems).toEqual([]);
-    expect(checkValue(f('specialNotes'), '010').problems.map((p) => p.code)).toEqual(['resubmit/value-not-in-table']);
-    expect(checkValue(f('birthDate'), '19990230').problems.map((p) => p.code)).toEqual(['resubmit/value-kind']);
-    expect(checkValue(f('sex'), '1').problems).toEqual([]);
-    expect(checkValue(f('sex'), '12').problems.map((p) => p.code)).toContain('resubmit/value-too-long');
-    expect(checkValue(f('reserved1'), '').problems).toEqual([]);
+    const check = (k: string, v: string) => checkValue(RECORDS.RE, RECORDS.RE.fields.findIndex((x) => x.key === k) + 1, v);
+    expect(check('specialNotes', '0102').problems).toEqual([]);
+    expect(check('specialNotes', '010').problems.map((p) => p.code)).toEqual(['field/repeat-unit']);
+    expect(check('specialNotes', '010').bytes).toBeUndefined();
+    expect(check('birthDate', '19990230').problems.map((p) => p.code)).toEqual(['field/date']);
+    expect(check('sex', '1').problems).toEqual([]);
+    expect(check('sex', '1').bytes).toEqual(new Uint8Array([0x31]));
+    expect(check('sex', '12').problems.map((p) => p.code)).toContain('field/max-bytes');
+    expect(check('reserved1', '').problems).toEqual([]);
   });
 
   it('an expect guard stops an edit on the wrong data (personal values masked)', () => {

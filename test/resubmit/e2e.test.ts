@@ -12,7 +12,7 @@ import { serialize } from '../../src/serialize.js';
 import { readCorrectionsCsv, readCorrectionsJson } from '../../src/resubmit/corrections-file.js';
 import { diffFiles, renderAudit, renderDiff } from '../../src/resubmit/diff.js';
 import { resubmit, type ResubmitResult } from '../../src/resubmit/resubmit.js';
-import { computeTotals } from '../../src/resubmit/totals.js';
+import { computeTotals } from '../../src/model/totals.js';
 import type { ReceFile } from '../../src/model/file.js';
 import { bytesEqual, readBytes } from '../helpers/files.js';
 import {

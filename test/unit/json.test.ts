@@ -84,11 +84,11 @@ describe('strict writing of edited JSON lines', () => {
   });
   it.each([
     ['serviceMonth', '2024-1', '数字'],
-    ['serviceMonth', '20241', '固定 6 bytes'],
+    ['serviceMonth', '20241', 'not a valid date'], // 5 digits read as a 和暦 GYYMM, which it is not
     ['receiptNumber', '１', '数字'],
     ['patientName', 'ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNO', '40 bytes max'],
     ['patientName', 'ｱｲ山田', 'mixes'],
-    ['chartNumber', '山田', '英数 field holds full-width'],
+    ['chartNumber', '山田', 'full-width character that its mode does not allow'],
   ])('refuses %s = %j, naming the field', (key, value, expected) => {
     const j = base();
     (j.receipts[0]!.claim[0]!.fields as Record<string, string>)[key] = value;

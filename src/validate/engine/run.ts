@@ -1,16 +1,18 @@
 /**
  * The incremental validator (see {@link createValidator} in ../index.ts for the contract).
  */
-import { diag, localize, type Diagnostic, type Locale, type Severity } from '../../diagnostics.js';
-import type { LineTable } from '../../codec/lines.js';
+import { diag, localize, type Diagnostic, type DiagnosticField, type Locale, type Severity } from '../../diagnostics.js';
+import { buildLines, Eol, type LineTable } from '../../codec/lines.js';
+import { codePointName, encodeSjis } from '../../codec/sjis.js';
 import type { FileKind, Receipt } from '../../model/file.js';
-import type { Rec } from '../../model/record.js';
+import { Rec } from '../../model/record.js';
+import type { RecordDef } from '../../spec/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
 import { PRESET_IDS, type FieldRule, type FileInfo, type Finding, type PresetId, type ReceiptInfo, type RuleContext, type RuleMeta, type StreamRule, type ValidateOptions } from '../types.js';
 import { compileRecord, ModeCode, type CompiledRecord, type FieldSpec } from './compile.js';
 import { recordDef } from '../../spec/registry.js';
-import { boundsOf, fieldText, loadBounds } from './read.js';
+import { boundsOf, fieldText, loadBounds, showable } from './read.js';
 import { FieldValue } from './value.js';
 
 /**
@@ -55,6 +57,9 @@ function minSev(a: Severity, b: Severity): Severity {
 
 /** Checks whose findings only repeat the byte layer when the file is not Shift_JIS at all. */
 const TEXT_RULES = new Set(['field/mode', 'field/mode-mixed', 'field/jis-x0208', 'field/max-bytes', 'field/fixed-length', 'field/trailing-space']);
+
+/** Characters that would split a field, a record or the file: the field separator, CR, LF and EOF (0x1A). */
+const SEPARATORS = /[,\r\n\x1a]/;
 
 interface Locator {
   readonly table: LineTable;
@@ -102,10 +107,12 @@ export class ValidatorImpl implements Validator {
   private ctx!: RuleContext;
   private out: Diagnostic[] = [];
   private added: Diagnostic[] = [];
-  private readonly counts = new Map<string, number>();
+  private counts = new Map<string, number>();
   private loc: Locator | undefined;
   private receiptOrdinal: number | undefined;
   private receipts = 0;
+  /** Checking a value on its own (see {@link ValidatorImpl.checkValue}): findings carry no line or offset. */
+  private detached = false;
   private begun = false;
   private finished = false;
 
@@ -198,6 +205,53 @@ export class ValidatorImpl implements Validator {
     return mergeDiagnostics(this.out, this.added, this.locale);
   }
 
+  /**
+   * The preset's field rules on one value, as if it stood at 1-based 項目 `position` of a record of
+   * type `def` (see `checkFieldValue` in ../index.ts for the contract). Call after `begin()`; the
+   * validator's own findings and per-rule counts are left as they were.
+   */
+  checkValue(def: RecordDef | undefined, position: number, value: string): Diagnostic[] {
+    this.started();
+    const comp = def ? compileRecord(def) : undefined;
+    const spec = position >= 1 ? comp?.fields[position - 1] : undefined;
+    const field: DiagnosticField | undefined = spec?.field;
+    const record = def?.id;
+    // Strict stage: what can never be written into a field, whatever the field.
+    const sep = value.search(SEPARATORS);
+    if (sep >= 0) {
+      return [this.valueDiag('value/separator', record, field, { codePoint: codePointName(value.charCodeAt(sep)), index: sep + 1 })];
+    }
+    const enc = encodeSjis(value, 'strict');
+    if (!enc.ok) {
+      const { index, char, codePoint: cp } = enc.failure;
+      const show = spec !== undefined && showable(spec, this.showPersonal);
+      return [this.valueDiag('value/unencodable', record, field, { codePoint: cp, index: index + 1, ...(show ? { char } : {}) })];
+    }
+    if (!def || !comp || !spec || position < 2 || this.fieldRules.length === 0) return [];
+    // The value alone in a one-line record of its own table: the rules see it exactly as in a file.
+    const line = new Uint8Array(def.id.length + position - 1 + enc.bytes.length);
+    for (let i = 0; i < def.id.length; i++) line[i] = def.id.charCodeAt(i) & 0x7f;
+    line.fill(0x2c, def.id.length, def.id.length + position - 1);
+    line.set(enc.bytes, def.id.length + position - 1);
+    const rec = new Rec(buildLines([{ bytes: line, eol: Eol.CRLF }], false), 0);
+    const saved = { out: this.out, counts: this.counts };
+    this.out = [];
+    this.counts = new Map();
+    this.detached = true;
+    try {
+      this.checkRecord(rec, undefined, position - 1, { comp, hooks: this.hooksFor(comp), recordRules: [] });
+      return this.out;
+    } finally {
+      this.out = saved.out;
+      this.counts = saved.counts;
+      this.detached = false;
+    }
+  }
+
+  private valueDiag(code: string, record: string | undefined, field: DiagnosticField | undefined, params: Record<string, string | number>): Diagnostic {
+    return stripUndefined(diag({ code, severity: 'error', record, field, params }, this.locale));
+  }
+
   // ---- internals ----
 
   private unit(table: LineTable, baseIndex: number, at: Position | undefined, ordinal: number | undefined, f: () => void): Diagnostic[] {
@@ -241,16 +295,17 @@ export class ValidatorImpl implements Validator {
     const o = this.options.rules?.[rule.id];
     if (o && o !== 'off') sev = minSev(sev, o);
     const rec = f.rec;
+    const placed = !this.detached;
     const d = diag(
       {
         code: rule.id,
         severity: sev,
-        line: rec ? this.lineOf(rec) : f.line,
+        line: placed ? (rec ? this.lineOf(rec) : f.line) : undefined,
         record: rec ? rec.id || undefined : f.record,
         field: f.field,
-        offset: rec && f.at !== undefined ? this.offsetOf(rec, f.at) : undefined,
+        offset: placed && rec && f.at !== undefined ? this.offsetOf(rec, f.at) : undefined,
         length: f.length,
-        receipt: this.receiptOrdinal,
+        receipt: placed ? this.receiptOrdinal : undefined,
         expected: f.expected,
         found: f.found,
         params: f.params ? { ...f.params } : undefined,
@@ -294,8 +349,12 @@ export class ValidatorImpl implements Validator {
     return p;
   }
 
-  private checkRecord(rec: Rec, info: ReceiptInfo | undefined): void {
-    const p = this.perId(rec.id);
+  /**
+   * The field rules on a record's fields from 項目 2 on, then its record rules; or, with `only` > 0,
+   * the field rules on the field at 0-based index `only` alone, against the tables `p` (see
+   * {@link ValidatorImpl.checkValue}).
+   */
+  private checkRecord(rec: Rec, info: ReceiptInfo | undefined, only = 0, p: PerId | null = this.perId(rec.id)): void {
     if (!p) return;
     const ctx = this.ctx;
     loadBounds(rec);
@@ -312,8 +371,10 @@ export class ValidatorImpl implements Validator {
       const k0 = prefixed ? 3 : 0;
       const n = Math.min(nb - 1 - k0, fields.length);
       const v = this.fv;
-      let e = bounds[k0 + 1]! - 1; // end of field 1 (レコード識別情報) + 1 = start of field 2
-      for (let i = 1; i < n; i++) {
+      const first = only > 0 ? only : 1;
+      const last = only > 0 ? Math.min(only + 1, n) : n;
+      let e = bounds[k0 + first]! - 1; // start of field `first` − 1
+      for (let i = first; i < last; i++) {
         const s = e + 1;
         e = bounds[k0 + i + 1]! - 1;
         let list: readonly FieldRule[] | undefined;
@@ -329,6 +390,7 @@ export class ValidatorImpl implements Validator {
         for (let j = 0; j < list.length; j++) list[j]!.check(v, ctx);
       }
     }
+    if (only > 0) return;
     const rr = p.recordRules;
     for (let j = 0; j < rr.length; j++) rr[j]!.rule.record!(rec, info, ctx, rr[j]!.state);
   }

@@ -1,3 +1,4 @@
+import { receiptTotals } from '../../../model/totals.js';
 import { fieldInt, fieldRef, fieldText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
@@ -21,12 +22,12 @@ export const totals = defineRule<S>({
   reference: 'GO 総件数・総合計点数; claim-records.md §1.2; return-files.md §2.4',
   init: () => ({ count: 0, points: 0, uncertain: false, done: false }),
   receipt(info, _ctx, s) {
-    s.count += (info.ho.length > 0 ? 1 : 0) + info.ko.length;
-    const main = info.ho[0] ?? info.ko[0];
-    if (!main) return;
-    const p = fieldInt(main, 6);
-    if (p === null || p === undefined) s.uncertain = true;
-    else s.points += p;
+    // The totals of src/model/totals.ts (what the resubmission writer records in GO). A receipt without
+    // HO or KO adds nothing; an unreadable 主保険 合計点数 leaves 総合計点数 unchecked.
+    const t = receiptTotals(info);
+    s.count += t.count;
+    if (t.points !== undefined) s.points += t.points;
+    else if (t.main) s.uncertain = true;
   },
   tail(rec, ctx, s) {
     if (s.done || rec.prefixed || (rec.id !== 'GO' && rec.id !== 'HG')) return;
