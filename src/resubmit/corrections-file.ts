@@ -3,7 +3,7 @@
  * - JSON (`receden-corrections/1`), validated with zod;
  * - CSV, for people who work in spreadsheets, parsed with csv-parse (UTF-8 with or without BOM, or
  *   Shift_JIS as Excel saves it; Japanese or English column names).
- * The format is documented with examples in docs/resubmission.md.
+ * The format is documented with examples in the README ("The corrections file").
  *
  * Reading never throws: problems come back as diagnostics, and no correction is returned from a file
  * that has any (a half-read corrections file must not be half applied).

@@ -1,6 +1,6 @@
 /**
  * Returns to resubmission: reasons, corrections, splicing and the 再請求 RECEIPTC.UKE writer.
- * Browser-safe (models and bytes only). See docs/resubmission.md.
+ * Browser-safe (models and bytes only). See the README, "Returns and resubmission".
  */
 export {
   reasons,

@@ -46,7 +46,7 @@ export const RESUBMIT_MESSAGES_JA: MessageCatalogue = {
   'resubmit/split-created': (p) => `${w(p)}: 分割${p.part}を作りました — 分割2以降は一次請求として提出されます`,
   // --- corrections file
   'resubmit/corrections-json': (p) => `修正指示ファイルが JSON として読めません（${p.detail}） — ファイルの形式を確認してください`,
-  'resubmit/corrections-schema': (p) => `修正指示ファイル ${p.path || '(全体)'}: ${p.detail} — 書式（docs/resubmission.md）を確認してください`,
+  'resubmit/corrections-schema': (p) => `修正指示ファイル ${p.path || '(全体)'}: ${p.detail} — 書式（README「The corrections file」）を確認してください`,
   'resubmit/corrections-csv': (p) => `修正指示 CSV が読めません（${p.detail}） — CSV の形式を確認してください`,
   'resubmit/corrections-csv-row': (p) => `修正指示 CSV ${p.row}行目: ${p.detail} — 列の値を確認してください`,
   // --- resubmission
@@ -99,7 +99,7 @@ export const RESUBMIT_MESSAGES_EN: MessageCatalogue = {
   'resubmit/invalid-payer': (p) => `${wEn(p)}: payer "${p.payer}" is not valid (1 社保 / 2 国保) — check the value`,
   'resubmit/split-created': (p) => `${wEn(p)}: created part ${p.part} — parts after the first are submitted as first claims`,
   'resubmit/corrections-json': (p) => `The corrections file is not JSON (${p.detail}) — check its format`,
-  'resubmit/corrections-schema': (p) => `Corrections file ${p.path || '(root)'}: ${p.detail} — see docs/resubmission.md for the format`,
+  'resubmit/corrections-schema': (p) => `Corrections file ${p.path || '(root)'}: ${p.detail} — see "The corrections file" in the README for the format`,
   'resubmit/corrections-csv': (p) => `The corrections CSV cannot be read (${p.detail}) — check the CSV format`,
   'resubmit/corrections-csv-row': (p) => `Corrections CSV row ${p.row}: ${p.detail} — check the columns`,
   'resubmit/billing-month-invalid': (p) => `Invalid billing month (expected ${p.expected}, found ${p.found}) — give 6 digits, e.g. 202501`,

@@ -9,7 +9,7 @@
  * - {@link createValidator}: the same rules fed incrementally, for streaming.
  * - {@link checkFieldValue}: the field rules on one value about to be written (corrections, JSON edits).
  *
- * The rules are listed in ./rules/index.ts; the presets in ./presets.ts; docs/validation.md has the
+ * The rules are listed in ./rules/index.ts; the presets in ./presets.ts; the README (Validation) has the
  * reference table.
  */
 import type { Diagnostic, Locale } from '../diagnostics.js';

@@ -55,6 +55,14 @@ const CASES: readonly Case[] = [
   { rule: 'field/trailing-space', severity: 'warning', fail: claimFile({ ir: IR_LINE.replace('テスト医院', 'テスト医院　') }), pass: claimFile(), line: 1, position: 7 },
   { rule: 'field/leading-zero', severity: 'error', fail: claimFile({ ho: { totalPoints: '0100' } }), pass: claimFile(), line: 3, position: 6 },
   {
+    rule: 'field/digits',
+    severity: 'error',
+    fail: claimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '01', branchNumber: '0A' })] }),
+    pass: claimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '01', branchNumber: '01' })] }),
+    line: 4,
+    position: 7,
+  },
+  {
     rule: 'field/fraction-zero',
     severity: 'error',
     fail: claimFile({ si: [rec('IY', { practiceCategory: '21', burdenCategory: '1', code: '620000001', quantity: '1.50', points: '100', times: '1', day1: '1' })] }),

@@ -1,6 +1,6 @@
 /**
  * Every rule, in report order of the documentation. Adding a rule: write its module, list it here,
- * add its ja + en messages (../messages.ts) and its row in docs/validation.md (a test checks all three).
+ * add its ja + en messages (../messages.ts) and its metadata, from which the README rule reference is generated (a test checks all three).
  */
 import type { Rule } from '../types.js';
 import { fieldCount } from './field/count.js';
@@ -11,6 +11,7 @@ import { modeMixed } from './field/mode-mixed.js';
 import { jisX0208 } from './field/jis-x0208.js';
 import { trailingSpace } from './field/trailing-space.js';
 import { leadingZero } from './field/leading-zero.js';
+import { digits } from './field/digits.js';
 import { fractionZero } from './field/fraction-zero.js';
 import { dateRule } from './field/date.js';
 import { dateWareki } from './field/date-wareki.js';
@@ -70,6 +71,7 @@ export const ALL_RULES: readonly Rule[] = [
   jisX0208,
   trailingSpace,
   leadingZero,
+  digits,
   fractionZero,
   dateRule,
   dateWareki,
