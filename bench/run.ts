@@ -25,6 +25,15 @@ const CHILD = join(BUILD, 'child.mjs');
 const RESULTS = join(HERE, 'results');
 
 const argv = process.argv.slice(2);
+const KNOWN = new Set(['--quick', '--huge', '--runs', '--seed', '--baseline-100', '--help', '-h']);
+const unknown = argv.filter((a, i) => a.startsWith('-') && !KNOWN.has(a) && !(i > 0 && (argv[i - 1] === '--runs' || argv[i - 1] === '--seed')));
+if (argv.includes('--help') || argv.includes('-h') || unknown.length > 0) {
+  // The usage is this file's header comment.
+  const head = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]!;
+  process.stdout.write(head.replace(/^\/\*\*?\n?/, '').replace(/^ \* ?/gm, '') + '\n');
+  if (unknown.length > 0) process.stderr.write(`unknown option ${unknown.join(' ')}\n`);
+  process.exit(unknown.length > 0 ? 2 : 0);
+}
 const flag = (k: string) => argv.includes(k);
 const opt = (k: string, d: number) => {
   const i = argv.indexOf(k);
