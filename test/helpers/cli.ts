@@ -1,5 +1,6 @@
 /** Run the CLI in-process and capture its output. */
 import { run } from '../../src/cli/run.js';
+import { concatBytes } from './files.js';
 
 export interface CliResult {
   code: number;
@@ -17,9 +18,6 @@ export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
     stdout: { write: (s: string | Uint8Array) => out.push(typeof s === 'string' ? new TextEncoder().encode(s) : s) },
     stderr: { write: (s: string) => (stderr += s) },
   });
-  const total = out.reduce((n, b) => n + b.length, 0);
-  const stdoutBytes = new Uint8Array(total);
-  let o = 0;
-  for (const b of out) (stdoutBytes.set(b, o), (o += b.length));
+  const stdoutBytes = concatBytes(...out);
   return { code, stdout: new TextDecoder().decode(stdoutBytes), stderr, stdoutBytes };
 }

@@ -33,3 +33,14 @@ export function sjisFile(lines: readonly string[], { eof = true, eol = '\r\n' }:
   out[r.bytes.length] = 0x1a;
   return out;
 }
+
+/** The parts, one after the other, in one array. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 /** Helpers for the streaming tests: chunking, and comparing stream events with the whole-file model. */
+import { concatBytes } from '../helpers/files.js';
 import { expect } from 'vitest';
 import { lineBytes, type LineTable } from '../../src/codec/lines.js';
 import type { ReceFile } from '../../src/model/file.js';
@@ -33,13 +34,7 @@ export function write(evs: readonly StreamEvent[], chunkBytes = 1024): Uint8Arra
   const w = new ChunkWriter((c) => parts.push(c), { chunkBytes });
   for (const e of evs) w.write(e);
   w.flush();
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }
 
 function lineKey(t: LineTable, i: number): string {

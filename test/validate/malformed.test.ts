@@ -1,6 +1,7 @@
 /**
  * Malformed input: each case produces its specific diagnostic, and nothing throws.
  */
+import { concatBytes } from '../helpers/files.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { validate } from '../../src/validate/index.js';
@@ -8,15 +9,7 @@ import { sjisFile } from '../helpers/files.js';
 import { claimFile, rec, returnFile, SY_BASE } from './build.js';
 
 const utf8 = (lines: readonly string[]): Uint8Array => new TextEncoder().encode(lines.map((l) => l + '\r\n').join(''));
-const concat = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-};
+const concat = concatBytes;
 const ascii = (s: string): Uint8Array => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
 function tenMegabyteLine(): Uint8Array {
