@@ -84,3 +84,16 @@ describe('the built CLI (spawned)', () => {
     expect(bad.status).toBe(3);
   });
 });
+
+describe('the built package (dist)', () => {
+  it('loads as CommonJS and as ESM, and the CommonJS build needs no require(esm)', () => {
+    const dist = join(ROOT, 'dist');
+    if (!existsSync(join(dist, 'index.cjs'))) execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'ignore' });
+    const cjs = spawnSync(process.execPath, ['-e', `const r = require(${JSON.stringify(join(dist, 'index.cjs'))}); const n = require(${JSON.stringify(join(dist, 'node.cjs'))}); process.stdout.write([typeof r.parse, typeof r.validate, typeof r.resubmit, typeof r.reasonsToCsv, typeof n.readReceFile].join())`], { encoding: 'utf8' });
+    expect(cjs.stdout).toBe('function,function,function,function,function');
+    const requires = [...readFileSync(join(dist, 'index.cjs'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    expect(requires.filter((m) => m!.startsWith('csv-'))).toEqual([]);
+    const esm = spawnSync(process.execPath, ['--input-type=module', '-e', `import * as r from ${JSON.stringify(join(dist, 'index.js'))}; process.stdout.write(typeof r.parse)`], { encoding: 'utf8' });
+    expect(esm.stdout).toBe('function');
+  });
+});
