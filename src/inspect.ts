@@ -39,8 +39,10 @@ export interface FileSummary {
   readonly kind: FileKind;
   /** 審査支払機関 code (1 社保 / 2 国保) */
   readonly payer: string;
-  /** 社保 (支払基金) or 国保 (国保連), from 別表1 */
+  /** The payer's name from 別表1 (社会保険診療報酬支払基金 / 国民健康保険団体連合会). */
   readonly payerName: string | undefined;
+  /** The usual short form: 社保 (payer 1) or 国保 (payer 2); '' when unknown. */
+  readonly payerShort: '社保' | '国保' | '';
   readonly prefecture: string;
   readonly facilityCode: string;
   /** 請求年月 of the header (IR or HI). */
@@ -98,6 +100,7 @@ export function summarize(file: ReceFile, options: InspectOptions = {}): FileSum
     kind: file.kind,
     payer,
     payerName: codeMeaning('ika:1', payer),
+    payerShort: payer === '1' ? '社保' : payer === '2' ? '国保' : '',
     prefecture: h?.get('prefecture') ?? '',
     facilityCode: h?.get('facilityCode') ?? '',
     billingMonth: h?.get('billingMonth') ?? '',

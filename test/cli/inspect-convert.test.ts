@@ -14,6 +14,7 @@ describe('receden inspect', () => {
     const r = await runCli(['inspect', join(FIXTURES, 'RECEIPTC.HEN')], ROOT);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('一次請求返戻 (HEN)');
+    expect(r.stdout).toContain('社保（社会保険診療報酬支払基金）');
     expect(r.stdout).toContain('0512347');
     expect(r.stdout).toContain('202412');
     expect(r.stdout).toContain('2024121300512347000000102');
@@ -29,7 +30,7 @@ describe('receden inspect', () => {
   it('prints JSON with --json', async () => {
     const r = await runCli(['inspect', '--json', SAMPLE_UKE], ROOT);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ kind: 'UKE', payer: '1', facilityCode: '0000000', billingMonth: '202111', receiptCount: 75, totalCount: '140' });
+    expect(j).toMatchObject({ kind: 'UKE', payer: '1', payerShort: '社保', facilityCode: '0000000', billingMonth: '202111', receiptCount: 75, totalCount: '140' });
     expect(JSON.stringify(j)).not.toContain('テスト　汎用');
   });
 

@@ -48,7 +48,7 @@ export function renderSummary(s: FileSummary): string {
   const kindName = { UKE: '請求 (UKE)', HEN: '一次請求返戻 (HEN)', SAH: '再審査等返戻 (SAH)', unknown: '不明' }[s.kind];
   const lines = [
     `種別              ${kindName}`,
-    `審査支払機関      ${s.payer} ${s.payerName ?? ''}`.trimEnd(),
+    `審査支払機関      ${s.payer} ${s.payerShort ? `${s.payerShort}（${s.payerName}）` : (s.payerName ?? '')}`.trimEnd(),
     `都道府県          ${s.prefecture}`,
     `医療機関コード    ${s.facilityCode}`,
     `請求年月          ${s.billingMonth}`,
