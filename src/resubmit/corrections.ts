@@ -485,7 +485,7 @@ class Engine {
     }
     const value = normalizeValue(fdef, String(op.value ?? ''));
     // Without a table (a record type the tables do not describe) only the encoding is checked.
-    const c = checkValue(def, fi + 1, value, this.checkOptions);
+    const c = checkValue(def, fi + 1, value, { ...this.checkOptions, receipt: { reclaimed: u.receipt.history.length > 0 } });
     this.valueProblems(op, c.problems, rec.id, field, line);
     const bytes = c.bytes;
     if (!bytes) {
@@ -538,7 +538,7 @@ class Engine {
         encoded.push(new Uint8Array([id.charCodeAt(0), id.charCodeAt(1)]));
         return;
       }
-      const c = checkValue(def, fi + 1, vals[fi]!, this.checkOptions);
+      const c = checkValue(def, fi + 1, vals[fi]!, { ...this.checkOptions, receipt: { reclaimed: u.receipt.history.length > 0 } });
       this.valueProblems(op, c.problems, id, fieldInfo(def, fi));
       if (!c.bytes) blocked = true;
       else encoded.push(c.bytes);

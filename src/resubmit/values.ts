@@ -30,6 +30,8 @@ export interface ValueCheckOptions {
   readonly locale?: Locale;
   /** Let patient-identifying values appear in messages. @defaultValue false */
   readonly showPersonalData?: boolean;
+  /** The receipt the value goes into (see `CheckFieldOptions.receipt`). */
+  readonly receipt?: { readonly reclaimed: boolean };
 }
 
 /**

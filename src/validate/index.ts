@@ -112,6 +112,14 @@ export interface CheckFieldOptions {
   readonly locale?: Locale;
   /** Whose field rules run, at what severity. @defaultValue 'claim' */
   readonly preset?: PresetId;
+  /**
+   * The receipt the value goes into, when known: `reclaimed` (it carries a history block) gives the
+   * verdicts `validate()` gives there — e.g. a value in a 「記録を省略する」 field is a warning on a
+   * re-claim, an error in a first claim, and codes reserved for the payer are refused only in a first
+   * claim. Without it, receipt-dependent findings are left to `validate()` on the file, except
+   * field/omitted, which then counts as a first claim.
+   */
+  readonly receipt?: { readonly reclaimed: boolean };
 }
 
 /** One validator per option set, reused: checking a value allocates only the value's own line. */
@@ -148,5 +156,5 @@ export function checkFieldValue(def: RecordDef | undefined, position: number, va
     v.begin(preset === 'return' ? 'HEN' : 'UKE');
     checkers.set(key, v);
   }
-  return v.checkValue(def, position, value);
+  return v.checkValue(def, position, value, options.receipt);
 }

@@ -12,6 +12,19 @@ const pos = (id: RecordId, key: string) => (RECORDS[id] as RecordDef).fields.fin
 const codes = (id: RecordId, key: string, value: string) => checkFieldValue(RECORDS[id], pos(id, key), value).map((d) => d.code);
 
 describe('checkFieldValue', () => {
+  it('gives receipt-dependent verdicts when told which receipt the value goes into', () => {
+    const at = (key: string, reclaimed?: boolean) => (value: string) =>
+      checkFieldValue(RECORDS.SN, pos('SN', key), value, reclaimed === undefined ? {} : { receipt: { reclaimed } }).map((d) => `${d.code}:${d.severity}`);
+    // 「記録を省略する」: an error in a first claim (and by default), a warning on a re-claim
+    expect(at('insurerNumberConfirmed')('06139877')).toEqual(['field/omitted:error']);
+    expect(at('insurerNumberConfirmed', false)('06139877')).toEqual(['field/omitted:error']);
+    expect(at('insurerNumberConfirmed', true)('06139877').every((x) => !x.endsWith(':error'))).toBe(true);
+    // 確認区分 codes the payer records after a claim: refused in a first claim only
+    expect(at('confirmationType', false)('02')).toEqual(['code/first-claim:error']);
+    expect(at('confirmationType', true)('02')).toEqual([]);
+    expect(at('confirmationType', false)('01')).toEqual([]);
+  });
+
   it('runs the field rules of the preset on the value at its position', () => {
     expect(codes('RE', 'patientName', '山田　太郎')).toEqual([]);
     expect(codes('RE', 'patientName', 'ｶﾜﾉ　浩二')).toEqual(['field/mode-mixed']);

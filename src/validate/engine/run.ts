@@ -210,7 +210,7 @@ export class ValidatorImpl implements Validator {
    * type `def` (see `checkFieldValue` in ../index.ts for the contract). Call after `begin()`; the
    * validator's own findings and per-rule counts are left as they were.
    */
-  checkValue(def: RecordDef | undefined, position: number, value: string): Diagnostic[] {
+  checkValue(def: RecordDef | undefined, position: number, value: string, receipt?: { readonly reclaimed: boolean }): Diagnostic[] {
     this.started();
     const comp = def ? compileRecord(def) : undefined;
     const spec = position >= 1 ? comp?.fields[position - 1] : undefined;
@@ -239,7 +239,9 @@ export class ValidatorImpl implements Validator {
     this.counts = new Map();
     this.detached = true;
     try {
-      this.checkRecord(rec, undefined, position - 1, { comp, hooks: this.hooksFor(comp), recordRules: [] });
+      // Field rules read only these two facts of the receipt (omitted, first-claim codes).
+      const info = receipt ? ({ reclaimed: receipt.reclaimed, firstClaim: !receipt.reclaimed } as ReceiptInfo) : undefined;
+      this.checkRecord(rec, info, position - 1, { comp, hooks: this.hooksFor(comp), recordRules: [] });
       return this.out;
     } finally {
       this.out = saved.out;
