@@ -90,6 +90,14 @@ const CASES: readonly Case[] = [
   { rule: 'record/times-sum', severity: 'error', fail: claimFile({ si: [si({ times: '2' })] }), pass: claimFile({ si: [si({ times: '2', day1: '1', day2: '1' })] }), line: 5, position: 7 },
   { rule: 'record/uncoded-disease', severity: 'error', fail: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999' })] }), pass: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999', diseaseName: '感冒' })] }), line: 4, position: 6 },
   { rule: 'record/comment-pairs', severity: 'error', fail: claimFile({ si: [si({ commentText1: '右眼' })] }), pass: claimFile({ si: [si({ commentCode1: '810000001', commentText1: '右眼' })] }), line: 5 },
+  {
+    rule: 'record/card-length',
+    severity: 'error',
+    fail: claimFile({ ho: { cardSymbol: '１２３４５６７８９０', cardNumber: '１２３４５６７８９０' } }),
+    pass: claimFile({ ho: { cardSymbol: '１２３４５６７８９', cardNumber: '１２３４５６７８９０' } }),
+    line: 3,
+    position: 4,
+  },
   { rule: 'record/department', severity: 'error', fail: claimFile({ re: { department1BodyPart: '001' } }), pass: claimFile({ re: { department1Name: '01', department1BodyPart: '001' } }), line: 2, position: 22 },
   { rule: 'record/inpatient', severity: 'error', fail: claimFile({ re: { admissionDate: '20241001' } }), pass: claimFile({ re: { receiptType: '1111', admissionDate: '20241001' } }), line: 2, position: 9 },
   // ---- structure ----

@@ -26,6 +26,7 @@ import { uncodedDisease } from './record/uncoded-disease.js';
 import { commentPairs } from './record/comment-pairs.js';
 import { department } from './record/department.js';
 import { inpatient } from './record/inpatient.js';
+import { cardLength } from './record/card-length.js';
 import { headerTrailer } from './structure/header-trailer.js';
 import { unexpectedRecord } from './structure/unexpected-record.js';
 import { recordOrder } from './structure/record-order.js';
@@ -86,6 +87,7 @@ export const ALL_RULES: readonly Rule[] = [
   commentPairs,
   department,
   inpatient,
+  cardLength,
   headerTrailer,
   unexpectedRecord,
   recordOrder,
