@@ -61,6 +61,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
     p.problem === 'inpatient'
       ? `入院レセプトに診療科${p.n}が記録されています — 診療科２及び３は外来診療の場合に記録します`
       : `診療科${p.n}の組み合わせ名称があるのに診療科名がありません — 診療科名を記録してください`,
+  'record/kana-name': (p) => `カタカナ（氏名）の${p.index}文字目が全角カタカナではありません — 全角カタカナ（長音は“ー”）で、姓と名の間にスペースを入れずに記録してください`,
   'record/card-length': (p) => `被保険者証（手帳）等の記号と番号が合わせて${p.chars}文字です（上限 ${p.max}文字） — 被保険者証の記号・番号を確認してください`,
   'record/inpatient': (p) =>
     p.problem === 'missing'
@@ -204,6 +205,7 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
     p.problem === 'inpatient'
       ? `診療科${p.n} is recorded on an inpatient receipt — 診療科 2 and 3 are for outpatient care only`
       : `診療科${p.n} has 組み合わせ名称 but no 診療科名 — record the department name`,
+  'record/kana-name': (p) => `カタカナ（氏名） has a character that is not full-width katakana at character ${p.index} — use 全角カタカナ (長音 “ー”), with no space between 姓 and 名`,
   'record/card-length': (p) => `被保険者証（手帳）等の記号 and 番号 hold ${p.chars} characters together (max ${p.max}) — check the card's 記号・番号`,
   'record/inpatient': (p) =>
     p.problem === 'missing'

@@ -90,6 +90,7 @@ const CASES: readonly Case[] = [
   { rule: 'record/times-sum', severity: 'error', fail: claimFile({ si: [si({ times: '2' })] }), pass: claimFile({ si: [si({ times: '2', day1: '1', day2: '1' })] }), line: 5, position: 7 },
   { rule: 'record/uncoded-disease', severity: 'error', fail: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999' })] }), pass: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999', diseaseName: '感冒' })] }), line: 4, position: 6 },
   { rule: 'record/comment-pairs', severity: 'error', fail: claimFile({ si: [si({ commentText1: '右眼' })] }), pass: claimFile({ si: [si({ commentCode1: '810000001', commentText1: '右眼' })] }), line: 5 },
+  { rule: 'record/kana-name', severity: 'error', fail: claimFile({ re: { patientNameKana: 'テスト　タロウ' } }), pass: claimFile({ re: { patientNameKana: 'テストタロー' } }), line: 2, position: 37 },
   {
     rule: 'record/card-length',
     severity: 'error',

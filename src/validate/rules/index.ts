@@ -27,6 +27,7 @@ import { commentPairs } from './record/comment-pairs.js';
 import { department } from './record/department.js';
 import { inpatient } from './record/inpatient.js';
 import { cardLength } from './record/card-length.js';
+import { kanaName } from './record/kana-name.js';
 import { headerTrailer } from './structure/header-trailer.js';
 import { unexpectedRecord } from './structure/unexpected-record.js';
 import { recordOrder } from './structure/record-order.js';
@@ -88,6 +89,7 @@ export const ALL_RULES: readonly Rule[] = [
   department,
   inpatient,
   cardLength,
+  kanaName,
   headerTrailer,
   unexpectedRecord,
   recordOrder,
