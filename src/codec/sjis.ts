@@ -39,11 +39,6 @@ export function isTrailByte(b: number): boolean {
   return b >= 0x40 && b <= 0xfc && b !== 0x7f;
 }
 
-/** True for a single byte of JIS X 0201: printable ASCII or half-width katakana. */
-export function isJis0201Byte(b: number): boolean {
-  return (b >= 0x20 && b <= 0x7e) || (b >= 0xa1 && b <= 0xdf);
-}
-
 let decoder: TextDecoder | undefined;
 function sjisDecoder(): TextDecoder {
   decoder ??= new TextDecoder('shift_jis');

@@ -533,7 +533,7 @@ class Engine {
     def.fields.forEach((f, fi) => (vals[fi] = normalizeValue(f, vals[fi]!)));
     const encoded: Uint8Array[] = [];
     let blocked = false;
-    def.fields.forEach((f, fi) => {
+    def.fields.forEach((_f, fi) => {
       if (fi === 0) {
         encoded.push(new Uint8Array([id.charCodeAt(0), id.charCodeAt(1)]));
         return;

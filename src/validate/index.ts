@@ -15,7 +15,7 @@
 import type { Diagnostic, Locale } from '../diagnostics.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import type { RecordDef } from '../spec/types.js';
-import { ValidatorImpl, type BeginHints, type Position, type Validator } from './engine/run.js';
+import { ValidatorImpl, type BeginHints, type Validator } from './engine/run.js';
 import { defaultPreset } from './presets.js';
 import type { PresetId, ValidateOptions } from './types.js';
 

@@ -119,11 +119,6 @@ export function fieldRef(recordId: string, key: string): DiagnosticField {
   return { key, name: def.fields[i]!.name, position: i + 1 };
 }
 
-/** A decimal integer ('' or malformed → undefined). */
-export function intOf(s: string): number | undefined {
-  return /^\d{1,15}$/.test(s) ? Number(s) : undefined;
-}
-
 /** The field value for a message, when it may be shown (codes, numbers, dates; personal values only on request). */
 export function shownValue(v: FieldValue, showPersonal: boolean): string | undefined {
   return showable(v.spec, showPersonal) && v.length <= 120 ? v.text() : undefined;
