@@ -120,3 +120,53 @@ export function defineCodes<const T extends CodeTable>(def: T): T {
 
 /** The field keys of a record table, as a string-literal union. */
 export type FieldKeyOf<R extends RecordDef> = R['fields'][number]['key'];
+
+/**
+ * One position in the record order of a receipt. Records that share a slot may follow each other in
+ * any order (e.g. the 摘要 records SI / IY / TO / CO of 医科).
+ */
+export interface SlotDef {
+  /** レコード識別情報 of the records that share this position. */
+  readonly ids: readonly string[];
+  /** 必須: at least one record of the slot in every receipt (conditional requirements are rules). */
+  readonly required: boolean;
+  /** 複数不可: at most one record of the slot per receipt (or per block, inside a block). */
+  readonly single?: boolean;
+  /** The spec's words on where, when and how often the records are recorded. */
+  readonly note?: string;
+  /** Set only for facts from the reconstructed notes (see {@link Confidence}). */
+  readonly confidence?: Confidence;
+}
+
+/**
+ * A block that follows a receipt's own records and has its own order, e.g. the 医科
+ * 臓器提供者レセプト情報: TI, then per donor receipt TR TS SY 摘要 SJ.
+ */
+export interface BlockDef {
+  /** The record that opens the block. */
+  readonly start: string;
+  /** Records that start the order of the block again (a new donor receipt: TR). */
+  readonly restart?: readonly string[];
+  /** The block's records in order, `start` first. */
+  readonly slots: readonly SlotDef[];
+  readonly note?: string;
+  readonly confidence?: Confidence;
+}
+
+/** The record structure of a claim file of one kind: header, receipts, trailer. */
+export interface StructureDef {
+  /** The file header, the first record of a claim file (医科 IR, 歯科 UK, 調剤 YK, 訪問看護 HM). */
+  readonly header: string;
+  /** A record repeated at the head of every receipt, before its RE (歯科 IR); absent for most kinds. */
+  readonly receiptHeader?: string;
+  /** The file trailer, the last record (GO; 労災 RS). */
+  readonly trailer: string;
+  /** The records of one receipt in spec order; the first slot holds the RE. */
+  readonly receipt: readonly SlotDef[];
+  /** Blocks after the receipt's own records (医科 臓器提供者). */
+  readonly blocks?: readonly BlockDef[];
+  /** Where the order was taken from (document, section, page). */
+  readonly source: string;
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
