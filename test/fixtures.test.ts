@@ -1,5 +1,5 @@
 /**
- * Fixture tests: the shared sample written by others, and our own HEN / SAH fixtures. Field
+ * Fixture tests: the receiptisan sample (fixtures/third-party, MIT), and our own HEN / SAH fixtures. Field
  * values are compared with an independent decoder (iconv-lite) so the lazy byte-level model is
  * checked against a plain decode-and-split of the same file.
  */
@@ -34,7 +34,7 @@ function allRecords(f: ReceFile) {
   return [...f.lead, ...f.receipts.flatMap((r) => r.records), ...f.tail];
 }
 
-describe('shared sample RECEIPTC_GAIRAI_SAMPLE.UKE', () => {
+describe('receiptisan sample RECEIPTC_GAIRAI_SAMPLE.UKE', () => {
   const bytes = readBytes(SAMPLE_UKE);
   const file = parse(bytes, { fileName: 'RECEIPTC_GAIRAI_SAMPLE.UKE' });
 

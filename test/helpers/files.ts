@@ -1,13 +1,13 @@
-/** Shared test helpers: paths to the shared samples and our fixtures, building Shift_JIS files. */
+/** Test helpers: paths to the fixtures (ours and third-party ones, all inside the repository), building Shift_JIS files. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { encodeSjis } from '../../src/codec/sjis.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED = join(ROOT, '..', 'shared');
-export const SAMPLE_UKE = join(SHARED, 'samples', 'receiptisan', 'RECEIPTC_GAIRAI_SAMPLE.UKE');
 export const FIXTURES = join(ROOT, 'fixtures');
+/** The receiptisan project's sample claim file (MIT, fixtures/third-party/receiptisan/LICENSE.txt). */
+export const SAMPLE_UKE = join(FIXTURES, 'third-party', 'receiptisan', 'RECEIPTC_GAIRAI_SAMPLE.UKE');
 
 export function readBytes(path: string): Uint8Array {
   const b = readFileSync(path);

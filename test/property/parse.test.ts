@@ -79,7 +79,7 @@ describe('records generated from the tables', () => {
   }
 });
 
-describe('the shared sample', () => {
+describe('the receiptisan sample', () => {
   it('round-trips byte for byte', () => {
     const b = readBytes(SAMPLE_UKE);
     expect(bytesEqual(serialize(parse(b)), b)).toBe(true);

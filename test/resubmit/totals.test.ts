@@ -1,4 +1,4 @@
-/** GO totals (claim-records.md §1.2) on the shared sample and the fixtures. */
+/** GO totals (claim-records.md §1.2) on the receiptisan sample and the fixtures. */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { computeTotals, receiptTotals } from '../../src/model/totals.js';
@@ -6,7 +6,7 @@ import { readBytes, SAMPLE_UKE } from '../helpers/files.js';
 import { hen, sah } from './helpers.js';
 
 describe('computeTotals', () => {
-  it('reproduces GO of the shared sample (75 receipts, GO,140,86392,99)', () => {
+  it('reproduces GO of the receiptisan sample (75 receipts, GO,140,86392,99)', () => {
     const f = parse(readBytes(SAMPLE_UKE));
     expect(computeTotals(f.receipts)).toEqual({ totalCount: 140, totalPoints: 86392, unreadable: [] });
     expect(f.trailer?.get('totalCount')).toBe('140');

@@ -1,5 +1,5 @@
 /**
- * The shared sample and our HEN / SAH fixtures, validated. the README (Validation) explains every error
+ * The receiptisan sample and our HEN / SAH fixtures, validated. the README (Validation) explains every error
  * the sample reports.
  */
 import { join } from 'node:path';
