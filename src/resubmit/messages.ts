@@ -62,6 +62,9 @@ export const RESUBMIT_MESSAGES_JA: MessageCatalogue = {
   'resubmit/no-history': (p) => `検索番号 ${p.searchNumber} のレセプトに履歴管理ブロックがありません — 返戻ファイルが完全か確認してください`,
   'resubmit/stray-line': (p) => `返戻理由データの中に ${p.record ?? '?'} があります — 請求データの末尾に移して書き出します。内容を確認してください`,
   'resubmit/validator-failed': (p) => `出力の検査が実行できませんでした（${p.message}） — receden の不具合として報告してください`,
+  'write/validator-failed': (p) => `書き出す内容の検査が実行できませんでした（${p.message}） — receden の不具合として報告してください`,
+  'resubmit/return-incomplete': (p) =>
+    `入力${p.input}の返戻ファイルは${{ 'no-trailer': '返戻合計レコード（HG）がなく、途中で切れているか完全なファイルではありません', 'second-header': '返戻医療機関レコード（HI）が2つあり、複数のファイルがつながっています', 'after-trailer': '返戻合計レコード（HG）の後にもレコードがあります', count: 'HG の総件数がレセプトの件数と合いません' }[String(p.why)] ?? String(p.why)} — レセプトが欠けているおそれがあります。元の返戻ファイルを確認してください（それでも書き出すには --force）`,
   'resubmit/nothing-to-write': () => '書き出すレセプトがありません — 入力と修正指示（drop）を確認してください',
   'resubmit/facility-name-missing': () => '医療機関名称がありません（IR の必須項目。返戻ファイルの HI には含まれません） — 医療機関名称を指定してください',
   'resubmit/reason-dropped': (p) => `修正指示（drop）により取り下げました${p.note ? `（${p.note}）` : ''} — 再請求しません`,
@@ -114,6 +117,9 @@ export const RESUBMIT_MESSAGES_EN: MessageCatalogue = {
   'resubmit/no-history': (p) => `The receipt with search number ${p.searchNumber} has no history block — check that the return file is complete`,
   'resubmit/stray-line': (p) => `${p.record ?? '?'} among the return reasons — written at the end of the claim data; check it`,
   'resubmit/validator-failed': (p) => `The output check could not run (${p.message}) — please report this as a receden bug`,
+  'write/validator-failed': (p) => `The check of the bytes to write could not run (${p.message}) — please report this as a receden bug`,
+  'resubmit/return-incomplete': (p) =>
+    `Return file ${p.input} ${{ 'no-trailer': 'has no HG trailer: it was cut short or is not a whole file', 'second-header': 'has a second HI header: several files run together', 'after-trailer': 'has records after its HG trailer', count: 'has an HG 総件数 that does not match its receipts' }[String(p.why)] ?? String(p.why)} — receipts may be missing. Check the original return file (--force writes anyway)`,
   'resubmit/nothing-to-write': () => 'No receipt to write — check the inputs and drop corrections',
   'resubmit/facility-name-missing': () => 'No facility name (required in IR; HI does not carry it) — give the facility name',
   'resubmit/reason-dropped': (p) => `Withdrawn by a drop correction${p.note ? ` (${p.note})` : ''} — not resubmitted`,

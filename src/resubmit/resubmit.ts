@@ -20,7 +20,6 @@ import { buildLines, Eol, writeLines, type LineSource, type LineTable } from '..
 import { diag, renderMessage, type Diagnostic, type Locale } from '../diagnostics.js';
 import type { ReceFile } from '../model/file.js';
 import { Rec } from '../model/record.js';
-import { fromLines } from '../parse.js';
 import { RECORDS } from '../spec/registry.js';
 import { readSpecDate } from '../codec/dates.js';
 import { auditOf, receiptSearchNumber, runCorrections, sourceOf, type Correction, type ReceiptAudit, type Unit } from './corrections.js';
@@ -28,6 +27,7 @@ import { editReBytes, spliceReceipt, type StoredReturn } from './splice.js';
 import { computeTotals, type Totals } from '../model/totals.js';
 import { ascii, checkValue, joinFields } from './values.js';
 import { resubmissionValidator, type OutputValidator } from './validator.js';
+import { checkOutput } from '../write/check.js';
 
 /** Facility data the return's HI does not carry. */
 export interface Facility {
@@ -62,6 +62,12 @@ export interface ResubmitInput {
   readonly facility?: Facility;
   /** Produce bytes even when the output validation finds errors. @defaultValue false */
   readonly force?: boolean;
+  /**
+   * Check only: everything is built and checked exactly as for a real resubmission, but no output
+   * gets bytes. `receipts[i].diagnostics` says, per receipt, what would block it or warn about it.
+   * @defaultValue false
+   */
+  readonly dryRun?: boolean;
   /** @defaultValue 'ja' */
   readonly locale?: Locale;
   /** Show patient-identifying values in messages. @defaultValue false */
@@ -119,7 +125,7 @@ export interface ReceiptDisposition {
 export interface ResubmitResult {
   /** No error anywhere (input, corrections, assembly, output validation). */
   readonly ok: boolean;
-  /** Every output has its bytes (ok, or forced). */
+  /** There is at least one output, and every output has its bytes (ok, or forced; never in a dry run). */
   readonly written: boolean;
   readonly outputs: readonly ResubmitOutput[];
   readonly receipts: readonly ReceiptDisposition[];
@@ -177,6 +183,8 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       report('resubmit/payer-unknown', 'error', { line: 1, record: f.header?.id, params: { input: i + 1 } });
       return;
     }
+    const missing = incompleteReason(f);
+    if (missing) report('resubmit/return-incomplete', 'error', { line: missing.line, record: missing.record, params: { input: i + 1, why: missing.why } });
     returns.push(f);
     returnIndex.push(i);
   });
@@ -312,21 +320,17 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     });
     const totals = computeTotals(assembled);
     sources.push({ bytes: ascii(`GO,${totals.totalCount},${totals.totalPoints},99`), eol: Eol.CRLF });
-    const table = crlf(buildLines(sources, true));
-    const file = fromLines(table, { kind: 'UKE', locale });
-    let found: readonly Diagnostic[] = [];
-    try {
-      found = check(file, { locale, showPersonalData: input.showPersonalData ?? false });
-    } catch (e) {
-      own.push(diag({ code: 'resubmit/validator-failed', severity: 'error', params: { message: String((e as Error)?.message ?? e) } }, locale));
-    }
-    const all = [...own, ...found].map((d) => ({ ...d, params: { ...d.params, output: PAYER_DIR[payer] } }));
+    // The exact bytes that would be written, checked as a reader sees them (strict writes).
+    const bytes = writeLines(crlf(buildLines(sources, true)));
+    const checked = checkOutput(bytes, { kind: 'UKE', locale, showPersonalData: input.showPersonalData ?? false, validate: check });
+    const file = checked.file;
+    const all = [...own, ...checked.diagnostics].map((d) => ({ ...d, params: { ...d.params, output: PAYER_DIR[payer] } }));
     const valid = !all.some((d) => d.severity === 'error') && !blockingBefore;
     outputs.push({
       payer,
       name: PAYER_DIR[payer],
       file,
-      bytes: valid || input.force ? writeLines(table) : undefined,
+      bytes: (valid || input.force) && !input.dryRun ? bytes : undefined,
       totals,
       receiptCount: mine.length,
       diagnostics: all,
@@ -338,7 +342,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return {
     ok,
-    written: outputs.every((o) => o.bytes !== undefined),
+    written: outputs.length > 0 && outputs.every((o) => o.bytes !== undefined),
     outputs,
     receipts: [...dispositions, ...dropped].sort(byInput),
     audit: auditOf(run),
@@ -420,3 +424,28 @@ function buildIr(
   return joinFields(parts);
 }
 
+
+/**
+ * Why a return file may be missing receipts, or undefined when it looks whole: no HG trailer (the
+ * file was cut short, or is not a whole return), a second header (two files run together), lines
+ * after the trailer, or HG 総件数 that does not match the receipts present.
+ */
+function incompleteReason(f: ReceFile): { why: string; line?: number; record?: string } | undefined {
+  for (const d of f.diagnostics) {
+    if (d.code === 'structure/no-trailer') return { why: 'no-trailer', line: d.line };
+    if (d.code === 'structure/duplicate-header') return { why: 'second-header', line: d.line, record: d.record };
+    if (d.code === 'structure/after-trailer') return { why: 'after-trailer', line: d.line };
+  }
+  const hg = f.trailer;
+  if (hg && hg.id === 'HG' && !hg.prefixed) {
+    const count = hg.get('totalCount');
+    const points = hg.get('totalPoints');
+    const vol = hg.get('volume');
+    // 0 / 0 is what the payer records after 振替・分割; a non-final volume carries no totals.
+    if (!(count === '0' && points === '0') && (vol === undefined || vol === '99' || vol === '')) {
+      const t = computeTotals(f.receipts);
+      if (count !== undefined && /^[0-9]+$/.test(count) && Number(count) !== t.totalCount) return { why: 'count', line: hg.line, record: 'HG' };
+    }
+  }
+  return undefined;
+}

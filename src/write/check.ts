@@ -1,0 +1,147 @@
+/**
+ * Strict writes. Whatever a writer is about to write — a resubmission, a file rebuilt from JSON, a
+ * corrected or spliced file — is checked **as bytes**, with the same parser and rules a reader uses:
+ * parse's byte layer (Shift_JIS, control bytes, line ends, EOF, record ids, line length) and then the
+ * preset's rules. A writer refuses (writes nothing) when this check finds an error, unless forced.
+ *
+ * What the byte layer reports as a warning on reading becomes an error on writing where the writer is
+ * responsible for the bytes: a CP932 extension or user-defined character is an error in 請求データ,
+ * the header and the trailer, and a warning in a history line (the payer wrote it, and the history
+ * block goes back exactly as it came).
+ *
+ * Every finding is placed: line, field, and the receipt it belongs to (its index, and its 検索番号 in
+ * `params.searchNumber` when it has one). Values are shown only as the validator shows them (never a
+ * patient's value unless personal data was asked for).
+ */
+import { diag, type Diagnostic, type Locale, type Severity } from '../diagnostics.js';
+import type { FileKind, ReceFile } from '../model/file.js';
+import { parse } from '../parse.js';
+import { serialize } from '../serialize.js';
+import { validate } from '../validate/index.js';
+import type { PresetId } from '../validate/types.js';
+
+/** A check of a file about to be written (by default `validate(file, { preset })`). */
+export type OutputValidator = (file: ReceFile, options: { readonly locale: Locale; readonly showPersonalData?: boolean }) => readonly Diagnostic[];
+
+export interface OutputCheckOptions {
+  /** The kind of file being written (forces parse's kind; e.g. `UKE` for a resubmission). */
+  readonly kind?: FileKind;
+  /** Rules to check with; by default from the kind (UKE → claim, HEN/SAH → return). */
+  readonly preset?: PresetId;
+  /** @defaultValue 'ja' */
+  readonly locale?: Locale;
+  /** Let patient-identifying values appear in messages. @defaultValue false */
+  readonly showPersonalData?: boolean;
+  /** Replace the preset's rules by this check (parse's byte layer always runs). */
+  readonly validate?: OutputValidator;
+}
+
+export interface OutputCheck {
+  /** No finding of severity error. */
+  readonly ok: boolean;
+  /** The bytes as a reader sees them (parsed exactly as `parse(bytes)` would). */
+  readonly file: ReceFile;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Byte-layer codes whose severity depends, on writing, on whether the line is a history line. */
+const BY_LINE_KIND = new Set(['encoding/cp932-extension', 'encoding/user-defined', 'field/jis-x0208']);
+
+/** Check bytes about to be written: parse (byte layer + structure), then the rules, then strict-write severities. */
+export function checkOutput(bytes: Uint8Array, options: OutputCheckOptions = {}): OutputCheck {
+  const locale = options.locale ?? 'ja';
+  const showPersonalData = options.showPersonalData ?? false;
+  const file = parse(bytes, { kind: options.kind, locale });
+  let found: readonly Diagnostic[];
+  if (options.validate) {
+    // A caller's own check: parse's findings are still part of the verdict.
+    try {
+      found = mergeOnce(file.diagnostics, options.validate(file, { locale, showPersonalData }));
+    } catch (e) {
+      found = [...file.diagnostics, diag({ code: 'write/validator-failed', severity: 'error', params: { message: String((e as Error)?.message ?? e) } }, locale)];
+    }
+  } else {
+    found = validate(file, { preset: options.preset, locale, showPersonalData });
+  }
+  const diagnostics = placeAndRate(file, found);
+  return { ok: !diagnostics.some((d) => d.severity === 'error'), file, diagnostics };
+}
+
+export interface StrictSerializeOptions extends Omit<OutputCheckOptions, 'kind'> {
+  /** Give the bytes even when the check finds errors. @defaultValue false */
+  readonly force?: boolean;
+}
+
+export interface StrictBytes extends OutputCheck {
+  /** The bytes to write: undefined when the check found an error and `force` was not set. */
+  readonly bytes: Uint8Array | undefined;
+}
+
+/**
+ * `serialize(file)`, checked: the bytes are parsed again and validated (see {@link checkOutput}); on
+ * an error they are withheld unless `force` is set. Use it wherever a model becomes a file.
+ *
+ * @example
+ * const out = strictSerialize(applyCorrections([file], corrections).file);
+ * if (out.bytes) await writeFile('RECEIPTC.UKE', out.bytes);
+ * else for (const d of out.diagnostics) console.error(formatDiagnostic(d));
+ */
+export function strictSerialize(file: ReceFile, options: StrictSerializeOptions = {}): StrictBytes {
+  const bytes = serialize(file);
+  const kind = file.kind === 'unknown' ? undefined : file.kind;
+  const c = checkOutput(bytes, { ...options, kind });
+  return { ...c, bytes: c.ok || options.force ? bytes : undefined };
+}
+
+function mergeOnce(a: readonly Diagnostic[], b: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.code}|${d.line ?? ''}|${d.offset ?? ''}|${d.field?.position ?? ''}`;
+  const seen = new Set(b.map(key));
+  return [...b, ...a.filter((d) => !seen.has(key(d)))];
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Strict-write severities for characters outside JIS X 0208 (error outside history lines, warning in
+ * them), and each finding placed in its receipt (index, 検索番号).
+ */
+function placeAndRate(file: ReceFile, list: readonly Diagnostic[]): Diagnostic[] {
+  const receipts = file.receipts;
+  const t = file.table;
+  // Which lines are history lines: the receipts' history sections.
+  const inHistory = (line: number): boolean => {
+    const r = receiptAt(line);
+    return r !== undefined && line - 1 >= r.reasonsEnd && line - 1 < r.end;
+  };
+  const receiptAt = (line: number) => {
+    const i = line - 1;
+    let lo = 0;
+    let hi = receipts.length - 1;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      const r = receipts[m]!;
+      if (i < r.start) hi = m - 1;
+      else if (i >= r.end) lo = m + 1;
+      else return r;
+    }
+    return undefined;
+  };
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    let x = d;
+    if (d.line !== undefined && d.line >= 1 && d.line <= t.count) {
+      if (BY_LINE_KIND.has(d.code)) {
+        const want: Severity = inHistory(d.line) ? 'warning' : 'error';
+        if (RANK[want] !== RANK[d.severity] && !(want === 'warning' && d.severity === 'info')) x = { ...x, severity: want };
+      }
+      const r = receiptAt(d.line);
+      if (r) {
+        const sn = r.searchNumber;
+        const params = sn && x.params.searchNumber === undefined ? { ...x.params, searchNumber: sn } : x.params;
+        x = { ...x, receipt: x.receipt ?? r.index, params };
+      }
+    }
+    out.push(x);
+  }
+  return out;
+}
