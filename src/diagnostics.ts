@@ -39,6 +39,11 @@ export interface Diagnostic {
   readonly length?: number;
   /** 0-based index of the receipt concerned. */
   readonly receipt?: number;
+  /**
+   * For a finding on a file built from others (a resubmission), the input line the offending line
+   * came from: which input (`source`, 0-based `input`) and its 1-based `line` there.
+   */
+  readonly origin?: { readonly source: 'return' | 'new-claims' | 'regenerated'; readonly input: number; readonly line: number };
   /** What was expected, as a shape (never a patient's value). */
   readonly expected?: string;
   /** What was found, as a shape (never a patient's value unless personal data was requested). */

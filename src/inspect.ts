@@ -1,10 +1,12 @@
 /**
  * A summary of a file for people and scripts (`receden inspect`): kind, payer, facility, billing
  * month, receipt count, and for returns each receipt's 検索番号, 診療年月 and reasons.
- * Patient names appear only when `showNames` is set.
+ * Patient names appear only when `showNames` is set. A damaged record (its field count differs from
+ * its table, so a field's position no longer tells its meaning) is shown by shape only.
  */
 import type { FileKind, ReceFile, Receipt } from './model/file.js';
 import { codeMeaning } from './spec/registry.js';
+import { valueShape } from './model/shape.js';
 
 export interface ReasonSummary {
   /** 返戻区分 */
@@ -66,6 +68,10 @@ export function summarizeReceipt(r: Receipt, options: InspectOptions = {}): Rece
   const reasons = r.reasons
     .filter((h) => h.id === 'HR')
     .map((h) => {
+      if (h.damaged) {
+        const shape = (key: string) => valueShape(h.get(key as never) ?? '');
+        return { category: shape('returnCategory'), categoryMeaning: undefined, code: shape('reasonCode'), text: shape('reasonText') };
+      }
       const category = h.get('returnCategory') ?? '';
       return {
         category,
@@ -74,13 +80,16 @@ export function summarizeReceipt(r: Receipt, options: InspectOptions = {}): Rece
         text: h.get('reasonText') ?? '',
       };
     });
-  const hrSearch = r.reasons.find((h) => h.id === 'HR')?.get('searchNumber') ?? '';
+  const hr = r.reasons.find((h) => h.id === 'HR');
+  const hrSearch = hr && !hr.damaged ? (hr.get('searchNumber') ?? '') : '';
+  // A damaged RE (field count off its table): positions are not meanings, show shapes only.
+  const v = (key: string) => (re.damaged ? valueShape(re.get(key as never) ?? '') : (re.get(key as never) ?? ''));
   const s: ReceiptSummary = {
     position: r.index + 1,
-    receiptNumber: re.get('receiptNumber') ?? '',
-    receiptType: re.get('receiptType') ?? '',
-    searchNumber: r.searchNumber || hrSearch,
-    serviceMonth: re.get('serviceMonth') ?? '',
+    receiptNumber: v('receiptNumber'),
+    receiptType: v('receiptType'),
+    searchNumber: (re.damaged ? '' : r.searchNumber) || hrSearch,
+    serviceMonth: v('serviceMonth'),
     reasons,
     historyLines: r.end - r.reasonsEnd,
   };

@@ -170,7 +170,7 @@ const REFUSING = new Set([
  * Any other line is new or edited: each field is checked ({@link checkFieldValue}, see {@link REFUSING})
  * and encoded strictly, so a failure names the record, the field and the character.
  */
-function jsonLineBytes(l: JsonLine, locale: Locale): { bytes: Uint8Array } | { error: string } {
+export function jsonLineBytes(l: JsonLine, locale: Locale): { bytes: Uint8Array } | { error: string } {
   const text = jsonLineText(l);
   if (l.raw !== undefined) {
     const raw = fromBase64(l.raw);

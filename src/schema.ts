@@ -77,3 +77,27 @@ export const JsonFileSchema = z.strictObject({
 export type JsonLine = z.infer<typeof JsonLineSchema>;
 export type JsonReceipt = z.infer<typeof JsonReceiptSchema>;
 export type JsonFile = z.infer<typeof JsonFileSchema>;
+
+/** One line of the JSON Lines form (`convert --jsonl`): a lead, a receipt, a tail, or the end. */
+export const JsonLinesRecordSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('lead'), lines: z.array(JsonLineSchema) }),
+  z.strictObject({
+    type: z.literal('receipt'),
+    index: z.number().int().nonnegative().optional(),
+    searchNumber: z.string().optional(),
+    claim: z.array(JsonLineSchema),
+    reasons: z.array(JsonLineSchema),
+    history: z.array(JsonLineSchema),
+  }),
+  z.strictObject({ type: z.literal('tail'), lines: z.array(JsonLineSchema) }),
+  z.strictObject({
+    type: z.literal('end'),
+    format: z.literal('receden/1'),
+    kind: z.enum(['UKE', 'HEN', 'SAH', 'unknown']),
+    eof: z.boolean(),
+    lines: z.number().int().nonnegative().optional(),
+    receipts: z.number().int().nonnegative().optional(),
+  }),
+]);
+
+export type JsonLinesRecord = z.infer<typeof JsonLinesRecordSchema>;

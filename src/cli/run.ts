@@ -1,6 +1,7 @@
 /**
  * The CLI as a function: `run(io) → exit code`. Never throws and never prints a stack trace for
- * bad input; only a bug (exit 70) prints one, to stderr.
+ * bad input; only a bug (exit 70) prints one, to stderr. Messages are rendered here, at the edge, in
+ * the command's language (`--lang`, else LC_ALL / LC_MESSAGES / LANG; Japanese by default).
  */
 import { convertCommand, HELP_CONVERT } from './commands/convert.js';
 import { inspectCommand, HELP_INSPECT } from './commands/inspect.js';
@@ -8,7 +9,10 @@ import { validateCommand, HELP_VALIDATE } from './commands/validate.js';
 import { reasonsCommand, HELP_REASONS } from './commands/reasons.js';
 import { resubmitCommand, HELP_RESUBMIT } from './commands/resubmit.js';
 import { diffCommand, HELP_DIFF } from './commands/diff.js';
+import { localeOfArgs } from './args.js';
 import { CliExit, EXIT, type CliIo } from './io.js';
+import { cliMessage } from './messages.js';
+import { VERSION } from '../version.js';
 
 type Command = (io: CliIo, args: string[]) => Promise<number>;
 
@@ -26,21 +30,31 @@ export function usage(): string {
   return [
     'receden — レセプト電算 claim files and returns (UKE / HEN / SAH)',
     '',
+    'receden <command> [options]        receden --version | -V        receden --help',
+    '',
     ...Object.values(COMMANDS).map((c) => c.help + '\n'),
-    'Exit codes: 0 ok, 1 data problems, 2 usage error, 3 I/O error, 70 internal error.',
+    'Every command takes --lang ja|en (default: LC_ALL / LC_MESSAGES / LANG, Japanese unless it says en)',
+    'and --json; inputs may be - (standard input), outputs - (standard output).',
+    'Exit codes: 0 ok, 1 data problems, 2 usage error, 3 I/O error, 70 internal error,',
+    '141 standard output closed early (| head).',
     '',
   ].join('\n');
 }
 
 export async function run(io: CliIo): Promise<number> {
   const [name, ...args] = io.argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout.write(`receden ${VERSION}\n`);
+    return EXIT.OK;
+  }
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     io.stdout.write(usage());
     return name ? EXIT.OK : EXIT.USAGE;
   }
+  const locale = localeOfArgs(io, args);
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.stderr.write(`receden: unknown command "${name}"\n\n${usage()}`);
+    io.stderr.write(`receden: ${cliMessage('unknown-command', { name }, localeOfArgs(io, []))}\n\n${usage()}`);
     return EXIT.USAGE;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -51,15 +65,11 @@ export async function run(io: CliIo): Promise<number> {
     return await cmd.run(io, args);
   } catch (e) {
     if (e instanceof CliExit) {
-      io.stderr.write(`receden ${name}: ${e.message}\n`);
+      io.stderr.write(`receden ${name}: ${e.render(locale)}\n${e.code === EXIT.USAGE ? `\n${cmd.help}\n` : ''}`);
       return e.code;
     }
-    const code = (e as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`receden ${name}: ${(e as Error).message}\n\n${cmd.help}\n`);
-      return EXIT.USAGE;
-    }
-    io.stderr.write(`receden ${name}: internal error (please report): ${(e as Error).stack ?? String(e)}\n`);
+    if ((e as { code?: string }).code === 'EPIPE') return EXIT.PIPE;
+    io.stderr.write(`receden ${name}: ${cliMessage('internal', { detail: (e as Error).stack ?? String(e) }, locale)}\n`);
     return EXIT.INTERNAL;
   }
 }

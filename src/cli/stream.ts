@@ -1,56 +1,59 @@
 /**
- * The CLI's streaming input: a file read through the streaming parser with progress, I/O failures
- * turned into exit code IO. Commands use it for their file inputs, so memory stays flat.
+ * The CLI's streaming passes over an {@link Input}: memory stays flat whatever the file size, and a
+ * piped input (spooled once) is read by every pass exactly like a file.
  */
-import { resolve } from 'node:path';
-import { reasonsFile, streamFile, validateFileReport, type StreamHandlers } from '../node/stream.js';
-import type { ReasonRow, ReasonsOptions } from '../resubmit/reasons.js';
-import type { StreamValidation } from '../stream/checks.js';
-import type { EndEvent, StreamOptions } from '../stream/splitter.js';
+import type { Receipt } from '../model/file.js';
+import { parseStream } from '../stream/parse.js';
+import { validateSecondPass, type StreamValidation } from '../stream/checks.js';
+import type { EndEvent, LeadEvent, StreamOptions, TailEvent } from '../stream/splitter.js';
+import { effectiveKind, resolvePreset } from '../validate/index.js';
 import type { ValidateOptions } from '../validate/types.js';
-import { CliExit, EXIT, type CliIo } from './io.js';
-import { progressFor } from './progress.js';
+import type { ReceFile } from '../model/file.js';
+import type { Input } from './input.js';
+import type { Progress } from './progress.js';
 
-/** I/O failures (ENOENT, EACCES, EISDIR …) as exit code IO, with the message `readInput` uses. */
-async function reading<T>(path: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && code.startsWith('E')) throw new CliExit(EXIT.IO, `cannot read ${path}: ${code}`);
-    throw e;
+/** The input's chunks, counted into the progress line (`receipts`: a live count, or none). */
+async function* counted(input: Input, progress: Progress | undefined, receipts?: () => number): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  for await (const c of input.chunks()) {
+    bytes += c.length;
+    yield c;
+    progress?.update(bytes, receipts ? receipts() : -1);
   }
+}
+
+export interface InputHandlers {
+  lead?(e: LeadEvent): void | Promise<void>;
+  receipt?(r: Receipt): void | Promise<void>;
+  tail?(e: TailEvent): void | Promise<void>;
+}
+
+/** One streamed pass through handlers; resolves with the `end` event. */
+export async function streamPass(input: Input, handlers: InputHandlers, options: StreamOptions = {}, progress?: Progress, pass: [number, number] = [1, 1]): Promise<EndEvent> {
+  progress?.pass(pass[0], pass[1]);
+  let receipts = 0;
+  let end: EndEvent | undefined;
+  for await (const e of parseStream(counted(input, progress, () => receipts), { fileName: input.fileName, ...options })) {
+    if (e.type === 'receipt') {
+      receipts++;
+      await handlers.receipt?.(e.receipt);
+    } else if (e.type === 'lead') await handlers.lead?.(e);
+    else if (e.type === 'tail') await handlers.tail?.(e);
+    else end = e;
+  }
+  return end!;
 }
 
 /**
- * `validate(parse(file), options)` with flat memory (two streamed passes), plus the kind and preset
- * used: the streaming path for `receden validate`. Progress as for {@link streamInput} (second pass).
+ * `validate(parse(bytes), options)` in two streamed passes (kind and byte layer first, then the
+ * rules), with the kind and preset used: what `receden validate` reports. Progress shows `1/2`, `2/2`.
  */
-export async function validateInput(io: CliIo, path: string, options: ValidateOptions & { quiet?: boolean } = {}): Promise<StreamValidation> {
-  const progress = await progressFor(io, path, options.quiet);
-  try {
-    return await reading(path, () => validateFileReport(resolve(io.cwd, path), { ...options, progress: progress.update, total: progress.size }));
-  } finally {
-    progress.done();
-  }
-}
-
-/** `reasons(parse(file))` rows in one streamed pass, `file` being the input's index: for `receden reasons`. */
-export async function reasonsInput(io: CliIo, path: string, options: ReasonsOptions & { file?: number; quiet?: boolean } = {}): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
-  const progress = await progressFor(io, path, options.quiet);
-  try {
-    return await reading(path, () => reasonsFile(resolve(io.cwd, path), { ...options, progress: progress.update, total: progress.size }));
-  } finally {
-    progress.done();
-  }
-}
-
-/** Stream `path` (relative to the CLI's cwd) through `handlers`; resolves with the `end` event. */
-export async function streamInput(io: CliIo, path: string, handlers: Omit<StreamHandlers, 'progress'>, options: StreamOptions & { quiet?: boolean } = {}): Promise<EndEvent> {
-  const progress = await progressFor(io, path, options.quiet);
-  try {
-    return await reading(path, () => streamFile(resolve(io.cwd, path), { ...handlers, progress: progress.update }, options));
-  } finally {
-    progress.done();
-  }
+export async function validateInput(input: Input, options: ValidateOptions & StreamOptions, progress?: Progress): Promise<StreamValidation> {
+  const o = { fileName: input.fileName, ...options };
+  const end = await streamPass(input, {}, o, progress, [1, 2]);
+  progress?.pass(2, 2);
+  let receipts = 0;
+  const diagnostics = await validateSecondPass(counted(input, progress, () => receipts), end, o, () => receipts++);
+  const view = { kind: end.kind, header: end.header, trailer: end.trailer } as ReceFile;
+  return { diagnostics, end, kind: effectiveKind(view), preset: resolvePreset(view, options) };
 }

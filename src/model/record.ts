@@ -157,6 +157,16 @@ export class Rec<Id extends string = string> {
     return this.rawValues.length - (this.prefixed ? 3 : 0);
   }
 
+  /**
+   * True when the meaning of the fields by position is not certain: the record's field count
+   * differs from its table (a stray comma shifts every later field), or it has no known table.
+   * Displays show such a record's fields by shape only (see `valueShape`).
+   */
+  get damaged(): boolean {
+    const def = this.def;
+    return !def || this.fieldCount !== def.fields.length;
+  }
+
   /** Field values, prefix excluded; `values()[0]` is the レコード識別情報. */
   values(): readonly string[] {
     return this.prefixed ? this.rawValues.slice(3) : this.rawValues;

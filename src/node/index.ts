@@ -1,9 +1,9 @@
 /**
  * Node adapters: files on disk. Everything else lives in the browser-safe core (`receden`).
  */
-import { randomBytes } from 'node:crypto';
-import { readFile as fsReadFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile as fsReadFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { writeAtomic } from './write.js';
 import type { ReceFile } from '../model/file.js';
 import { parse, type ParseOptions } from '../parse.js';
 
@@ -14,16 +14,12 @@ export async function readReceFile(path: string, options: ParseOptions = {}): Pr
 }
 
 /**
- * Write bytes atomically: to a temporary file in the same directory, then rename over the target,
- * so a reader never sees a half-written claim file.
+ * Write bytes atomically: to a temporary file in the target's directory, flushed, then renamed over
+ * the target, so a reader never sees a half-written claim file. Symbolic links are followed (their
+ * target is replaced); FIFOs and devices are written in place. See ./write.ts.
+ *
+ * @throws {@link WriteError} naming the operation, the path and the errno.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, data, { flag: 'wx' });
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
+  await writeAtomic(path, data);
 }

@@ -2,10 +2,10 @@
  * Node adapters for the streaming API: files and `Readable`s in, files and `Readable`s out.
  * Everything else lives in the browser-safe core (`receden`, src/stream).
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, openSync, writeSync } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { writeAtomic } from './write.js';
 import { Readable } from 'node:stream';
 import type { Receipt } from '../model/file.js';
 import { parseStream } from '../stream/parse.js';
@@ -153,42 +153,12 @@ export async function streamFile(path: string, handlers: StreamHandlers, options
 }
 
 /**
- * Write byte chunks to a file atomically (a temporary file in the same directory, renamed over the
- * target when complete), honouring back-pressure: memory stays flat.
+ * Write byte chunks to a file atomically (see {@link writeAtomic}: a temporary file in the same
+ * directory, flushed and renamed over the target when complete), honouring back-pressure: memory
+ * stays flat.
  */
-export async function writeChunksAtomic(path: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<number> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const ws = createWriteStream(tmp, { flags: 'wx' });
-  let n = 0;
-  try {
-    await new Promise<void>((res, rej) => {
-      ws.once('open', () => res());
-      ws.once('error', rej);
-    });
-    for await (const c of chunks) {
-      n += c.length;
-      if (!ws.write(c)) {
-        await new Promise<void>((res, rej) => {
-          const onErr = (e: Error) => rej(e);
-          ws.once('error', onErr);
-          ws.once('drain', () => {
-            ws.off('error', onErr);
-            res();
-          });
-        });
-      }
-    }
-    await new Promise<void>((res, rej) => {
-      ws.once('error', rej);
-      ws.end(() => res());
-    });
-    await rename(tmp, path);
-    return n;
-  } catch (e) {
-    ws.destroy();
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
+export function writeChunksAtomic(path: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<number> {
+  return writeAtomic(path, chunks);
 }
 
 /**
@@ -199,33 +169,14 @@ export async function writeChunksAtomic(path: string, chunks: AsyncIterable<Uint
  * @example
  * await writeEventsAtomic('out.UKE', parseFileStream('in.UKE')); // a byte-identical copy
  */
-export async function writeEventsAtomic(path: string, events: AsyncIterable<WritableEvent> | Iterable<WritableEvent>, options: { chunkBytes?: number } = {}): Promise<number> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx');
-  let n = 0;
-  try {
-    const w = new ChunkWriter(
-      (c) => {
-        let o = 0;
-        while (o < c.length) o += writeSync(fd, c, o, c.length - o);
-        n += c.length;
-      },
-      { chunkBytes: options.chunkBytes ?? 64 * 1024, reuseBuffer: true },
-    );
-    for await (const e of events as AsyncIterable<WritableEvent>) w.write(e);
-    w.flush();
-    closeSync(fd);
-    await rename(tmp, path);
-    return n;
-  } catch (e) {
-    try {
-      closeSync(fd);
-    } catch {
-      /* already closed */
-    }
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
+export function writeEventsAtomic(path: string, events: AsyncIterable<WritableEvent> | Iterable<WritableEvent>, options: { chunkBytes?: number } = {}): Promise<number> {
+  return writeAtomic(path, {
+    async produce(write) {
+      const w = new ChunkWriter(write, { chunkBytes: options.chunkBytes ?? 64 * 1024, reuseBuffer: true });
+      for await (const e of events as AsyncIterable<WritableEvent>) w.write(e);
+      w.flush();
+    },
+  });
 }
 
 /**

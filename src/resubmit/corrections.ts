@@ -130,6 +130,11 @@ export interface FieldChange {
   readonly after: string;
   /** The field identifies a patient (never shown unless asked). */
   readonly personal: boolean;
+  /**
+   * The record is damaged (its field count differs from its table, or it has no table): the field's
+   * position does not tell its meaning, so it is treated as personal and shown by shape only.
+   */
+  readonly damaged?: boolean;
 }
 
 /** What happened to one record of a receipt's 請求データ. */
@@ -689,12 +694,14 @@ export function occurrenceIn(recs: readonly Rec[], i: number): number {
 export function fieldsOf(rec: Rec, side: 'before' | 'after'): FieldChange[] {
   const def = rec.def;
   const vals = rec.values();
+  const damaged = rec.damaged;
   const out: FieldChange[] = [];
   for (let i = 1; i < vals.length; i++) {
     const v = vals[i]!;
     if (v === '') continue;
     const f = def?.fields[i];
-    out.push({ field: fieldInfo(def, i), before: side === 'before' ? v : '', after: side === 'after' ? v : '', personal: !!f?.personal });
+    const c: FieldChange = { field: fieldInfo(def, i), before: side === 'before' ? v : '', after: side === 'after' ? v : '', personal: damaged || !!f?.personal };
+    out.push(damaged ? { ...c, damaged } : c);
   }
   return out;
 }
@@ -706,11 +713,14 @@ export function fieldChanges(before: Rec, after: Rec): FieldChange[] {
   const b = after.values();
   const out: FieldChange[] = [];
   const n = Math.max(a.length, b.length);
+  // Either side damaged: positions do not tell meanings (a shifted 氏名 may sit under 患者の状態).
+  const damaged = before.damaged || after.damaged;
   for (let i = 1; i < n; i++) {
     const x = a[i] ?? '';
     const y = b[i] ?? '';
     if (x === y) continue;
-    out.push({ field: fieldInfo(def, i), before: x, after: y, personal: !!def?.fields[i]?.personal });
+    const c: FieldChange = { field: fieldInfo(def, i), before: x, after: y, personal: damaged || !!def?.fields[i]?.personal };
+    out.push(damaged ? { ...c, damaged } : c);
   }
   return out;
 }

@@ -7,11 +7,13 @@
  * are aligned (longest common subsequence) and replaced lines of the same record type are compared
  * field by field. History blocks are compared as bytes.
  *
- * Patient-identifying values are shown as 「(個人情報)」 unless asked.
+ * Patient-identifying values are shown as 「(個人情報)」 unless asked. A damaged record (field count
+ * off its table, or no table) has every field treated as personal and shown by shape (`[漢字4]`).
  */
 import type { Locale } from '../diagnostics.js';
 import type { ReceFile, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
+import { valueShape } from '../model/shape.js';
 import { fieldChanges, fieldsOf, occurrenceIn, receiptSearchNumber, type FieldChange, type ReceiptAudit, type RecordChange } from './corrections.js';
 
 export interface ReceiptDiff {
@@ -176,9 +178,10 @@ export interface RenderOptions {
 
 const MASK = '(個人情報)';
 
-function show(v: string, personal: boolean, o: RenderOptions): string {
+function show(v: string, f: { personal: boolean; damaged?: boolean }, o: RenderOptions): string {
   if (v === '') return o.locale === 'en' ? '(empty)' : '(空)';
-  return personal && !o.showPersonalData ? MASK : v;
+  if (o.showPersonalData || !f.personal) return v;
+  return f.damaged ? valueShape(v) : MASK;
 }
 
 /** Readable lines for a list of record changes (indented by two spaces). */
@@ -188,11 +191,11 @@ export function renderChanges(changes: readonly RecordChange[], o: RenderOptions
   for (const c of changes) {
     const where = `${c.record}[${c.occurrence}]${c.line !== undefined ? (en ? ` (line ${c.line})` : `（${c.line}行目）`) : ''}`;
     if (c.kind === 'changed') {
-      for (const f of c.fields) out.push(`  ~ ${where} ${f.field.name}(${f.field.position}): ${show(f.before, f.personal, o)} → ${show(f.after, f.personal, o)}`);
+      for (const f of c.fields) out.push(`  ~ ${where} ${f.field.name}(${f.field.position}): ${show(f.before, f, o)} → ${show(f.after, f, o)}`);
     } else {
       const mark = c.kind === 'inserted' ? '+' : '-';
       const what = c.kind === 'inserted' ? (en ? 'inserted' : '追加') : en ? 'deleted' : '削除';
-      const vals = c.fields.map((f) => `${f.field.name}=${show(c.kind === 'inserted' ? f.after : f.before, f.personal, o)}`).join(' ');
+      const vals = c.fields.map((f) => `${f.field.name}=${show(c.kind === 'inserted' ? f.after : f.before, f, o)}`).join(' ');
       out.push(`  ${mark} ${where} ${what}${vals ? `: ${vals}` : ''}`);
     }
   }
@@ -251,7 +254,8 @@ export function maskPersonal<T>(data: T): T {
     JSON.stringify(data, (_k, v: unknown) => {
       if (v && typeof v === 'object' && (v as { personal?: unknown }).personal === true) {
         const f = v as unknown as FieldChange;
-        return { ...f, before: f.before ? MASK : '', after: f.after ? MASK : '' };
+        const hide = (x: string) => (x ? (f.damaged ? valueShape(x) : MASK) : '');
+        return { ...f, before: hide(f.before), after: hide(f.after) };
       }
       return v;
     }),

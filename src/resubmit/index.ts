@@ -65,3 +65,5 @@ export {
   type Payer,
 } from './resubmit.js';
 export { resubmissionValidator, type OutputValidator } from './validator.js';
+export { checkResubmission, type CheckResubmissionOptions, type ResubmissionCheck } from './check.js';
+export { type LineOrigin } from './resubmit.js';

@@ -5,6 +5,7 @@
  *
  * No patient names unless asked (`showPersonalData`).
  */
+import { valueShape } from '../model/shape.js';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { encodeSjis } from '../codec/sjis.js';
 import type { ReceFile } from '../model/file.js';
@@ -69,14 +70,17 @@ export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsO
     const payer = f.header?.get('payer') ?? '';
     for (const r of f.receipts) {
       const re = r.re;
-      const sn = receiptSearchNumber(r);
-      const type = re.get('receiptType') ?? '';
+      // A damaged record's fields are shown by shape only (their positions no longer tell their meaning).
+      const reV = (key: string) => (re.damaged ? valueShape(re.get(key as never) ?? '') : (re.get(key as never) ?? ''));
+      const sn = re.damaged ? '' : receiptSearchNumber(r);
+      const type = reV('receiptType');
       for (const h of r.reasons) {
         if (h.id !== 'HR' || h.prefixed) continue;
-        const category = h.get('returnCategory') ?? '';
-        const practice = h.get('practiceCategory') ?? '';
-        const code = h.get('reasonCode') ?? '';
-        const correction = h.get('correctionInfo') ?? '';
+        const hv = (key: string) => (h.damaged ? valueShape(h.get(key as never) ?? '') : (h.get(key as never) ?? ''));
+        const category = hv('returnCategory');
+        const practice = hv('practiceCategory');
+        const code = hv('reasonCode');
+        const correction = hv('correctionInfo');
         const row: ReasonRow = {
           file: fi,
           fileName: options.fileNames?.[fi] ?? '',
@@ -85,10 +89,10 @@ export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsO
           position: r.index + 1,
           line: h.line,
           searchNumber: sn,
-          serviceMonth: re.get('serviceMonth') ?? '',
+          serviceMonth: reV('serviceMonth'),
           receiptType: type,
           receiptTypeMeaning: (type && codeMeaning('ika:5', type)) || '',
-          processingMonth: h.get('processingMonth') ?? '',
+          processingMonth: hv('processingMonth'),
           category,
           categoryMeaning: (category && codeMeaning('ret:henrei-kubun', category)) || '',
           practice,
@@ -96,11 +100,11 @@ export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsO
           code,
           // 別表17 applies to 再審査等返戻 only; 一次請求返戻 codes are the payer's own (no table).
           codeMeaning: (code && codeMeaning('ret:saishinsa-henrei-jiyu', code)) || '',
-          text: h.get('reasonText') ?? '',
-          supplement: h.get('supplement') ?? '',
+          text: hv('reasonText'),
+          supplement: hv('supplement'),
           correction,
           correctionMeaning: (correction && codeMeaning('ret:hosei', correction)) || '',
-          noticeMonth: h.get('noticeMonth') ?? '',
+          noticeMonth: hv('noticeMonth'),
         };
         rows.push(options.showPersonalData ? { ...row, patientName: re.get('patientName') ?? '' } : row);
       }
@@ -129,6 +133,17 @@ export interface ReasonGroup {
  * 診療年月 (RE). Sorted by count, then key.
  */
 export function groupReasons(rows: readonly ReasonRow[], by: ReasonGroupKey): ReasonGroup[] {
+  const g = reasonGrouper(by);
+  for (const r of rows) g.add(r);
+  return g.groups();
+}
+
+/**
+ * {@link groupReasons} one row at a time, in memory proportional to the number of groups (not of
+ * rows): a receipt's reasons come one after the other, so a receipt is counted in a group when it
+ * differs from the last receipt counted there.
+ */
+export function reasonGrouper(by: ReasonGroupKey): { add(row: ReasonRow): void; groups(): ReasonGroup[] } {
   const pick = (r: ReasonRow): [string, string] => {
     switch (by) {
       case '返戻区分':
@@ -143,17 +158,24 @@ export function groupReasons(rows: readonly ReasonRow[], by: ReasonGroupKey): Re
         return [r.serviceMonth, ''];
     }
   };
-  const m = new Map<string, { meaning: string; reasons: number; receipts: Set<string> }>();
-  for (const r of rows) {
-    const [k, meaning] = pick(r);
-    const g = m.get(k) ?? { meaning, reasons: 0, receipts: new Set<string>() };
-    g.reasons++;
-    g.receipts.add(`${r.file}/${r.position}`);
-    m.set(k, g);
-  }
-  return [...m.entries()]
-    .map(([key, g]) => ({ key, meaning: g.meaning, reasons: g.reasons, receipts: g.receipts.size }))
-    .sort((a, b) => b.reasons - a.reasons || a.key.localeCompare(b.key));
+  const m = new Map<string, { meaning: string; reasons: number; receipts: number; last: string }>();
+  return {
+    add(r) {
+      const [k, meaning] = pick(r);
+      let g = m.get(k);
+      if (!g) m.set(k, (g = { meaning, reasons: 0, receipts: 0, last: '' }));
+      g.reasons++;
+      const id = `${r.file}/${r.position}`;
+      if (g.last !== id) {
+        g.receipts++;
+        g.last = id;
+      }
+    },
+    groups: () =>
+      [...m.entries()]
+        .map(([key, g]) => ({ key, meaning: g.meaning, reasons: g.reasons, receipts: g.receipts }))
+        .sort((a, b) => b.reasons - a.reasons || a.key.localeCompare(b.key)),
+  };
 }
 
 /** CSV columns: key → header (Japanese, as people read them). */
@@ -197,7 +219,7 @@ function csvText(header: string[], records: (string | number)[][], options: CsvO
   return stringify([header, ...records], { record_delimiter: eol });
 }
 
-function csvBytes(text: string, options: CsvOptions): CsvResult {
+function csvBytes(text: string, options: CsvOptions, first = true): CsvResult {
   if (options.excel === 'sjis') {
     // Values came from Shift_JIS files, so they encode; lenient keeps CP932 extensions read from input.
     const e = encodeSjis(text, 'lenient');
@@ -205,23 +227,49 @@ function csvBytes(text: string, options: CsvOptions): CsvResult {
     return { ok: true, text, bytes: e.bytes };
   }
   const body = new TextEncoder().encode(text);
-  if (options.excel !== 'bom') return { ok: true, text, bytes: body };
+  if (options.excel !== 'bom' || !first) return { ok: true, text, bytes: body };
   const out = new Uint8Array(body.length + 3);
   out.set([0xef, 0xbb, 0xbf]);
   out.set(body, 3);
   return { ok: true, text, bytes: out };
 }
 
+/** The CSV columns for rows with or without 氏名. */
+function reasonColumns(withNames: boolean): { readonly key: keyof ReasonRow; readonly header: string }[] {
+  const cols = [...REASON_COLUMNS];
+  if (withNames) cols.splice(5, 0, { key: 'patientName', header: '氏名' });
+  return cols;
+}
+
 /** Reasons as CSV (header row in Japanese). 氏名 is a column only when the rows carry it. */
 export function reasonsToCsv(rows: readonly ReasonRow[], options: CsvOptions = {}): CsvResult {
-  const cols = [...REASON_COLUMNS];
-  if (rows.some((r) => r.patientName !== undefined)) cols.splice(5, 0, { key: 'patientName', header: '氏名' });
-  const text = csvText(
-    cols.map((c) => c.header),
-    rows.map((r) => cols.map((c) => String(r[c.key] ?? ''))),
-    options,
-  );
-  return csvBytes(text, options);
+  const w = reasonsCsvWriter(rows.some((r) => r.patientName !== undefined), options);
+  const parts: Uint8Array[] = [];
+  for (const part of [w.header(), w.rows(rows)]) {
+    if (!part.ok) return part;
+    parts.push(part.bytes);
+  }
+  const bytes = new Uint8Array(parts[0]!.length + parts[1]!.length);
+  bytes.set(parts[0]!);
+  bytes.set(parts[1]!, parts[0]!.length);
+  return { ok: true, text: new TextDecoder().decode(bytes), bytes };
+}
+
+/**
+ * Reasons as CSV in pieces, for any number of rows: the header, then batches of rows, each as
+ * bytes (ending with the record delimiter), in the output encoding.
+ */
+export function reasonsCsvWriter(withNames: boolean, options: CsvOptions = {}): { header(): CsvResult; rows(rows: readonly ReasonRow[]): CsvResult } {
+  const cols = reasonColumns(withNames);
+  const eol = (options.eol ?? (options.excel ? 'CRLF' : 'LF')) === 'CRLF' ? '\r\n' : '\n';
+  const piece = (records: string[][], first: boolean): CsvResult => {
+    if (records.length === 0) return { ok: true, text: '', bytes: new Uint8Array(0) };
+    return csvBytes(stringify(records, { record_delimiter: eol }), options, first);
+  };
+  return {
+    header: () => piece([cols.map((c) => c.header)], true),
+    rows: (rows) => piece(rows.map((r) => cols.map((c) => String(r[c.key] ?? ''))), false),
+  };
 }
 
 /** Groups as CSV. */

@@ -95,10 +95,12 @@ export interface ResubmitOutput {
   readonly bytes: Uint8Array | undefined;
   readonly totals: Totals;
   readonly receiptCount: number;
-  /** Validation findings on this output (line numbers refer to it). */
+  /** Validation findings on this output (line numbers refer to it; `origin` gives the input line). */
   readonly diagnostics: readonly Diagnostic[];
   /** No error among `diagnostics`, nor in assembling this output. */
   readonly valid: boolean;
+  /** Per output line (0-based), the input line it came from (undefined for the built IR / GO lines of no input). */
+  readonly origins: readonly (LineOrigin | undefined)[];
 }
 
 export type ReceiptStatus = 'resubmitted' | 'first-claim' | 'dropped' | 'new-claim';
@@ -120,6 +122,21 @@ export interface ReceiptDisposition {
   readonly receiptNumber?: number;
   /** Why a returned receipt is a first claim or dropped: a message code and its rendered text. */
   readonly reason?: { readonly code: string; readonly message: string };
+  /**
+   * Everything found about this receipt: the writer's own findings and the output check's on its
+   * lines (line numbers are the output's; `origin` gives the input line). A receipt with an error
+   * among them blocks the resubmission (unless forced).
+   */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Where an output line came from: a line of an input file (1-based). */
+export interface LineOrigin {
+  readonly source: 'return' | 'new-claims' | 'regenerated';
+  /** 0-based index into `returns` / `newClaims` / `regenerated`. */
+  readonly input: number;
+  /** 1-based line number in that input. */
+  readonly line: number;
 }
 
 export interface ResubmitResult {
@@ -139,13 +156,22 @@ type DiagExtra = Omit<Partial<Diagnostic>, 'message' | 'params' | 'code' | 'seve
 type Report = (code: string, severity: Diagnostic['severity'], extra?: DiagExtra) => void;
 
 /** A receipt to write: its claim lines (RE first) and history lines, as records. */
+interface ClaimLine {
+  readonly rec: Rec;
+  readonly source: LineSource;
+  /** Where the line came from, when its bytes are new (a corrected line). */
+  readonly from?: LineOrigin;
+}
+
 interface Item {
   readonly payer: Payer;
-  readonly claim: readonly { rec: Rec; source: LineSource }[];
+  readonly claim: readonly ClaimLine[];
   readonly history: readonly LineSource[];
+  /** What the writer itself found about this receipt (also in the result's diagnostics). */
+  readonly notes: Diagnostic[];
   /** RE.検索番号 to write ('' for a first claim); undefined to leave the RE's as it is (new claims). */
   readonly searchNumber: string | undefined;
-  readonly disposition: Omit<ReceiptDisposition, 'receiptNumber'>;
+  readonly disposition: Omit<ReceiptDisposition, 'receiptNumber' | 'diagnostics'>;
 }
 
 function isPayer(p: string | undefined): p is Payer {
@@ -215,6 +241,17 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
   for (const s of input.regenerated ?? []) seen.set(s.stored.searchNumber, (seen.get(s.stored.searchNumber) ?? 0) + 1);
   for (const [sn, n] of seen) if (n > 1) report('resubmit/duplicate-receipt', 'error', { params: { searchNumber: sn, count: n } });
 
+  // Where input lines live, to tell each output line's origin.
+  const tableOrigin = new Map<LineTable, { source: LineOrigin['source']; input: number }>();
+  returns.forEach((f, k) => tableOrigin.set(f.table, { source: 'return', input: returnIndex[k]! }));
+  claims.forEach((f, k) => tableOrigin.set(f.table, { source: 'new-claims', input: k }));
+  const originOf = (src: LineSource, from?: LineOrigin): LineOrigin | undefined => {
+    if (from) return from;
+    if (!('table' in src)) return undefined;
+    const o = tableOrigin.get(src.table);
+    return o ? { ...o, line: src.index + 1 } : undefined;
+  };
+
   // --- corrections
   const run = runCorrections(returns, input.corrections ?? [], { locale, showPersonalData: input.showPersonalData });
   diagnostics.push(...run.diagnostics);
@@ -231,6 +268,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
         payer,
         claim: r.claim.map((rec) => ({ rec, source: { table: rec.table, index: rec.index } })),
         history: lineRefs(r.table, r.claimEnd, r.end),
+        notes: [],
         searchNumber: undefined,
         disposition: { source: 'new-claims', input: ci, position: r.index + 1, searchNumber: r.searchNumber, part: 1, status: 'new-claim', payer },
       });
@@ -244,31 +282,38 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     const filePayer = file.header!.get('payer') as Payer;
     const base = { source: 'return' as const, input: input0, position: u.receipt.index + 1, searchNumber: u.searchNumber, part: u.part };
     if (u.dropped) {
-      dropped.push({ ...base, status: 'dropped', payer: undefined, reason: reason('resubmit/reason-dropped', { note: u.dropReason ?? '' }) });
+      dropped.push({ ...base, status: 'dropped', payer: undefined, reason: reason('resubmit/reason-dropped', { note: u.dropReason ?? '' }), diagnostics: [] });
       continue;
     }
     const payer: Payer = isPayer(u.payer) ? u.payer : filePayer;
-    const claim = unitClaim(u, report);
+    const notes: Diagnostic[] = [];
+    const note: Report = (code, severity, extra = {}) => {
+      const d = diag({ ...extra, code, severity, params: { ...extra.params, ...(u.searchNumber ? { searchNumber: u.searchNumber } : {}) } }, locale);
+      diagnostics.push(d);
+      notes.push(d);
+    };
+    const claim = unitClaim(u, note, input0);
     if (u.part > 1) {
-      items.push({ payer, claim, history: [], searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason('resubmit/reason-split', { part: u.part }) } });
+      items.push({ payer, claim, history: [], notes, searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason('resubmit/reason-split', { part: u.part }) } });
       continue;
     }
     if (payer !== filePayer) {
       const code = u.payerReason === 'insurer-number' ? 'resubmit/reason-payer-insurer' : 'resubmit/reason-payer';
-      items.push({ payer, claim, history: [], searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason(code, { from: filePayer, to: payer }) } });
+      items.push({ payer, claim, history: [], notes, searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason(code, { from: filePayer, to: payer }) } });
       continue;
     }
     // Resubmitted: 検索番号 and history.
     const r = u.receipt;
     const reSn = r.searchNumber;
     const hrSn = r.reasons.find((h) => h.id === 'HR')?.get('searchNumber') ?? '';
-    if (reSn && hrSn && reSn !== hrSn) report('resubmit/search-number-mismatch', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
-    if (!u.searchNumber) report('resubmit/no-search-number', 'error', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
-    if (r.end === r.reasonsEnd) report('resubmit/no-history', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1, searchNumber: u.searchNumber } });
+    if (reSn && hrSn && reSn !== hrSn) note('resubmit/search-number-mismatch', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
+    if (!u.searchNumber) note('resubmit/no-search-number', 'error', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
+    if (r.end === r.reasonsEnd) note('resubmit/no-history', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1, searchNumber: u.searchNumber } });
     items.push({
       payer,
       claim,
       history: lineRefs(r.table, r.reasonsEnd, r.end),
+      notes,
       searchNumber: u.searchNumber,
       disposition: { ...base, status: 'resubmitted', payer },
     });
@@ -283,12 +328,14 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       report('resubmit/payer-unknown', 'error', { params: { input: gi + 1 } });
       return;
     }
-    const claim: { rec: Rec; source: LineSource }[] = [];
+    const claim: ClaimLine[] = [];
     for (let i = 0; i < s.claimLines; i++) claim.push({ rec: new Rec(s.table, i), source: { table: s.table, index: i } });
+    tableOrigin.set(s.table, { source: 'regenerated', input: gi });
     items.push({
       payer,
       claim,
       history: lineRefs(s.table, s.claimLines, s.table.count),
+      notes: [],
       searchNumber: s.searchNumber,
       disposition: { source: 'regenerated', input: gi, searchNumber: s.searchNumber, part: 1, status: 'resubmitted', payer },
     });
@@ -304,27 +351,46 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     if (mine.length === 0) continue;
     const own: Diagnostic[] = [];
     const ir = buildIr(payer, bm, returns, claims, input, own, locale);
+    const headerFrom = returns.findIndex((f) => f.header?.get('payer') === payer);
     const sources: LineSource[] = [{ bytes: ir, eol: Eol.CRLF }];
+    const origins: (LineOrigin | undefined)[] = [headerFrom >= 0 ? { source: 'return', input: returnIndex[headerFrom]!, line: 1 } : undefined];
     const assembled: { claim: Rec[] }[] = [];
+    const itemAt: number[] = []; // output line → index into `mine` (-1 outside receipts)
     mine.forEach((it, k) => {
       const n = k + 1;
       const [first, ...rest] = it.claim;
+      const push = (src: LineSource, from?: LineOrigin) => {
+        sources.push(src);
+        origins.push(originOf(src, from));
+        itemAt[sources.length - 1] = k;
+      };
       if (first) {
         const nb = editReBytes(first.rec, it.searchNumber === undefined ? { receiptNumber: String(n) } : { receiptNumber: String(n), searchNumber: it.searchNumber, specVersion: '' });
-        sources.push(nb ? { bytes: nb, eol: Eol.CRLF } : first.source);
+        push(nb ? { bytes: nb, eol: Eol.CRLF } : first.source, first.from ?? originOf(first.source));
       }
-      for (const c of rest) sources.push(c.source);
-      sources.push(...it.history);
+      for (const c of rest) push(c.source, c.from);
+      for (const h of it.history) push(h);
       assembled.push({ claim: it.claim.map((c) => c.rec) });
-      dispositions.push({ ...it.disposition, receiptNumber: n });
     });
     const totals = computeTotals(assembled);
     sources.push({ bytes: ascii(`GO,${totals.totalCount},${totals.totalPoints},99`), eol: Eol.CRLF });
+    const trailerFrom = headerFrom >= 0 ? returns[headerFrom]!.trailer : undefined;
+    origins.push(trailerFrom ? { source: 'return', input: returnIndex[headerFrom]!, line: trailerFrom.line } : undefined);
     // The exact bytes that would be written, checked as a reader sees them (strict writes).
     const bytes = writeLines(crlf(buildLines(sources, true)));
     const checked = checkOutput(bytes, { kind: 'UKE', locale, showPersonalData: input.showPersonalData ?? false, validate: check });
     const file = checked.file;
-    const all = [...own, ...checked.diagnostics].map((d) => ({ ...d, params: { ...d.params, output: PAYER_DIR[payer] } }));
+    const all = [...own, ...checked.diagnostics].map((d): Diagnostic => {
+      const origin = d.line !== undefined ? origins[d.line - 1] : undefined;
+      return { ...d, ...(origin ? { origin } : {}), params: { ...d.params, output: PAYER_DIR[payer] } };
+    });
+    // Per receipt: the writer's notes and the output check's findings on its lines.
+    const perItem: Diagnostic[][] = mine.map((it) => [...it.notes]);
+    for (const d of all) {
+      const k = d.line !== undefined ? itemAt[d.line - 1] : undefined;
+      if (k !== undefined) perItem[k]!.push(d);
+    }
+    mine.forEach((it, k) => dispositions.push({ ...it.disposition, receiptNumber: k + 1, diagnostics: perItem[k]! }));
     const valid = !all.some((d) => d.severity === 'error') && !blockingBefore;
     outputs.push({
       payer,
@@ -335,6 +401,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       receiptCount: mine.length,
       diagnostics: all,
       valid,
+      origins,
     });
     diagnostics.push(...all);
   }
@@ -367,14 +434,15 @@ function crlf(t: LineTable): LineTable {
   return { ...t, eol };
 }
 
-/** The claim lines of a unit, plus stray unprefixed lines among its reasons (kept, reported). */
-function unitClaim(u: Unit, report: Report): { rec: Rec; source: LineSource }[] {
-  const out = u.lines.map((l) => ({ rec: l.rec, source: sourceOf(l) }));
+/** The claim lines of a unit (with the input line each came from), plus stray unprefixed lines among its reasons (kept, reported). */
+function unitClaim(u: Unit, report: Report, input: number): ClaimLine[] {
+  const r = u.receipt;
+  const out: ClaimLine[] = u.lines.map((l) => ({ rec: l.rec, source: sourceOf(l), ...(l.origin >= 0 ? { from: { source: 'return' as const, input, line: r.start + l.origin + 1 } } : {}) }));
   if (u.part === 1) {
-    for (const rec of u.receipt.reasons) {
+    for (const rec of r.reasons) {
       if (rec.id === 'HR' || rec.prefixed) continue;
       if (rec.table.end[rec.index] === rec.table.start[rec.index]) continue;
-      report('resubmit/stray-line', 'warning', { line: rec.line, record: rec.id || undefined, receipt: u.receipt.index });
+      report('resubmit/stray-line', 'warning', { line: rec.line, record: rec.id || undefined, receipt: r.index });
       out.push({ rec, source: { table: rec.table, index: rec.index } });
     }
   }

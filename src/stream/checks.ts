@@ -13,7 +13,7 @@ import { reasons, type ReasonRow, type ReasonsOptions } from '../resubmit/reason
 import { createValidator, effectiveKind, resolvePreset } from '../validate/index.js';
 import type { PresetId, ValidateOptions } from '../validate/types.js';
 import { parseStream, type ByteSource } from './parse.js';
-import type { EndEvent, StreamOptions } from './splitter.js';
+import type { EndEvent, ReceiptEvent, StreamOptions } from './splitter.js';
 
 /** First pass: kind, header/trailer and the byte-layer findings, nothing kept. */
 export async function scanStream(source: ByteSource, options: StreamOptions = {}): Promise<EndEvent> {
@@ -53,8 +53,16 @@ export async function validateStreamReport(open: () => ByteSource, options: Vali
   return { diagnostics, end, kind: effectiveKind(view), preset: resolvePreset(view, options) };
 }
 
-/** The second pass of {@link validateStream}, given the first pass's `end` event. */
-export async function validateSecondPass(source: ByteSource, first: EndEvent, options: ValidateOptions & StreamOptions = {}): Promise<Diagnostic[]> {
+/**
+ * The second pass of {@link validateStream}, given the first pass's `end` event. `onReceipt` is called
+ * after each receipt with the event and the rules' findings on it (for progress, or to place findings).
+ */
+export async function validateSecondPass(
+  source: ByteSource,
+  first: EndEvent,
+  options: ValidateOptions & StreamOptions = {},
+  onReceipt?: (e: ReceiptEvent, found: readonly Diagnostic[]) => void,
+): Promise<Diagnostic[]> {
   // effectiveKind reads only kind, header and trailer.
   const kind = effectiveKind({ kind: first.kind, header: first.header, trailer: first.trailer } as ReceFile);
   const v = createValidator(options);
@@ -62,7 +70,8 @@ export async function validateSecondPass(source: ByteSource, first: EndEvent, op
   for await (const e of parseStream(source, { ...options, kind: first.kind, diagnostics: false })) {
     if (e.type === 'receipt') {
       const r = e.receipt;
-      v.receipt(r, { line: e.lineBase + r.start + 1, offset: e.byteBase + e.table.start[r.start]! });
+      const found = v.receipt(r, { line: e.lineBase + r.start + 1, offset: e.byteBase + e.table.start[r.start]! });
+      onReceipt?.(e, found);
     } else if (e.type === 'lead' || e.type === 'tail') {
       for (const rec of e.records) {
         const at = { line: e.lineBase + rec.index + 1, offset: e.byteBase + rec.offset };
@@ -81,19 +90,33 @@ export async function validateSecondPass(source: ByteSource, first: EndEvent, op
  */
 export async function reasonsStream(source: ByteSource, options: ReasonsOptions & StreamOptions & { file?: number } = {}): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
   const rows: ReasonRow[] = [];
+  const end = await reasonsEach(source, options, (r) => {
+    rows.push(r);
+  });
+  // The kind is known only at the end of the file.
+  for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i]!, kind: end.kind };
+  return { rows, end };
+}
+
+/**
+ * The rows of {@link reasonsStream}, one at a time as they are read (nothing kept): for any number
+ * of reasons. A row's `kind` is the file kind when `options.kind` gives it (e.g. from a first
+ * {@link scanStream} pass), else `unknown` (the kind is known only at the end of the file).
+ */
+export async function reasonsEach(source: ByteSource, options: ReasonsOptions & StreamOptions & { file?: number }, onRow: (row: ReasonRow) => void | Promise<void>): Promise<EndEvent> {
   let end: EndEvent | undefined;
   let header: ReceFile['header'];
   const fi = options.file ?? 0;
   const names = [options.fileNames?.[fi] ?? ''];
+  const kind: FileKind = options.kind ?? 'unknown';
   for await (const e of parseStream(source, { ...options, diagnostics: false })) {
     if (e.type === 'lead') header ??= e.records.find((r) => !r.prefixed && (r.id === 'IR' || r.id === 'HI'));
     else if (e.type === 'receipt') {
       if (e.receipt.reasonsEnd === e.receipt.claimEnd) continue;
       // A one-receipt view of the file: reasons() reads the header, the kind and the receipts.
-      const part = { kind: 'unknown' as FileKind, header, receipts: [e.receipt] } as unknown as ReceFile;
-      for (const row of reasons(part, { ...options, fileNames: names })) rows.push({ ...row, file: fi, line: row.line + e.lineBase });
+      const part = { kind, header, receipts: [e.receipt] } as unknown as ReceFile;
+      for (const row of reasons(part, { ...options, fileNames: names })) await onRow({ ...row, file: fi, line: row.line + e.lineBase });
     } else if (e.type === 'end') end = e;
   }
-  const kind = end!.kind;
-  return { rows: rows.map((r) => ({ ...r, kind })), end: end! };
+  return end!;
 }

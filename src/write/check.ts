@@ -18,6 +18,8 @@ import type { FileKind, ReceFile } from '../model/file.js';
 import { parse } from '../parse.js';
 import { serialize } from '../serialize.js';
 import { validate } from '../validate/index.js';
+import { scanStream, validateSecondPass } from '../stream/checks.js';
+import type { ByteSource } from '../stream/parse.js';
 import type { PresetId } from '../validate/types.js';
 
 /** A check of a file about to be written (by default `validate(file, { preset })`). */
@@ -63,7 +65,7 @@ export function checkOutput(bytes: Uint8Array, options: OutputCheckOptions = {})
   } else {
     found = validate(file, { preset: options.preset, locale, showPersonalData });
   }
-  const diagnostics = placeAndRate(file, found);
+  const diagnostics = placeAndRate(receiptLines(file), found);
   return { ok: !diagnostics.some((d) => d.severity === 'error'), file, diagnostics };
 }
 
@@ -101,27 +103,28 @@ function mergeOnce(a: readonly Diagnostic[], b: readonly Diagnostic[]): Diagnost
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/** A receipt's lines, for placing findings: 1-based file lines [start, end), history from `history` on. */
+interface ReceiptLines {
+  readonly index: number;
+  readonly start: number;
+  readonly history: number;
+  readonly end: number;
+  readonly searchNumber: string;
+}
+
 /**
  * Strict-write severities for characters outside JIS X 0208 (error outside history lines, warning in
- * them), and each finding placed in its receipt (index, 検索番号).
+ * them), and each finding placed in its receipt (index, 検索番号). `receipts` must be in file order.
  */
-function placeAndRate(file: ReceFile, list: readonly Diagnostic[]): Diagnostic[] {
-  const receipts = file.receipts;
-  const t = file.table;
-  // Which lines are history lines: the receipts' history sections.
-  const inHistory = (line: number): boolean => {
-    const r = receiptAt(line);
-    return r !== undefined && line - 1 >= r.reasonsEnd && line - 1 < r.end;
-  };
-  const receiptAt = (line: number) => {
-    const i = line - 1;
+function placeAndRate(receipts: readonly ReceiptLines[], list: readonly Diagnostic[]): Diagnostic[] {
+  const receiptAt = (line: number): ReceiptLines | undefined => {
     let lo = 0;
     let hi = receipts.length - 1;
     while (lo <= hi) {
       const m = (lo + hi) >> 1;
       const r = receipts[m]!;
-      if (i < r.start) hi = m - 1;
-      else if (i >= r.end) lo = m + 1;
+      if (line < r.start) hi = m - 1;
+      else if (line >= r.end) lo = m + 1;
       else return r;
     }
     return undefined;
@@ -129,19 +132,52 @@ function placeAndRate(file: ReceFile, list: readonly Diagnostic[]): Diagnostic[]
   const out: Diagnostic[] = [];
   for (const d of list) {
     let x = d;
-    if (d.line !== undefined && d.line >= 1 && d.line <= t.count) {
+    if (d.line !== undefined) {
+      const r = receiptAt(d.line);
       if (BY_LINE_KIND.has(d.code)) {
-        const want: Severity = inHistory(d.line) ? 'warning' : 'error';
+        const want: Severity = r && d.line >= r.history ? 'warning' : 'error';
         if (RANK[want] !== RANK[d.severity] && !(want === 'warning' && d.severity === 'info')) x = { ...x, severity: want };
       }
-      const r = receiptAt(d.line);
       if (r) {
-        const sn = r.searchNumber;
-        const params = sn && x.params.searchNumber === undefined ? { ...x.params, searchNumber: sn } : x.params;
+        const params = r.searchNumber && x.params.searchNumber === undefined ? { ...x.params, searchNumber: r.searchNumber } : x.params;
         x = { ...x, receipt: x.receipt ?? r.index, params };
       }
     }
     out.push(x);
   }
   return out;
+}
+
+function receiptLines(file: ReceFile): ReceiptLines[] {
+  return file.receipts.map((r) => ({ index: r.index, start: r.start + 1, history: r.reasonsEnd + 1, end: r.end + 1, searchNumber: r.searchNumber }));
+}
+
+/**
+ * {@link checkOutput} for bytes too large to hold: `open` is called twice (kind and byte layer, then
+ * the rules), memory stays flat. The same findings as `checkOutput` on the same bytes.
+ */
+export async function checkOutputStream(open: () => ByteSource, options: Omit<OutputCheckOptions, 'validate'> = {}): Promise<{ ok: boolean; diagnostics: readonly Diagnostic[]; kind: FileKind }> {
+  const locale = options.locale ?? 'ja';
+  const first = await scanStream(open(), { kind: options.kind, locale });
+  // Lines of the byte layer's findings, sorted: a receipt is remembered only when a finding falls in it.
+  const byteLines = first.diagnostics.map((d) => d.line ?? 0).filter((l) => l > 0).sort((a, b) => a - b);
+  const hasByteFinding = (a: number, b: number) => {
+    let lo = 0;
+    let hi = byteLines.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (byteLines[m]! < a) lo = m + 1;
+      else hi = m;
+    }
+    return lo < byteLines.length && byteLines[lo]! < b;
+  };
+  const kept: ReceiptLines[] = [];
+  const found = await validateSecondPass(open(), first, { preset: options.preset, locale, showPersonalData: options.showPersonalData ?? false, kind: options.kind }, (e, f) => {
+    const r = e.receipt;
+    const start = e.lineBase + r.start + 1;
+    const end = e.lineBase + r.end + 1;
+    if (f.length > 0 || hasByteFinding(start, end)) kept.push({ index: r.index, start, history: e.lineBase + r.reasonsEnd + 1, end, searchNumber: r.searchNumber });
+  });
+  const diagnostics = placeAndRate(kept, found);
+  return { ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics, kind: first.kind };
 }

@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeSjis } from '../../src/codec/sjis.js';
 import { run } from '../../src/cli/run.js';
-import { bytesEqual, readBytes } from '../helpers/files.js';
+import { bytesEqual, concatBytes, readBytes } from '../helpers/files.js';
 import { BILLING_MONTH, CLAIMS_KOKUHO, CLAIMS_SHAHO, CORRECTIONS_CSV, CORRECTIONS_JSON, EXPECTED, FACILITY, HEN_PATH, SAH_PATH, SN } from './helpers.js';
 
 let dir: string;
@@ -104,7 +104,8 @@ describe('receden resubmit', () => {
     expect(readdirSync(dir).filter((n) => n.startsWith('ok') || n.includes('.tmp'))).toEqual(['ok.UKE']);
     const two = await cli('resubmit', ...FULL, '--corrections', 'c.json', '-o', 'two.UKE');
     expect(two.code).toBe(2);
-    expect(two.err).toContain('2 payers');
+    expect(two.err).toContain('レセプトの提出先が2つ（shaho, kokuho）');
+    expect((await cli('resubmit', ...FULL, '--corrections', 'c.json', '-o', 'two.UKE', '--lang', 'en')).err).toContain('the receipts go to 2 payers (shaho, kokuho)');
     expect(existsSync(join(dir, 'two.UKE'))).toBe(false);
   });
 
@@ -171,7 +172,7 @@ describe('receden reasons', () => {
     expect(rows.length).toBe(8);
     expect(rows[0]).toContain('返戻事由コード');
     const b = await cli('reasons', 'RECEIPTC.HEN', '--excel', 'bom');
-    const bytes = b.raw[0]!;
+    const bytes = concatBytes(...b.raw);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect((parseCsv(Buffer.from(bytes), { bom: true }) as string[][])[1]).toContain('L1101');
   });

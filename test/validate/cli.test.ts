@@ -66,12 +66,12 @@ describe('receden validate', () => {
     expect((await runCli(['validate', '--bogus', SAMPLE_UKE], ROOT)).code).toBe(2);
     const missing = await runCli(['validate', 'no/such/RECEIPTC.UKE', join(FIXTURES, 'RECEIPTC.HEN')], ROOT);
     expect(missing.code).toBe(3);
-    expect(missing.stderr).toContain('cannot read no/such/RECEIPTC.UKE');
+    expect(missing.stderr).toContain('no/such/RECEIPTC.UKE を読めません: ENOENT');
     expect(missing.stdout).toContain('RECEIPTC.HEN');
   });
 
   it('is listed in the help', async () => {
     const r = await runCli(['--help'], ROOT);
-    expect(r.stdout).toContain('receden validate <files…>');
+    expect(r.stdout).toContain('receden validate <files…|->');
   });
 });

@@ -1,118 +1,205 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { extname } from 'node:path';
 import { fromJson } from '../../json.js';
-import { serialize } from '../../serialize.js';
-import { writeFileAtomic } from '../../node/index.js';
-import { fileChunks, writeChunksAtomic } from '../../node/stream.js';
 import { jsonLinesStream, jsonTextStream } from '../../stream/json.js';
-import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
+import { jsonLinesToParts, type JsonLinesEnd } from '../../stream/json-lines.js';
+import { ChunkWriter } from '../../stream/serialize.js';
+import { strictSerialize, checkOutputStream } from '../../write/check.js';
+import { fileChunks } from '../../node/stream.js';
+import { WriteError, writeAtomicChecked } from '../../node/write.js';
+import { resolve } from 'node:path';
+import { formatDiagnostic, countBySeverity, type Diagnostic, type Locale } from '../../diagnostics.js';
+import { PRESET_IDS } from '../../validate/types.js';
+import { choice, parseCommand } from '../args.js';
+import { openInput, type Input } from '../input.js';
+import { CliExit, EXIT, IoExit, usageError, type CliIo } from '../io.js';
 import { sameFile } from '../paths.js';
-import { progressFor } from '../progress.js';
+import { createProgress } from '../progress.js';
+import { writeOutput } from '../output.js';
 
-export const HELP_CONVERT = `receden convert <in> -o <out> [--jsonl] [--quiet]
+/** A whole JSON document above this size is refused with a pointer to --jsonl (JSON Lines stream). */
+export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
-  UKE/HEN/SAH → JSON when <out> ends in .json; JSON → UKE/HEN/SAH when <in> ends in .json.
-  Converting to JSON and back yields the original bytes.
-  --jsonl   JSON Lines (also chosen by an <out> ending in .jsonl): one object per line group —
-            {"type":"lead","lines":[…]}, {"type":"receipt","index":0,"claim":[…],"reasons":[…],
-            "history":[…]}, …, {"type":"tail","lines":[…]}, {"type":"end","kind":…,"eof":…}.
-            A .jsonl input converts back to UKE/HEN/SAH.
-  --quiet   no progress line (shown on a terminal for inputs over 4 MB)
+export const HELP_CONVERT = `receden convert <in|-> -o <out|-> [--jsonl] [--preset P] [--force] [--json] [--lang ja|en] [--quiet]
+
+  UKE/HEN/SAH → JSON when <out> ends in .json (or .jsonl, or --jsonl); JSON → UKE/HEN/SAH when <in>
+  is JSON (.json / .jsonl, or standard input that starts with "{"). Converting to JSON and back
+  yields the original bytes.
+  --jsonl    JSON Lines: one object per line group — {"type":"lead","lines":[…]},
+             {"type":"receipt","index":0,"claim":[…],"reasons":[…],"history":[…]}, …,
+             {"type":"tail","lines":[…]}, {"type":"end","kind":…,"eof":…}. Streams both ways with
+             flat memory, for files of any size. A whole JSON document is read at most 256 MB.
+  --preset P the rules JSON → file checks the bytes with (default from the kind: UKE → claim,
+             HEN/SAH → return). Nothing is written when they find an error, unless --force.
+  --json     a report of the conversion (on stderr when -o - writes the data to stdout)
+  --quiet    no progress line (shown on a terminal for inputs over 4 MB)
 
   Claim files are streamed to JSON: memory stays flat whatever their size.`;
 
+const isJsonName = (p: string) => ['.json', '.jsonl'].includes(extname(p).toLowerCase());
+
+/** What the input holds, from its name or (standard input, pipes) its first bytes. */
+async function sniff(input: Input): Promise<'file' | 'json' | 'jsonl'> {
+  const name = input.label === '-' ? '' : input.label;
+  if (/\.jsonl$/i.test(name)) return 'jsonl';
+  if (/\.json$/i.test(name)) return 'json';
+  if (name && !input.spooled) return 'file';
+  // Look at the first line: JSON starts with "{"; a JSON Lines line is a whole object with "type".
+  let head = new Uint8Array(0);
+  for await (const c of input.chunks()) {
+    const n = new Uint8Array(head.length + c.length);
+    n.set(head);
+    n.set(c, head.length);
+    head = n;
+    if (head.includes(0x0a) || head.length > 1 << 20) break;
+  }
+  let i = 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09 || head[i] === 0xef || head[i] === 0xbb || head[i] === 0xbf)) i++;
+  if (head[i] !== 0x7b) return 'file';
+  const nl = head.indexOf(0x0a, i);
+  const first = new TextDecoder().decode(head.subarray(i, nl < 0 ? head.length : nl));
+  try {
+    const o = JSON.parse(first) as { type?: unknown };
+    return typeof o.type === 'string' ? 'jsonl' : 'json';
+  } catch {
+    return 'json';
+  }
+}
+
 export async function convertCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, jsonl: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+  const { values, positionals, locale } = parseCommand(io, 'convert', args, {
+    output: { type: 'string', short: 'o' },
+    jsonl: { type: 'boolean' },
+    preset: { type: 'string' },
+    force: { type: 'boolean' },
   });
-  if (positionals.length !== 1 || !values.output) throw usageError('convert takes one input and -o <output>');
-  const input = positionals[0]!;
+  if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'convert' });
+  if (!values.output) throw usageError('needs-output');
+  const inPath = positionals[0]!;
   const output = values.output;
-  if (sameFile(io.cwd, input, output)) throw usageError('the output must not be the input file');
-  const isJson = (p: string) => ['.json', '.jsonl'].includes(extname(p).toLowerCase());
-  const inJson = isJson(input);
-  const outJson = isJson(output) || (values.jsonl ?? false);
-  if (inJson === outJson) throw usageError('one side of convert must be .json (or .jsonl)');
-  if (!inJson) {
-    const lines = values.jsonl || extname(output).toLowerCase() === '.jsonl';
-    const path = resolve(io.cwd, input);
-    const fileName = basename(input);
-    const progress = await progressFor(io, input, values.quiet);
-    let read = 0;
-    let total = 0;
-    if (progress.update) total = (await stat(path)).size;
-    const t0 = performance.now();
-    const chunks = async function* () {
-      for await (const c of fileChunks(path)) {
-        read += c.length;
-        yield c;
-        progress.update?.({ bytes: read, total, receipts: 0, seconds: (performance.now() - t0) / 1000 });
+  const preset = choice('--preset', values.preset, PRESET_IDS);
+  if (inPath !== '-' && output !== '-' && sameFile(io.cwd, inPath, output)) throw usageError('output-is-input', { path: inPath });
+  const input = await openInput(io, inPath);
+  const report = (r: Record<string, unknown>) => {
+    if (!values.json) return;
+    const text = JSON.stringify(r, null, 2) + '\n';
+    if (output === '-') io.stderr.write(text);
+    else io.stdout.write(text);
+  };
+  try {
+    const what = await sniff(input);
+    const outJson = output === '-' ? what === 'file' : isJsonName(output) || (values.jsonl ?? false);
+    if ((what !== 'file') === outJson) throw usageError(output === '-' ? 'convert-stdout-format' : 'convert-sides');
+    if (what === 'file') {
+      const lines = values.jsonl || /\.jsonl$/i.test(output);
+      const progress = createProgress(io, input.label, input.size, values.quiet);
+      let read = 0;
+      const chunks = async function* () {
+        for await (const c of input.chunks()) {
+          read += c.length;
+          yield c;
+          progress.update(read);
+        }
+      };
+      const enc = new TextEncoder();
+      const text = lines
+        ? jsonLinesStream(chunks(), { fileName: input.fileName })
+        : jsonTextStream(
+            (() => {
+              let pass = 0;
+              return () => {
+                read = 0;
+                progress.pass(++pass, 2);
+                return chunks();
+              };
+            })(),
+            { fileName: input.fileName },
+          );
+      const bytes = async function* () {
+        for await (const t of text) yield enc.encode(t);
+        if (!lines) yield enc.encode('\n');
+      };
+      let n: number;
+      try {
+        n = await writeOutput(io, output, bytes());
+      } finally {
+        progress.done();
       }
-    };
-    const text = lines ? jsonLinesStream(chunks(), { fileName }) : jsonTextStream(chunks, { fileName });
-    const enc = new TextEncoder();
-    const bytes = async function* () {
-      for await (const t of text) yield enc.encode(t);
-      if (!lines) yield enc.encode('\n');
-    };
-    try {
-      await writeChunksAtomic(resolve(io.cwd, output), bytes());
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (typeof code !== 'string') throw e;
-      throw new CliExit(EXIT.IO, read === 0 && code === 'ENOENT' ? `cannot read ${input}: ${code}` : `cannot write ${output}: ${code}`);
-    } finally {
-      progress.done();
+      report({ input: input.label, output, format: lines ? 'jsonl' : 'json', bytesIn: input.size, bytesOut: n });
+      return EXIT.OK;
     }
-    return EXIT.OK;
+    // JSON → file: checked as bytes before anything is written (strict writes).
+    const r = what === 'jsonl' ? await fromJsonLines(io, input, output, { preset, force: values.force ?? false, locale }) : await fromJsonDocument(io, input, output, { preset, force: values.force ?? false, locale });
+    for (const d of r.diagnostics) io.stderr.write(`${output}: ${formatDiagnostic(d, locale)}\n`);
+    report({ input: input.label, output, format: what, written: r.written, bytesOut: r.bytes, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics });
+    if (!r.written) {
+      if (r.problems.length === 0) io.stderr.write(`receden convert: ${cliNotWritten(locale)}\n`);
+      return EXIT.DATA;
+    }
+    return r.diagnostics.some((d) => d.severity === 'error') ? EXIT.DATA : EXIT.OK;
+  } finally {
+    await input.close();
   }
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, input), 'utf8');
-  } catch (e) {
-    throw new CliExit(EXIT.IO, `cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+}
+
+function cliNotWritten(locale: Locale): string {
+  return new CliExit(EXIT.DATA, 'not-written').render(locale);
+}
+
+interface FromJsonOutcome {
+  readonly written: boolean;
+  readonly bytes: number;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Problems reading the JSON itself (schema, unwritable values), already printed. */
+  readonly problems: readonly unknown[];
+}
+
+async function fromJsonDocument(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale }): Promise<FromJsonOutcome> {
+  if (input.size > MAX_JSON_DOCUMENT_BYTES) {
+    throw new CliExit(EXIT.DATA, 'json-too-large', { size: Math.round(input.size / 1e6), max: Math.round(MAX_JSON_DOCUMENT_BYTES / 1e6) });
   }
-  const r = fromJson(extname(input).toLowerCase() === '.jsonl' ? jsonLinesToFile(text) : text);
+  const text = new TextDecoder().decode(await input.bytes());
+  const r = fromJson(text, { locale: o.locale });
   if (!r.ok) {
-    for (const p of r.problems.slice(0, 50)) io.stderr.write(`${input}: ${p.path || '(root)'}: ${p.message}\n`);
-    return EXIT.DATA;
+    for (const p of r.problems.slice(0, 50)) io.stderr.write(`${input.label}: ${p.path || '(root)'}: ${p.message}\n`);
+    return { written: false, bytes: 0, diagnostics: [], problems: r.problems };
   }
-  await writeOutput(resolve(io.cwd, output), serialize(r.file));
-  return EXIT.OK;
+  const s = strictSerialize(r.file, { preset: o.preset, force: o.force, locale: o.locale });
+  if (!s.bytes) return { written: false, bytes: 0, diagnostics: s.diagnostics, problems: [] };
+  await writeOutput(io, output, s.bytes);
+  return { written: true, bytes: s.bytes.length, diagnostics: s.diagnostics, problems: [] };
 }
 
-/** Write a command's output atomically; failures become exit code IO. */
-export async function writeOutput(path: string, data: Uint8Array | string): Promise<void> {
+/**
+ * JSON Lines → file with flat memory: each line becomes its bytes as it is read and goes to a
+ * temporary file; the file is then checked as a reader reads it (two streamed passes), and renamed
+ * over the target only when the check passes (or `--force`). For `-o -`, the bytes are checked
+ * before anything is printed: they are assembled in memory first.
+ */
+async function fromJsonLines(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale }): Promise<FromJsonOutcome> {
+  const problems: { path: string; message: string }[] = [];
+  let end: JsonLinesEnd | undefined;
+  let diagnostics: readonly Diagnostic[] = [];
+  const data = {
+    async produce(write: (c: Uint8Array) => void) {
+      const w = new ChunkWriter(write, { chunkBytes: 64 * 1024, reuseBuffer: true });
+      end = await jsonLinesToParts(input.chunks(), (part) => w.write(part), (p) => problems.push(p), { locale: o.locale });
+      w.flush();
+    },
+  };
+  const check = async (tmp: string): Promise<boolean> => {
+    for (const p of problems.slice(0, 50)) io.stderr.write(`${input.label}: ${p.path}: ${p.message}\n`);
+    if (problems.length > 0 || !end) return false;
+    const kind = end.kind === 'unknown' ? undefined : end.kind;
+    const r = await checkOutputStream(() => fileChunks(tmp), { kind, preset: o.preset, locale: o.locale });
+    diagnostics = r.diagnostics;
+    return r.ok || o.force;
+  };
+  let r;
   try {
-    await writeFileAtomic(path, data);
+    r = await writeAtomicChecked(output === '-' ? { sink: (c) => io.stdout.write(c), name: '-' } : resolve(io.cwd, output), data, check);
   } catch (e) {
-    throw new CliExit(EXIT.IO, `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof WriteError) throw new IoExit(e.op, output, e.code);
+    throw e;
   }
-}
-
-/** The JSON form from JSON Lines (as `convert --jsonl` writes them); bad lines are left to the schema check. */
-function jsonLinesToFile(text: string): unknown {
-  const out: { format: string; kind: string; eof: boolean; lead: unknown[]; receipts: unknown[]; tail: unknown[] } = { format: 'receden/1', kind: 'unknown', eof: false, lead: [], receipts: [], tail: [] };
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      return `not JSON Lines: ${line.slice(0, 40)}`;
-    }
-    if (o.type === 'lead') out.lead.push(...((o.lines as unknown[]) ?? []));
-    else if (o.type === 'tail') out.tail.push(...((o.lines as unknown[]) ?? []));
-    else if (o.type === 'receipt') {
-      const { type: _t, index: _i, ...r } = o;
-      out.receipts.push(r);
-    } else if (o.type === 'end') {
-      out.kind = String(o.kind);
-      out.eof = o.eof === true;
-    }
-  }
-  return out;
+  return { written: r.written, bytes: r.bytes, diagnostics, problems };
 }

@@ -1,10 +1,13 @@
-import { parseArgs } from 'node:util';
+import type { Locale } from '../../diagnostics.js';
 import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../inspect.js';
 import type { ReceFile } from '../../model/file.js';
+import { parseCommand } from '../args.js';
+import { openInput } from '../input.js';
 import { EXIT, usageError, type CliIo } from '../io.js';
-import { streamInput } from '../stream.js';
+import { createProgress } from '../progress.js';
+import { streamPass } from '../stream.js';
 
-export const HELP_INSPECT = `receden inspect <file> [--json] [--show-names]
+export const HELP_INSPECT = `receden inspect <file|-> [--json] [--show-names] [--lang ja|en] [--quiet]
 
   Kind (UKE / HEN / SAH), payer, facility code, 請求年月, receipt count, totals;
   for returns each receipt's 検索番号, 診療年月 and reasons.
@@ -12,57 +15,87 @@ export const HELP_INSPECT = `receden inspect <file> [--json] [--show-names]
   --show-names   include patient names (off by default)
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)
 
-  The file is streamed: memory stays flat whatever its size.`;
+  The file is streamed: memory stays flat whatever its size. - reads standard input.`;
 
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'show-names': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
-  });
-  if (positionals.length !== 1) throw usageError('inspect takes exactly one file');
+  const { values, positionals, locale } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' } });
+  if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'inspect' });
   const opts = { showNames: values['show-names'] ?? false };
-  // Streamed: keep only the receipt summaries the output shows (all of them for --json).
-  const kept: ReceiptSummary[] = [];
-  let count = 0;
-  const end = await streamInput(
-    io,
-    positionals[0]!,
-    {
-      receipt(r) {
-        count++;
-        const rs = summarizeReceipt(r, opts);
-        if (values.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
+  const input = await openInput(io, positionals[0]!);
+  try {
+    // Streamed: keep only the receipt summaries the output shows (all of them for --json).
+    const kept: ReceiptSummary[] = [];
+    let count = 0;
+    const progress = createProgress(io, input.label, input.size, values.quiet);
+    const end = await streamPass(
+      input,
+      {
+        receipt(r) {
+          count++;
+          const rs = summarizeReceipt(r, opts);
+          if (values.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
+        },
       },
-    },
-    { quiet: values.quiet },
-  );
-  // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
-  const base = summarize({ kind: end.kind, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
-  const s: FileSummary = { ...base, receiptCount: count, receipts: kept };
-  io.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : renderSummary(s));
-  return EXIT.OK;
+      {},
+      progress,
+    );
+    progress.done();
+    // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
+    const base = summarize({ kind: end.kind, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
+    const s: FileSummary = { ...base, receiptCount: count, receipts: kept };
+    io.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : renderSummary(s, locale));
+    return EXIT.OK;
+  } finally {
+    await input.close();
+  }
 }
 
-export function renderSummary(s: FileSummary): string {
-  const kindName = { UKE: '請求 (UKE)', HEN: '一次請求返戻 (HEN)', SAH: '再審査等返戻 (SAH)', unknown: '不明' }[s.kind];
-  const lines = [
-    `種別              ${kindName}`,
-    `審査支払機関      ${s.payer} ${s.payerShort ? `${s.payerShort}（${s.payerName}）` : (s.payerName ?? '')}`.trimEnd(),
-    `都道府県          ${s.prefecture}`,
-    `医療機関コード    ${s.facilityCode}`,
-    `請求年月          ${s.billingMonth}`,
-    `レセプト件数      ${s.receiptCount}`,
-    `総件数/総合計点数 ${s.totalCount ?? '-'} / ${s.totalPoints ?? '-'}`,
-    `診断              エラー ${s.errors} / 警告 ${s.warnings}`,
-  ];
+const KIND: Record<Locale, Record<FileSummary['kind'], string>> = {
+  ja: { UKE: '請求 (UKE)', HEN: '一次請求返戻 (HEN)', SAH: '再審査等返戻 (SAH)', unknown: '不明' },
+  en: { UKE: 'claim (UKE)', HEN: 'first-claim return (HEN)', SAH: 're-examination return (SAH)', unknown: 'unknown' },
+};
+
+export function renderSummary(s: FileSummary, locale: Locale = 'ja'): string {
+  const en = locale === 'en';
+  const payer = `${s.payer} ${s.payerShort ? `${s.payerShort}（${s.payerName}）` : (s.payerName ?? '')}`.trimEnd();
+  const rows: [string, string][] = en
+    ? [
+        ['kind', KIND.en[s.kind]],
+        ['payer', payer],
+        ['prefecture', s.prefecture],
+        ['facility code', s.facilityCode],
+        ['billing month', s.billingMonth],
+        ['receipts', String(s.receiptCount)],
+        ['totals (count/points)', `${s.totalCount ?? '-'} / ${s.totalPoints ?? '-'}`],
+        ['diagnostics', `${s.errors} errors / ${s.warnings} warnings`],
+      ]
+    : [
+        ['種別', KIND.ja[s.kind]],
+        ['審査支払機関', payer],
+        ['都道府県', s.prefecture],
+        ['医療機関コード', s.facilityCode],
+        ['請求年月', s.billingMonth],
+        ['レセプト件数', String(s.receiptCount)],
+        ['総件数/総合計点数', `${s.totalCount ?? '-'} / ${s.totalPoints ?? '-'}`],
+        ['診断', `エラー ${s.errors} / 警告 ${s.warnings}`],
+      ];
+  const width = (t: string) => [...t].reduce((n, c) => n + (c.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  const pad = Math.max(...rows.map(([k]) => width(k))) + 1;
+  const lines = rows.map(([k, v]) => `${k}${' '.repeat(pad - width(k))}${v}`);
   for (const r of s.receipts.filter((x) => x.reasons.length > 0 || x.searchNumber)) {
     lines.push('');
     lines.push(
-      `#${r.position} 検索番号 ${r.searchNumber || '-'} 診療年月 ${r.serviceMonth} 種別 ${r.receiptType}` +
-        `${r.patientName !== undefined ? ` 氏名 ${r.patientName}` : ''} 履歴 ${r.historyLines}行`,
+      en
+        ? `#${r.position} search number ${r.searchNumber || '-'} service month ${r.serviceMonth} type ${r.receiptType}${r.patientName !== undefined ? ` name ${r.patientName}` : ''} history ${r.historyLines} lines`
+        : `#${r.position} 検索番号 ${r.searchNumber || '-'} 診療年月 ${r.serviceMonth} 種別 ${r.receiptType}${r.patientName !== undefined ? ` 氏名 ${r.patientName}` : ''} 履歴 ${r.historyLines}行`,
     );
-    for (const h of r.reasons) lines.push(`  返戻区分 ${h.category} ${h.categoryMeaning ?? ''} / 事由 ${h.code || '-'} / ${h.text}`);
+    for (const h of r.reasons) {
+      lines.push(
+        en
+          ? `  category ${h.category} ${h.categoryMeaning ?? ''} / reason ${h.code || '-'} / ${h.text}`
+          : `  返戻区分 ${h.category} ${h.categoryMeaning ?? ''} / 事由 ${h.code || '-'} / ${h.text}`,
+      );
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -1,86 +1,166 @@
-import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { groupReasons, groupsToCsv, reasonsToCsv, REASON_GROUP_KEYS, type ReasonGroupKey, type ReasonRow } from '../../resubmit/reasons.js';
-import { reasonsInput } from '../stream.js';
+import type { Locale } from '../../diagnostics.js';
+import { reasonGrouper, groupsToCsv, reasonsCsvWriter, REASON_GROUP_KEYS, type ReasonGroup, type ReasonGroupKey, type ReasonRow } from '../../resubmit/reasons.js';
+import { reasonsEach, scanStream } from '../../stream/checks.js';
+import type { WriteData } from '../../node/write.js';
+import { choice, parseCommand } from '../args.js';
+import { openInputs, type Input } from '../input.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
+import { writeOutput } from '../output.js';
+import { cliMessage } from '../messages.js';
 import { sameFile } from '../paths.js';
-import { writeOutput } from './convert.js';
+import { createProgress } from '../progress.js';
 
-export const HELP_REASONS = `receden reasons <files…> [--format table|csv|json] [--by 返戻区分|事由|診療識別|月|診療年月]
-                [--excel bom|sjis] [--show-names] [-o <out>] [--quiet]
+export const HELP_REASONS = `receden reasons <files…|-> [--format table|csv|json] [--json] [--by 返戻区分|事由|診療識別|月|診療年月]
+                [--excel bom|sjis] [--show-names] [-o <out|->] [--lang ja|en] [--quiet]
 
   Return reasons (HR) of RECEIPTC.HEN / RECEIPTC.SAH files: one row per reason (検索番号, 診療年月,
   レセプト種別, 返戻区分, 診療識別, 返戻事由コード, 返戻理由, 補足事項, 補正情報), across all files.
+  Rows are written as they are read: any number of reasons, with flat memory.
   --by           count reasons by 返戻区分, 事由 (返戻事由コード), 診療識別, 月 (処理年月) or 診療年月
-  --format       table (default), csv or json
+  --format       table (default), csv or json (--json is --format json)
   --excel        CSV for Excel: bom = UTF-8 with BOM, sjis = Shift_JIS (implies --format csv)
   --show-names   include patient names (off by default)
   -o <out>       write to a file (atomically) instead of stdout
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)`;
 
+const FORMATS = ['table', 'csv', 'json'] as const;
+
 export async function reasonsCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      by: { type: 'string' },
-      excel: { type: 'string' },
-      'show-names': { type: 'boolean' },
-      output: { type: 'string', short: 'o' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
+  const { values, positionals, locale } = parseCommand(io, 'reasons', args, {
+    format: { type: 'string' },
+    by: { type: 'string' },
+    excel: { type: 'string' },
+    'show-names': { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
   });
-  if (positionals.length === 0) throw usageError('reasons takes one or more return files');
-  const format = values.format ?? (values.excel ? 'csv' : 'table');
-  if (!['table', 'csv', 'json'].includes(format)) throw usageError(`--format must be table, csv or json (got "${format}")`);
-  if (values.excel !== undefined && values.excel !== 'bom' && values.excel !== 'sjis') throw usageError('--excel must be bom or sjis');
-  if (values.excel && format !== 'csv') throw usageError('--excel applies to --format csv');
-  const by = values.by as ReasonGroupKey | undefined;
-  if (by !== undefined && !REASON_GROUP_KEYS.includes(by)) throw usageError(`--by must be one of ${REASON_GROUP_KEYS.join(', ')}`);
-  if (values.output) for (const p of positionals) if (sameFile(io.cwd, p, values.output)) throw usageError('the output must not be an input file');
-  // The streaming path: one pass per file, memory flat whatever the file size.
-  const rows: ReasonRow[] = [];
-  const fileNames = positionals.map((p) => basename(p));
-  for (const [i, p] of positionals.entries()) {
-    const r = await reasonsInput(io, p, { file: i, fileNames, showPersonalData: values['show-names'] ?? false, quiet: values.quiet ?? false });
-    if (r.end.kind !== 'HEN' && r.end.kind !== 'SAH') io.stderr.write(`receden reasons: ${p}: not a return file (${r.end.kind}); it has no return reasons\n`);
-    rows.push(...r.rows);
+  if (positionals.length === 0) throw usageError('needs-inputs', { command: 'reasons' });
+  const excel = choice('--excel', values.excel, ['bom', 'sjis'] as const);
+  const format = choice('--format', values.format, FORMATS) ?? (values.json ? 'json' : excel ? 'csv' : 'table');
+  if (excel && format !== 'csv') throw usageError('excel-needs-csv');
+  const by = choice('--by', values.by, REASON_GROUP_KEYS);
+  const output = values.output ?? '-';
+  if (output !== '-') for (const p of positionals) if (p !== '-' && sameFile(io.cwd, p, output)) throw usageError('output-is-input', { path: p });
+  const inputs = await openInputs(io, positionals);
+  const showNames = values['show-names'] ?? false;
+  try {
+    const fileNames = inputs.map((i) => i.fileName ?? i.label);
+    const notReturns: string[] = [];
+    const run = async (write: (s: string | Uint8Array) => void) => {
+      {
+        const sink = rowSink(format, by, excel, showNames, locale, write);
+        for (const [i, input] of inputs.entries()) {
+          const progress = createProgress(io, input.label, input.size, values.quiet);
+          // Two passes: the kind first (each row says it), then the rows as they are read.
+          progress.pass(1, 2);
+          const first = await scanStream(counted(input, progress), { fileName: input.fileName, diagnostics: false });
+          if (first.kind !== 'HEN' && first.kind !== 'SAH') notReturns.push(`${input.label}\u0000${first.kind}`);
+          progress.pass(2, 2);
+          await reasonsEach(counted(input, progress), { file: i, fileNames, showPersonalData: showNames, kind: first.kind, fileName: input.fileName }, (row) => sink.row(row));
+          progress.done();
+        }
+        sink.end();
+      }
+    };
+    // Text goes to standard output as text; a file gets the bytes (atomically).
+    if (output === '-') await run((s) => io.stdout.write(s));
+    else {
+      const enc = new TextEncoder();
+      const data: WriteData = { produce: (write) => run((s) => write(typeof s === 'string' ? enc.encode(s) : s)) };
+      await writeOutput(io, output, data);
+    }
+    for (const n of notReturns) {
+      const [path, kind] = n.split('\u0000');
+      io.stderr.write(`receden reasons: ${cliMessage('not-a-return', { path: path!, kind: kind! }, locale)}\n`);
+    }
+    return EXIT.OK;
+  } finally {
+    for (const i of inputs) await i.close();
   }
-  let out: string | Uint8Array;
-  if (format === 'json') out = JSON.stringify(by ? { by, groups: groupReasons(rows, by) } : { reasons: rows }, null, 2) + '\n';
-  else if (format === 'csv') {
-    const opts = values.excel ? { excel: values.excel as 'bom' | 'sjis' } : {};
-    const r = by ? groupsToCsv(groupReasons(rows, by), by, opts) : reasonsToCsv(rows, opts);
-    if (!r.ok) throw new CliExit(EXIT.DATA, r.error);
-    out = r.bytes;
-  } else out = by ? groupTable(rows, by) : reasonTable(rows);
-  if (values.output) await writeOutput(resolve(io.cwd, values.output), out);
-  else io.stdout.write(out);
-  return EXIT.OK;
 }
 
-function reasonTable(rows: readonly ReasonRow[]): string {
-  if (rows.length === 0) return '返戻理由はありません\n';
-  const lines: string[] = [];
-  for (const r of rows) {
-    lines.push(
-      `${r.fileName ? `${r.fileName} ` : ''}#${r.position} 検索番号 ${r.searchNumber || '-'} 診療年月 ${r.serviceMonth} 種別 ${r.receiptType}` +
-        `${r.patientName !== undefined ? ` 氏名 ${r.patientName}` : ''}`,
-    );
-    lines.push(
-      `  返戻区分 ${r.category} ${r.categoryMeaning} / 診療識別 ${r.practice || '-'}${r.practiceMeaning ? ` ${r.practiceMeaning}` : ''} / 事由 ${r.code || '-'}` +
-        `${r.codeMeaning ? ` ${r.codeMeaning}` : ''}${r.correction ? ` / 補正情報 ${r.correction} ${r.correctionMeaning}` : ''}`,
-    );
-    lines.push(`  ${r.text}`);
-    if (r.supplement) lines.push(`  補足: ${r.supplement}`);
+async function* counted(input: Input, progress: ReturnType<typeof createProgress>): AsyncGenerator<Uint8Array> {
+  let n = 0;
+  for await (const c of input.chunks()) {
+    n += c.length;
+    yield c;
+    progress.update(n);
   }
+}
+
+/** Where rows go, in the chosen format; writes in batches so output is streamed. */
+function rowSink(
+  format: (typeof FORMATS)[number],
+  by: ReasonGroupKey | undefined,
+  excel: 'bom' | 'sjis' | undefined,
+  showNames: boolean,
+  locale: Locale,
+  out: (s: string | Uint8Array) => void,
+): { row(r: ReasonRow): void; end(): void } {
+  if (by) {
+    const g = reasonGrouper(by);
+    return {
+      row: (r) => g.add(r),
+      end() {
+        const groups = g.groups();
+        if (format === 'json') out(JSON.stringify({ by, groups }, null, 2) + '\n');
+        else if (format === 'csv') {
+          const r = groupsToCsv(groups, by, excel ? { excel } : {});
+          if (!r.ok) throw new CliExit(EXIT.DATA, 'json-problem', { path: '', message: r.error });
+          out(r.bytes);
+        } else out(groupTable(groups, by, locale));
+      },
+    };
+  }
+  const batch: ReasonRow[] = [];
+  let count = 0;
+  const csv = format === 'csv' ? reasonsCsvWriter(showNames, excel ? { excel } : {}) : undefined;
+  const flush = () => {
+    if (batch.length === 0) return;
+    if (csv) {
+      const r = csv.rows(batch);
+      if (!r.ok) throw new CliExit(EXIT.DATA, 'json-problem', { path: '', message: r.error });
+      out(r.bytes);
+    } else if (format === 'json') out(batch.map((r, i) => `${count - batch.length + i === 0 ? '' : ',\n'}    ${JSON.stringify(r)}`).join(''));
+    else out(batch.map((r) => reasonLines(r, locale)).join(''));
+    batch.length = 0;
+  };
+  if (csv) {
+    const h = csv.header();
+    if (!h.ok) throw new CliExit(EXIT.DATA, 'json-problem', { path: '', message: h.error });
+    out(h.bytes);
+  } else if (format === 'json') out('{\n  "reasons": [\n');
+  return {
+    row(r) {
+      batch.push(r);
+      count++;
+      if (batch.length >= 1000) flush();
+    },
+    end() {
+      flush();
+      if (format === 'json') out(count ? '\n  ]\n}\n' : '  ]\n}\n');
+      else if (format === 'table' && count === 0) out(locale === 'en' ? 'No return reasons\n' : '返戻理由はありません\n');
+    },
+  };
+}
+
+function reasonLines(r: ReasonRow, locale: Locale): string {
+  const en = locale === 'en';
+  const lines = [
+    en
+      ? `${r.fileName ? `${r.fileName} ` : ''}#${r.position} search number ${r.searchNumber || '-'} service month ${r.serviceMonth} type ${r.receiptType}${r.patientName !== undefined ? ` name ${r.patientName}` : ''}`
+      : `${r.fileName ? `${r.fileName} ` : ''}#${r.position} 検索番号 ${r.searchNumber || '-'} 診療年月 ${r.serviceMonth} 種別 ${r.receiptType}${r.patientName !== undefined ? ` 氏名 ${r.patientName}` : ''}`,
+    en
+      ? `  category ${r.category} ${r.categoryMeaning} / practice ${r.practice || '-'}${r.practiceMeaning ? ` ${r.practiceMeaning}` : ''} / reason ${r.code || '-'}${r.codeMeaning ? ` ${r.codeMeaning}` : ''}${r.correction ? ` / correction ${r.correction} ${r.correctionMeaning}` : ''}`
+      : `  返戻区分 ${r.category} ${r.categoryMeaning} / 診療識別 ${r.practice || '-'}${r.practiceMeaning ? ` ${r.practiceMeaning}` : ''} / 事由 ${r.code || '-'}${r.codeMeaning ? ` ${r.codeMeaning}` : ''}${r.correction ? ` / 補正情報 ${r.correction} ${r.correctionMeaning}` : ''}`,
+    `  ${r.text}`,
+  ];
+  if (r.supplement) lines.push(en ? `  supplement: ${r.supplement}` : `  補足: ${r.supplement}`);
   return lines.join('\n') + '\n';
 }
 
-function groupTable(rows: readonly ReasonRow[], by: ReasonGroupKey): string {
-  const groups = groupReasons(rows, by);
-  const lines = [`${by}\t件数(返戻理由)\t件数(レセプト)\t名称`];
-  for (const g of groups) lines.push(`${g.key || '(記録なし)'}\t${g.reasons}\t${g.receipts}\t${g.meaning}`);
+function groupTable(groups: readonly ReasonGroup[], by: ReasonGroupKey, locale: Locale): string {
+  const en = locale === 'en';
+  const lines = [en ? `${by}\treasons\treceipts\tmeaning` : `${by}\t件数(返戻理由)\t件数(レセプト)\t名称`];
+  for (const g of groups) lines.push(`${g.key || (en ? '(not recorded)' : '(記録なし)')}\t${g.reasons}\t${g.receipts}\t${g.meaning}`);
   return lines.join('\n') + '\n';
 }

@@ -1,28 +1,33 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { formatDiagnostic, type Diagnostic, type Locale } from '../../diagnostics.js';
 import type { ReceFile } from '../../model/file.js';
+import { parse } from '../../parse.js';
 import { readCorrections } from '../../resubmit/corrections-file.js';
 import type { Correction } from '../../resubmit/corrections.js';
 import { maskPersonal, renderAudit } from '../../resubmit/diff.js';
-import { resubmit, type ResubmitResult } from '../../resubmit/resubmit.js';
-import { readInput, readModel } from '../files.js';
-import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
+import { resubmit, type ReceiptDisposition, type ResubmitResult } from '../../resubmit/resubmit.js';
+import { parseCommand } from '../args.js';
+import { openInput, openInputs } from '../input.js';
+import { EXIT, usageError, type CliIo } from '../io.js';
+import { cliMessage } from '../messages.js';
+import { writeOutput, writeOutputs } from '../output.js';
 import { sameFile } from '../paths.js';
-import { writeOutput } from './convert.js';
 
-export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…> --billing-month YYYYMM -o <dir|file>
+export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YYYYMM -o <dir|file|->
                  [--corrections c.json|c.csv] [--claims RECEIPTC.UKE]… [--facility-name 名称] [--phone 電話番号]
-                 [--force] [--json] [--show-personal-data] [--lang ja|en]
+                 [--check] [--force] [--json] [--show-personal-data] [--lang ja|en]
 
   Builds the 再請求 RECEIPTC.UKE from returns: corrections applied, HI/HG/HR removed, IR and GO
   rebuilt, history blocks kept byte for byte, レセプト番号 renumbered, this month's first claims
   (--claims) merged. One file per 審査支払機関, never mixed:
-    -o <dir>         writes <dir>/shaho/RECEIPTC.UKE (社保) and/or <dir>/kokuho/RECEIPTC.UKE (国保)
-    -o <file>.UKE    writes that file, when everything goes to one payer (else a usage error)
-  The output is checked with the resubmission preset; nothing is written if it has errors unless
-  --force. Inputs are never overwritten; files are written atomically.
+    -o <dir>         writes <dir>/shaho/RECEIPTC.UKE (社保) and/or <dir>/kokuho/RECEIPTC.UKE (国保),
+                     all or nothing (a failure leaves the old files as they were)
+    -o <file>.UKE    writes that file, when everything goes to one payer (else a usage error); - is stdout
+  The exact bytes to be written are checked (parse + the resubmission preset); nothing is written if
+  they have an error unless --force. A return without HG, cut short or with a second HI is refused
+  (receipts may be missing). Inputs are never overwritten; files are written atomically.
+  --check          ask before writing: per receipt, what would block the resubmission or warn; writes nothing
   --facility-name / --phone   IR 医療機関名称 / 電話番号 (HI has neither; default: from --claims)`;
 
 function isUkeFileName(p: string): boolean {
@@ -38,44 +43,53 @@ async function isDir(p: string): Promise<boolean> {
 }
 
 export async function resubmitCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      corrections: { type: 'string' },
-      claims: { type: 'string', multiple: true },
-      'billing-month': { type: 'string' },
-      'facility-name': { type: 'string' },
-      phone: { type: 'string' },
-      force: { type: 'boolean' },
-      json: { type: 'boolean' },
-      'show-personal-data': { type: 'boolean' },
-      lang: { type: 'string' },
-    },
+  const { values, positionals, locale } = parseCommand(io, 'resubmit', args, {
+    output: { type: 'string', short: 'o' },
+    corrections: { type: 'string' },
+    claims: { type: 'string', multiple: true },
+    'billing-month': { type: 'string' },
+    'facility-name': { type: 'string' },
+    phone: { type: 'string' },
+    force: { type: 'boolean' },
+    check: { type: 'boolean' },
+    'show-personal-data': { type: 'boolean' },
   });
-  if (positionals.length === 0) throw usageError('resubmit takes one or more return files (RECEIPTC.HEN / RECEIPTC.SAH)');
-  if (!values.output) throw usageError('-o <dir|file> is required');
+  if (positionals.length === 0) throw usageError('needs-inputs', { command: 'resubmit' });
+  const check = values.check ?? false;
+  if (!values.output && !check) throw usageError('needs-output');
   const bm = values['billing-month'];
-  if (!bm) throw usageError('--billing-month YYYYMM is required');
-  if (!/^[0-9]{4}(0[1-9]|1[0-2])$/.test(bm)) throw usageError(`--billing-month must be YYYYMM (got "${bm}")`);
-  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') throw usageError('--lang must be ja or en');
-  const locale: Locale = values.lang === 'en' ? 'en' : 'ja';
-  const inputs = [...positionals, ...(values.claims ?? []), ...(values.corrections ? [values.corrections] : [])];
+  if (!bm) throw usageError('needs-billing-month');
+  if (!/^[0-9]{4}(0[1-9]|1[0-2])$/.test(bm)) throw usageError('bad-billing-month', { value: bm });
+  const showPersonalData = values['show-personal-data'] ?? false;
+  const inputPaths = [...positionals, ...(values.claims ?? []), ...(values.corrections ? [values.corrections] : [])];
+  if (inputPaths.filter((p) => p === '-').length > 1) throw usageError('stdin-twice');
 
   // Where the output goes (decided before any work, checked again per file).
-  const outAbs = resolve(io.cwd, values.output);
-  const toDir = values.output.endsWith('/') || values.output.endsWith(sep) || (await isDir(outAbs)) || !isUkeFileName(values.output);
-  for (const p of inputs) if (sameFile(io.cwd, p, values.output)) throw usageError(`the output must not be an input file (${p})`);
+  const out = values.output ?? '';
+  const toStdout = out === '-';
+  const outAbs = resolve(io.cwd, out || '.');
+  const toDir = !check && !toStdout && (out.endsWith('/') || out.endsWith(sep) || (await isDir(outAbs)) || !isUkeFileName(out));
+  if (out && !toStdout) for (const p of inputPaths) if (p !== '-' && sameFile(io.cwd, p, out)) throw usageError('output-is-input', { path: p });
 
-  // Read everything.
-  const returns: ReceFile[] = [];
-  for (const p of positionals) returns.push(await readModel(io.cwd, p));
-  const claims: ReceFile[] = [];
-  for (const p of values.claims ?? []) claims.push(await readModel(io.cwd, p));
+  // Read everything (each input exactly once).
+  const read = async (paths: readonly string[]): Promise<ReceFile[]> => {
+    const files: ReceFile[] = [];
+    for (const input of await openInputs(io, paths)) {
+      try {
+        files.push(parse(await input.bytes(), { fileName: input.fileName, locale }));
+      } finally {
+        await input.close();
+      }
+    }
+    return files;
+  };
+  const returns = await read(positionals);
+  const claims = await read(values.claims ?? []);
   let corrections: readonly Correction[] = [];
   if (values.corrections) {
-    const bytes = await readInput(io.cwd, values.corrections);
+    const input = await openInput(io, values.corrections);
+    const bytes = await input.bytes();
+    await input.close();
     const r = readCorrections(values.corrections, bytes, locale);
     if (!r.ok) {
       for (const d of r.diagnostics) io.stderr.write(`${values.corrections}: ${formatDiagnostic(d, locale)}\n`);
@@ -91,58 +105,71 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     billingMonth: bm,
     facility: { ...(values['facility-name'] ? { name: values['facility-name'] } : {}), ...(values.phone ? { phone: values.phone } : {}) },
     force: values.force ?? false,
+    dryRun: check,
     locale,
-    showPersonalData: values['show-personal-data'] ?? false,
+    showPersonalData,
   });
+
+  if (check) {
+    report(io, result, locale, showPersonalData, values.json ?? false, [], true);
+    return result.ok ? EXIT.OK : EXIT.DATA;
+  }
 
   // Decide the paths.
   const targets = result.outputs.map((o) => ({ o, path: toDir ? join(outAbs, o.name, 'RECEIPTC.UKE') : outAbs }));
   if (!toDir && targets.length > 1) {
-    report(io, result, locale, values['show-personal-data'] ?? false, values.json ?? false, []);
-    throw usageError(`the receipts go to ${targets.length} payers (${targets.map((t) => t.o.name).join(', ')}): give a directory with -o, not a file`);
+    report(io, result, locale, showPersonalData, values.json ?? false, [], false);
+    throw usageError('many-payers-one-file', { count: targets.length, names: targets.map((t) => t.o.name).join(', ') });
   }
-  for (const t of targets) for (const p of inputs) if (sameFile(io.cwd, p, t.path)) throw usageError(`the output must not be an input file (${p})`);
+  if (!toStdout) for (const t of targets) for (const p of inputPaths) if (p !== '-' && sameFile(io.cwd, p, t.path)) throw usageError('output-is-input', { path: p });
 
   const writable = targets.length > 0 && targets.every((t) => t.o.bytes !== undefined);
   const written: string[] = [];
   if (writable) {
-    for (const t of targets) {
-      if (toDir) {
-        try {
-          await mkdir(join(outAbs, t.o.name), { recursive: true });
-        } catch (e) {
-          throw new CliExit(EXIT.IO, `cannot create ${join(outAbs, t.o.name)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-        }
-      }
-      await writeOutput(t.path, t.o.bytes!);
-      written.push(t.path);
+    if (toStdout) {
+      // The file is the output; the report goes to stderr.
+      await writeOutput(io, '-', targets[0]!.o.bytes!);
+    } else {
+      // Every payer's file, or none of them.
+      await writeOutputs(
+        io,
+        targets.map((t) => ({ path: t.path, data: t.o.bytes! })),
+      );
+      written.push(...targets.map((t) => t.path));
     }
   }
-  report(io, result, locale, values['show-personal-data'] ?? false, values.json ?? false, written);
+  report(io, result, locale, showPersonalData, values.json ?? false, written, false, toStdout);
   if (!writable) {
-    io.stderr.write(
-      locale === 'en'
-        ? 'receden resubmit: nothing written — fix the errors above (or use --force to write anyway)\n'
-        : 'receden resubmit: 書き出していません — 上のエラーを直してください（それでも書き出すには --force）\n',
-    );
+    io.stderr.write(`receden resubmit: ${cliMessage('not-written', {}, locale)}\n`);
     return EXIT.DATA;
   }
   return result.ok ? EXIT.OK : EXIT.DATA;
 }
 
-function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: boolean, json: boolean, written: readonly string[]): void {
+const STATUS: Record<Locale, Record<ReceiptDisposition['status'], string>> = {
+  ja: { resubmitted: '再請求', 'first-claim': '一次請求', dropped: '取下げ', 'new-claim': '新規請求' },
+  en: { resubmitted: 'resubmitted', 'first-claim': 'first claim', dropped: 'dropped', 'new-claim': 'new claim' },
+};
+
+function diagJson(d: Diagnostic, locale: Locale) {
+  return { code: d.code, severity: d.severity, line: d.line, record: d.record, field: d.field, receipt: d.receipt, origin: d.origin, params: d.params, message: formatDiagnostic(d, locale) };
+}
+
+function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: boolean, json: boolean, written: readonly string[], check: boolean, dataOnStdout = false): void {
   const en = locale === 'en';
-  for (const d of r.diagnostics) io.stderr.write(`${d.params.output ? `${d.params.output}: ` : ''}${formatDiagnostic(d, locale)}\n`);
+  const text = (s: string) => (dataOnStdout ? io.stderr.write(s) : io.stdout.write(s));
+  if (!check) for (const d of r.diagnostics) io.stderr.write(`${d.params.output ? `${d.params.output}: ` : ''}${formatDiagnostic(d, locale)}\n`);
   if (json) {
-    const out = {
+    const o = {
       ok: r.ok,
+      check,
       written,
-      outputs: r.outputs.map((o) => ({ payer: o.payer, name: o.name, receiptCount: o.receiptCount, totals: o.totals, valid: o.valid, written: o.bytes !== undefined })),
-      receipts: r.receipts,
+      outputs: r.outputs.map((x) => ({ payer: x.payer, name: x.name, receiptCount: x.receiptCount, totals: x.totals, valid: x.valid, written: written.length > 0 && x.bytes !== undefined })),
+      receipts: r.receipts.map((x) => ({ ...x, blocked: x.diagnostics.some((d) => d.severity === 'error'), diagnostics: x.diagnostics.map((d) => diagJson(d, locale)) })),
       audit: showPersonalData ? r.audit : maskPersonal(r.audit),
-      diagnostics: r.diagnostics.map((d: Diagnostic) => ({ code: d.code, severity: d.severity, line: d.line, record: d.record, field: d.field, message: d.message })),
+      diagnostics: r.diagnostics.map((d) => diagJson(d, locale)),
     };
-    io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    text(JSON.stringify(o, null, 2) + '\n');
     return;
   }
   const lines: string[] = [];
@@ -153,15 +180,24 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
         : `${o.name}（審査支払機関 ${o.payer}）: ${o.receiptCount}件、GO 総件数 ${o.totals.totalCount} / 総合計点数 ${o.totals.totalPoints}${o.valid ? '' : ' — エラーあり'}`,
     );
   }
-  for (const p of written) lines.push(en ? `written ${p}` : `書き出し ${basename(p)} → ${p}`);
+  for (const p of written) lines.push(en ? `written ${p}` : `書き出し ${p}`);
   lines.push('');
   for (const d of r.receipts) {
-    const st = en ? d.status : { resubmitted: '再請求', 'first-claim': '一次請求', dropped: '取下げ', 'new-claim': '新規請求' }[d.status];
     const part = d.part > 1 ? (en ? ` part ${d.part}` : ` 分割${d.part}`) : '';
     const where = d.payer ? ` → ${d.payer === '1' ? 'shaho' : 'kokuho'} #${d.receiptNumber}` : '';
-    lines.push(`${st}${part} ${d.searchNumber || '-'}${where}${d.reason ? ` — ${d.reason.message}` : ''}`);
+    const errors = d.diagnostics.filter((x) => x.severity === 'error').length;
+    const warnings = d.diagnostics.filter((x) => x.severity === 'warning').length;
+    const verdict = check ? (errors ? (en ? ` — BLOCKED (${errors} errors)` : ` — 不可（エラー ${errors}件）`) : en ? ' — ok' : ' — 可') : '';
+    lines.push(`${STATUS[locale][d.status]}${part} ${d.searchNumber || '-'}${where}${d.reason ? ` — ${d.reason.message}` : ''}${verdict}${warnings && check ? (en ? `, ${warnings} warnings` : `、警告 ${warnings}件`) : ''}`);
+    if (check) for (const x of d.diagnostics) lines.push(`    ${formatDiagnostic(x.origin ? { ...x, line: x.origin.line, offset: undefined } : x, locale)}`);
+  }
+  if (check) {
+    const others = r.diagnostics.filter((d) => !r.receipts.some((x) => x.diagnostics.includes(d)));
+    if (others.length) lines.push('');
+    for (const d of others) lines.push(formatDiagnostic(d, locale));
+    lines.push('', cliMessage('check-only', {}, locale));
   }
   const audit = renderAudit(r.audit, { locale, showPersonalData });
   if (audit) lines.push('', audit.trimEnd());
-  io.stdout.write(lines.join('\n') + '\n');
+  text(lines.join('\n') + '\n');
 }

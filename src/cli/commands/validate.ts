@@ -1,17 +1,22 @@
-import { parseArgs } from 'node:util';
 import { countBySeverity, formatDiagnostic, type Diagnostic, type Locale, type Severity } from '../../diagnostics.js';
 import type { FileKind } from '../../model/file.js';
+import { parse } from '../../parse.js';
+import { checkResubmission } from '../../resubmit/check.js';
 import { PRESET_IDS, type PresetId } from '../../validate/types.js';
-import { validateInput } from '../stream.js';
+import { choice, parseCommand } from '../args.js';
+import { openInputs, type Input } from '../input.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+import { validateInput } from '../stream.js';
 
-export const HELP_VALIDATE = `receden validate <files…> [--json] [--preset claim|return|resubmission] [--lang en] [--show-personal-data] [--quiet]
+export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset claim|return|resubmission] [--lang ja|en] [--show-personal-data] [--quiet]
 
   Checks each file against the 記録条件仕様: field modes and widths, code tables, record order and
   multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: README, Validation).
   --json                 machine-readable output
-  --preset P             claim | return | resubmission (default: UKE → claim, HEN/SAH → return)
-  --lang en              English messages (default: Japanese)
+  --preset P             claim | return | resubmission (default: UKE → claim, HEN/SAH → return).
+                         On a HEN/SAH, resubmission judges the resubmission that would be made from
+                         it (as resubmit --check does), with findings on the return's own lines.
   --show-personal-data   let patient-identifying values (氏名, 生年月日, 記号・番号 …) appear in messages
   --quiet                no progress line (shown on a terminal for inputs over 4 MB)
   Exit code 1 when any file has an error, 3 when a file cannot be read.`;
@@ -30,58 +35,75 @@ const KIND_NAME: Record<Locale, Record<FileKind, string>> = {
 };
 
 export async function validateCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      preset: { type: 'string' },
-      lang: { type: 'string' },
-      'show-personal-data': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
+  const { values, positionals, locale } = parseCommand(io, 'validate', args, {
+    preset: { type: 'string' },
+    'show-personal-data': { type: 'boolean' },
   });
-  if (positionals.length === 0) throw usageError('validate takes one or more files');
-  const preset = values.preset;
-  if (preset !== undefined && !(PRESET_IDS as readonly string[]).includes(preset)) {
-    throw usageError(`unknown preset "${preset}" (expected ${PRESET_IDS.join(', ')})`);
-  }
-  const lang = values.lang ?? 'ja';
-  if (lang !== 'ja' && lang !== 'en') throw usageError(`unknown language "${lang}" (expected ja or en)`);
-  const locale: Locale = lang;
-  const options = { preset: preset as PresetId | undefined, locale, showPersonalData: values['show-personal-data'] ?? false };
-
+  if (positionals.length === 0) throw usageError('needs-inputs', { command: 'validate' });
+  const preset = choice('--preset', values.preset, PRESET_IDS);
+  const options = { preset, locale, showPersonalData: values['show-personal-data'] ?? false };
   const reports: FileReport[] = [];
   let ioFailed = false;
+  let inputs: Input[];
+  inputs = [];
   for (const path of positionals) {
-    // The streaming path: memory stays flat whatever the file size.
-    let r;
     try {
-      r = await validateInput(io, path, { ...options, quiet: values.quiet ?? false });
+      inputs.push(...(await openInputs(io, [path])));
     } catch (e) {
       if (e instanceof CliExit && e.code === EXIT.IO) {
-        io.stderr.write(`receden validate: ${e.message}\n`);
+        io.stderr.write(`receden validate: ${e.render(locale)}\n`);
         ioFailed = true;
         continue;
       }
       throw e;
     }
-    const report: FileReport = { file: path, kind: r.kind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
-    reports.push(report);
-    if (!values.json) io.stdout.write(renderReport(report, locale));
+  }
+  if (positionals.filter((p) => p === '-').length > 1) throw usageError('stdin-twice');
+  for (const input of inputs) {
+    try {
+      const report = await validateOne(io, input, options, values.quiet ?? false);
+      reports.push(report);
+      if (!values.json) io.stdout.write(renderReport(report, locale));
+    } catch (e) {
+      if (e instanceof CliExit && e.code === EXIT.IO) {
+        io.stderr.write(`receden validate: ${e.render(locale)}\n`);
+        ioFailed = true;
+        continue;
+      }
+      throw e;
+    } finally {
+      await input.close();
+    }
   }
   const total = { error: 0, warning: 0, info: 0 };
   for (const r of reports) for (const k of ['error', 'warning', 'info'] as const) total[k] += r.counts[k];
   if (values.json) io.stdout.write(JSON.stringify({ files: reports, counts: total }, null, 2) + '\n');
-  else if (reports.length > 1) io.stdout.write(summaryLine(total, locale, `${reports.length} files`) + '\n');
+  else if (reports.length > 1) io.stdout.write(summaryLine(total, locale, reports.length) + '\n');
   if (ioFailed) return EXIT.IO;
   return total.error > 0 ? EXIT.DATA : EXIT.OK;
 }
 
-function summaryLine(c: Record<Severity, number>, locale: Locale, label: string): string {
+async function validateOne(io: CliIo, input: Input, options: { preset: PresetId | undefined; locale: Locale; showPersonalData: boolean }, quiet: boolean): Promise<FileReport> {
+  const progress = createProgress(io, input.label, input.size, quiet);
+  try {
+    // The streaming path: memory stays flat whatever the file size.
+    const r = await validateInput(input, { ...options, fileName: input.fileName }, progress);
+    if (options.preset === 'resubmission' && (r.kind === 'HEN' || r.kind === 'SAH')) {
+      // A return judged as the resubmission made from it (returns are small: parsed whole).
+      const file = parse(await input.bytes(), { fileName: input.fileName, locale: options.locale });
+      const c = checkResubmission(file, { locale: options.locale, showPersonalData: options.showPersonalData });
+      return { file: input.label, kind: r.kind, preset: 'resubmission', counts: countBySeverity(c.diagnostics), diagnostics: c.diagnostics };
+    }
+    return { file: input.label, kind: r.kind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
+  } finally {
+    progress.done();
+  }
+}
+
+function summaryLine(c: Record<Severity, number>, locale: Locale, files?: number): string {
   return locale === 'ja'
-    ? `${label === '' ? '' : label.replace(' files', ' ファイル') + ': '}エラー ${c.error} / 警告 ${c.warning} / 情報 ${c.info}`
-    : `${label === '' ? '' : label + ': '}${c.error} errors, ${c.warning} warnings, ${c.info} info`;
+    ? `${files !== undefined ? `${files} ファイル: ` : ''}エラー ${c.error} / 警告 ${c.warning} / 情報 ${c.info}`
+    : `${files !== undefined ? `${files} files: ` : ''}${c.error} errors, ${c.warning} warnings, ${c.info} info`;
 }
 
 export function renderReport(r: FileReport, locale: Locale): string {
@@ -91,6 +113,6 @@ export function renderReport(r: FileReport, locale: Locale): string {
       : `${r.file} — ${KIND_NAME.en[r.kind]}, preset ${r.preset}`;
   const lines = [head];
   for (const d of r.diagnostics) lines.push('  ' + formatDiagnostic(d, locale));
-  lines.push('  ' + summaryLine(r.counts, locale, ''));
+  lines.push('  ' + summaryLine(r.counts, locale));
   return lines.join('\n') + '\n\n';
 }

@@ -1,0 +1,130 @@
+/**
+ * JSON Lines → file, streamed with flat memory (browser-safe): each line of the JSON Lines form (as
+ * `convert --jsonl` / {@link jsonLinesStream} write it) is read, checked against its schema, and turned
+ * into its bytes on its own, so a file of any size needs memory for one receipt at a time.
+ *
+ * Lines are turned into bytes exactly as {@link fromJson} does (unedited lines give back their
+ * original bytes; edited ones are checked field by field and encoded strictly), so JSON Lines and
+ * the JSON document round-trip to the same bytes.
+ */
+import { buildLines, Eol, type LineSource } from '../codec/lines.js';
+import type { Locale } from '../diagnostics.js';
+import { jsonLineBytes, type JsonProblem } from '../json.js';
+import type { FileKind } from '../model/file.js';
+import { JsonLinesRecordSchema, type JsonLine } from '../schema.js';
+import type { ByteSource } from './parse.js';
+import type { WritableEvent } from './serialize.js';
+
+export interface JsonLinesEnd {
+  /** The file kind the `end` line gives. */
+  readonly kind: FileKind;
+  /** The file ends with the EOF byte. */
+  readonly eof: boolean;
+  /** JSON lines read. */
+  readonly lines: number;
+}
+
+/** Text lines of a UTF-8 byte source, split at LF (a CR before it is dropped), linear for any chunking. */
+export async function* textLines(source: ByteSource): AsyncGenerator<string> {
+  const dec = new TextDecoder('utf-8');
+  let pending: string[] = [];
+  const iterable = (typeof (source as ReadableStream<Uint8Array>).getReader === 'function' ? readable(source as ReadableStream<Uint8Array>) : source) as AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  for await (const chunk of iterable) {
+    const text = dec.decode(chunk, { stream: true });
+    let s = 0;
+    let p = text.indexOf('\n');
+    while (p !== -1) {
+      pending.push(text.slice(s, p));
+      const line = pending.length === 1 ? pending[0]! : pending.join('');
+      pending = [];
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      s = p + 1;
+      p = text.indexOf('\n', s);
+    }
+    if (s < text.length) pending.push(text.slice(s));
+  }
+  const rest = pending.join('') + dec.decode();
+  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
+async function* readable(s: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const r = s.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await r.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    r.releaseLock();
+  }
+}
+
+/**
+ * Read JSON Lines and emit each group of lines as it comes, as a writable `lines` event (and an
+ * `eof` event at the end when the file had the EOF byte). Problems (a line that is not JSON, does not
+ * fit the schema, or holds a value that cannot be written) go to `onProblem` with their JSON path;
+ * the groups that have one are not emitted. Resolves with what the `end` line says (undefined when
+ * there is none, which is also a problem).
+ */
+export async function jsonLinesToParts(
+  source: ByteSource,
+  onPart: (e: WritableEvent) => void | Promise<void>,
+  onProblem: (p: JsonProblem) => void,
+  options: { readonly locale?: Locale } = {},
+): Promise<JsonLinesEnd | undefined> {
+  const locale = options.locale ?? 'en';
+  let n = 0;
+  let end: JsonLinesEnd | undefined;
+  let receipt = 0;
+  for await (const text of textLines(source)) {
+    n++;
+    if (text.trim() === '') continue;
+    const at = `line ${n}`;
+    if (end) {
+      onProblem({ path: at, message: 'a line after the end line' });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      onProblem({ path: at, message: `not JSON: ${(e as Error).message}` });
+      continue;
+    }
+    const parsed = JsonLinesRecordSchema.safeParse(data);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues.slice(0, 10)) onProblem({ path: `${at}: ${i.path.map(String).join('.')}`, message: i.message });
+      continue;
+    }
+    const o = parsed.data;
+    if (o.type === 'end') {
+      end = { kind: o.kind, eof: o.eof, lines: n };
+      continue;
+    }
+    const groups: [string, readonly JsonLine[]][] =
+      o.type === 'receipt'
+        ? [
+            [`receipts[${receipt}].claim`, o.claim],
+            [`receipts[${receipt}].reasons`, o.reasons],
+            [`receipts[${receipt}].history`, o.history],
+          ]
+        : [[o.type, o.lines]];
+    if (o.type === 'receipt') receipt++;
+    const sources: LineSource[] = [];
+    let bad = false;
+    for (const [path, lines] of groups) {
+      lines.forEach((l, i) => {
+        const r = jsonLineBytes(l, locale);
+        if ('error' in r) {
+          bad = true;
+          onProblem({ path: `${at}: ${path}[${i}]`, message: r.error });
+        } else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
+      });
+    }
+    if (!bad && sources.length > 0) await onPart({ type: 'lines', table: buildLines(sources, false) });
+  }
+  if (!end) onProblem({ path: `line ${n + 1}`, message: 'no end line ({"type":"end",…}): the JSON Lines are cut short' });
+  else if (end.eof) await onPart({ type: 'eof' });
+  return end;
+}
