@@ -156,7 +156,8 @@ export class ByteChecker {
    */
   finish(bytes: number, lines: number, lastEol: Eol, eof: boolean): Diagnostic[] {
     const L = this.locale;
-    if (bytes === 0) return [diag({ code: 'file/empty', severity: 'error' }, L)];
+    // Nothing, or nothing but the EOF byte: no record at all.
+    if (bytes === 0 || (lines === 0 && eof)) return [diag({ code: 'file/empty', severity: 'error' }, L)];
     const out = this.out;
     if (this.utf8At >= 0) {
       if (this.utf8Valid) out[this.utf8At] = diag({ code: 'encoding/utf8', severity: 'error', line: this.utf8Line, offset: this.utf8Offset }, L);

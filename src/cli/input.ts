@@ -6,7 +6,7 @@
  * the same result as the same file by path, and a FIFO never hangs a two-pass command.
  */
 import { randomBytes } from 'node:crypto';
-import { constants as FS, rmSync } from 'node:fs';
+import { constants as FS, fstatSync, rmSync } from 'node:fs';
 import { open, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -162,6 +162,15 @@ async function writeFully(fh: FileHandle, b: Uint8Array): Promise<void> {
   while (o < b.length) o += (await fh.write(b, o, b.length - o)).bytesWritten;
 }
 
+function sameAsStdin(st: { dev: number; ino: number }): boolean {
+  try {
+    const s0 = fstatSync(0);
+    return s0.dev === st.dev && s0.ino === st.ino;
+  } catch {
+    return false;
+  }
+}
+
 async function* emptyStdin(): AsyncGenerator<Uint8Array> {
   /* nothing */
 }
@@ -184,6 +193,9 @@ export async function openInput(io: CliIo, path: string): Promise<Input> {
   if (st.isFile()) return fileInput(abs, path, st.size);
   // A pipe, FIFO, character device or socket: read it exactly once.
   const name = basename(path);
+  // /dev/stdin (or /dev/fd/0) naming this process's own standard input: read the stream itself
+  // (a socket, as a parent process may give, cannot be opened by path).
+  if (io.stdin && sameAsStdin(st)) return spoolInput(io.stdin, path, undefined);
   const hint = /\.(UKE|HEN|SAH|CYO|UKS|json|jsonl)$/i.test(name) ? name : undefined;
   async function* chunks(): AsyncGenerator<Uint8Array> {
     yield* readFileChunks(abs, path);

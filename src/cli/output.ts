@@ -3,6 +3,7 @@
  * atomic writer (symbolic links followed, FIFOs and devices written in place, fsync, temporary files
  * cleaned up; see src/node/write.ts). Failures become exit code IO with the operation and errno.
  */
+import { fstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WriteError, writeAllAtomic, writeAtomic, type WriteData } from '../node/write.js';
 import { IoExit, type CliIo } from './io.js';
@@ -34,9 +35,24 @@ async function toStdout(io: CliIo, data: WriteData): Promise<number> {
   return n;
 }
 
+/**
+ * True for `-`, and for a path that is this process's own standard output (/dev/stdout, /dev/fd/1):
+ * written through the stream (a socket, as a parent process may give, cannot be opened by path).
+ */
+export function isStdout(io: CliIo, path: string): boolean {
+  if (path === '-') return true;
+  try {
+    const a = statSync(resolve(io.cwd, path));
+    const b = fstatSync(1);
+    return !a.isFile() && a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Write one output (`-` = standard output). Resolves with the bytes written. */
 export async function writeOutput(io: CliIo, path: string, data: WriteData): Promise<number> {
-  if (path === '-') return toStdout(io, data);
+  if (isStdout(io, path)) return toStdout(io, data);
   try {
     return await writeAtomic(resolve(io.cwd, path), data);
   } catch (e) {

@@ -62,6 +62,17 @@ export interface WriteTarget {
 /** Follow the symbolic links at `path` (even a dangling chain) and tell what kind of file it ends in. */
 export async function resolveTarget(path: string): Promise<WriteTarget> {
   let p = resolve(path);
+  // What the path finally is, as the kernel resolves it (this also reads links such as /dev/stdout →
+  // /proc/self/fd/1 → pipe:[…], which name no file): a device, FIFO or socket is written in place.
+  try {
+    const st = await stat(p);
+    if (st.isDirectory()) throw new WriteError('open', path, 'EISDIR');
+    if (st.isFIFO() || st.isCharacterDevice() || st.isSocket()) return { path, final: p, direct: true, exists: true, mode: undefined };
+  } catch (e) {
+    if (e instanceof WriteError) throw e;
+    if (errno(e) !== 'ENOENT') throw new WriteError('open', path, errno(e), { cause: e });
+  }
+  // A regular file or nothing yet: follow the chain of links to the file to replace.
   for (let hops = 0; ; hops++) {
     let st;
     try {

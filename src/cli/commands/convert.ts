@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromJson } from '../../json.js';
 import { jsonLinesStream, jsonTextStream } from '../../stream/json.js';
@@ -14,7 +15,7 @@ import { openInput, type Input } from '../input.js';
 import { CliExit, EXIT, IoExit, usageError, type CliIo } from '../io.js';
 import { sameFile } from '../paths.js';
 import { createProgress } from '../progress.js';
-import { writeOutput } from '../output.js';
+import { isStdout, writeOutput } from '../output.js';
 
 /** A whole JSON document above this size is refused with a pointer to --jsonl (JSON Lines stream). */
 export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
@@ -36,6 +37,15 @@ export const HELP_CONVERT = `receden convert <in|-> -o <out|-> [--jsonl] [--pres
   Claim files are streamed to JSON: memory stays flat whatever their size.`;
 
 const isJsonName = (p: string) => ['.json', '.jsonl'].includes(extname(p).toLowerCase());
+
+async function isStreamTarget(p: string): Promise<boolean> {
+  try {
+    const st = await stat(p);
+    return st.isFIFO() || st.isCharacterDevice() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
 
 /** What the input holds, from its name or (standard input, pipes) its first bytes. */
 async function sniff(input: Input): Promise<'file' | 'json' | 'jsonl'> {
@@ -82,13 +92,15 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
   const report = (r: Record<string, unknown>) => {
     if (!values.json) return;
     const text = JSON.stringify(r, null, 2) + '\n';
-    if (output === '-') io.stderr.write(text);
+    if (isStdout(io, output)) io.stderr.write(text);
     else io.stdout.write(text);
   };
   try {
     const what = await sniff(input);
-    const outJson = output === '-' ? what === 'file' : isJsonName(output) || (values.jsonl ?? false);
-    if ((what !== 'file') === outJson) throw usageError(output === '-' ? 'convert-stdout-format' : 'convert-sides');
+    // A stream target (standard output, a FIFO, a device) has no name to go by: the input decides.
+    const streamOut = isStdout(io, output) || (await isStreamTarget(resolve(io.cwd, output)));
+    const outJson = streamOut ? what === 'file' : isJsonName(output) || (values.jsonl ?? false);
+    if ((what !== 'file') === outJson) throw usageError(streamOut ? 'convert-stdout-format' : 'convert-sides');
     if (what === 'file') {
       const lines = values.jsonl || /\.jsonl$/i.test(output);
       const progress = createProgress(io, input.label, input.size, values.quiet);
@@ -196,7 +208,7 @@ async function fromJsonLines(io: CliIo, input: Input, output: string, o: { prese
   };
   let r;
   try {
-    r = await writeAtomicChecked(output === '-' ? { sink: (c) => io.stdout.write(c), name: '-' } : resolve(io.cwd, output), data, check);
+    r = await writeAtomicChecked(isStdout(io, output) ? { sink: (c) => io.stdout.write(c), name: output } : resolve(io.cwd, output), data, check);
   } catch (e) {
     if (e instanceof WriteError) throw new IoExit(e.op, output, e.code);
     throw e;
