@@ -154,7 +154,7 @@ async function main(): Promise<void> {
         }
       }
       const mbps = median(results.map((r) => r.bytes / 1e6 / r.seconds));
-      const rss = Math.max(...results.map((r) => r.maxRssMB));
+      const rss = results.reduce((m, r) => Math.max(m, r.maxRssMB), 0);
       row.cells.set(col.key, { mbps, rss, extra: results[0]! });
       process.stderr.write(`${m.id.padEnd(18)} ${col.label.padEnd(11)} ${mbps.toFixed(1).padStart(7)} MB/s  peak RSS ${rss.toFixed(0)} MB\n`);
     }

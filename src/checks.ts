@@ -295,7 +295,9 @@ export class StructureChecker {
     } else if (isReturn && this.headerId === 'IR') {
       out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }, L));
     }
-    out.push(...this.dups, ...this.before);
+    // (A loop, not a spread: a file can have any number of them.)
+    for (const d of this.dups) out.push(d);
+    for (const d of this.before) out.push(d);
     if (!this.trailerSeen) out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: this.lines, expected: isReturn ? 'HG' : 'GO' }, L));
     else if (this.after) out.push(this.after);
     return out;

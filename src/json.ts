@@ -96,7 +96,7 @@ export type FromJsonResult = { ok: true; file: ReceFile } | { ok: false; problem
  * Parse and validate JSON (text or an object) and rebuild the file. Never throws for bad input:
  * zod issues and unencodable values come back as problems.
  */
-export function fromJson(input: unknown, options: ParseOptions = {}): FromJsonResult {
+export function fromJson(input: unknown, options: ParseOptions & { readonly showPersonalData?: boolean } = {}): FromJsonResult {
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -114,7 +114,7 @@ export function fromJson(input: unknown, options: ParseOptions = {}): FromJsonRe
   const sources: LineSource[] = [];
   const locale = options.locale ?? 'en';
   const add = (l: JsonLine, path: string) => {
-    const r = jsonLineBytes(l, locale);
+    const r = jsonLineBytes(l, locale, options.showPersonalData ?? false);
     if ('error' in r) problems.push({ path, message: r.error });
     else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
   };
@@ -134,13 +134,13 @@ export function fromJson(input: unknown, options: ParseOptions = {}): FromJsonRe
 export function jsonLineText(l: JsonLine): string {
   const vals: string[] = [];
   if (l.prefix) vals.push(l.prefix.dataKind, l.prefix.lineNo, l.prefix.branchNo);
-  if (l.values) vals.push(...l.values);
+  if (l.values) for (const v of l.values) vals.push(v);
   else if (l.fields) {
     const def = recordDef(l.record);
     const defs = def?.fields ?? [];
     const n = l.count !== undefined ? Math.min(l.count, defs.length) : defs.length;
     for (let i = 0; i < n; i++) vals.push(l.fields[defs[i]!.key] ?? '');
-    if (l.extra) vals.push(...l.extra);
+    if (l.extra) for (const v of l.extra) vals.push(v);
   }
   return vals.join(',');
 }
@@ -170,7 +170,7 @@ const REFUSING = new Set([
  * Any other line is new or edited: each field is checked ({@link checkFieldValue}, see {@link REFUSING})
  * and encoded strictly, so a failure names the record, the field and the character.
  */
-export function jsonLineBytes(l: JsonLine, locale: Locale): { bytes: Uint8Array } | { error: string } {
+export function jsonLineBytes(l: JsonLine, locale: Locale, showPersonalData = false): { bytes: Uint8Array } | { error: string } {
   const text = jsonLineText(l);
   if (l.raw !== undefined) {
     const raw = fromBase64(l.raw);
@@ -184,15 +184,15 @@ export function jsonLineBytes(l: JsonLine, locale: Locale): { bytes: Uint8Array 
   for (let i = 0; i < values.length; i++) {
     const pos = i - offset + 1;
     const f = i >= offset ? def?.fields[pos - 1] : undefined;
-    // The person editing the JSON holds its data: the message may name the character.
-    const refused = checkFieldValue(f ? def : undefined, pos, values[i]!, { locale, showPersonalData: true }).find((d) => d.severity === 'error' && REFUSING.has(d.code));
+    // A personal field's character is named only on request: its position is given instead.
+    const refused = checkFieldValue(f ? def : undefined, pos, values[i]!, { locale, showPersonalData }).find((d) => d.severity === 'error' && REFUSING.has(d.code));
     if (refused) {
       const name = f ? `${f.name} (${f.key})` : i < offset ? 'prefix' : `field ${pos}`;
       return { error: `${l.record} ${name}: ${refused.message}` };
     }
   }
   // Every field encodes strictly, so the line does (the separators are ASCII).
-  return enc.ok ? { bytes: enc.bytes } : { error: `${l.record}: ${enc.failure.codePoint} cannot be written` };
+  return enc.ok ? { bytes: enc.bytes } : { error: `${l.record}: character ${enc.failure.index + 1} of the line cannot be written` };
 }
 
 /** FNV-1a (32-bit) of a line's bytes, hex: tells an unedited JSON line from an edited one. */

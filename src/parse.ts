@@ -87,7 +87,7 @@ function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: Pars
       c.line(t.buffers[t.buf[i]!]!, s, t.end[i]!, t.eol[i]!, codeOf(ix, i), i + 1, s);
     }
   }
-  out.push(...c.finish(bytes.length, t.count, t.count > 0 ? t.eol[t.count - 1]! : Eol.None, t.eof));
+  for (const d of c.finish(bytes.length, t.count, t.count > 0 ? t.eol[t.count - 1]! : Eol.None, t.eof)) out.push(d);
 }
 
 function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tailStart: number, kind: FileKind, locale: Locale, out: Diagnostic[]): void {
@@ -96,5 +96,5 @@ function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tail
     const part = i < leadEnd ? 'lead' : i < tailStart ? 'receipt' : i === tailStart ? 'tailStart' : 'tail';
     c.line(codeOf(ix, i), part, t.end[i] === t.start[i], t.start[i]!);
   }
-  out.push(...c.finish(kind));
+  for (const d of c.finish(kind)) out.push(d);
 }

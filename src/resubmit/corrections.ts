@@ -600,7 +600,7 @@ class Engine {
       keep = u.lines.filter((_, i) => picked.has(i));
     } else keep = [...u.lines];
     const parts = this.units.filter((x) => x.receipt === u.receipt);
-    const part = Math.max(...parts.map((x) => x.part)) + 1;
+    const part = parts.reduce((m, x) => Math.max(m, x.part), 0) + 1;
     const nu: Unit = {
       fileIndex: u.fileIndex,
       receipt: u.receipt,

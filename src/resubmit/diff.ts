@@ -14,7 +14,7 @@ import type { Locale } from '../diagnostics.js';
 import type { ReceFile, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import { valueShape } from '../model/shape.js';
-import { fieldChanges, fieldsOf, occurrenceIn, receiptSearchNumber, type FieldChange, type ReceiptAudit, type RecordChange } from './corrections.js';
+import { fieldChanges, fieldsOf, receiptSearchNumber, type FieldChange, type ReceiptAudit, type RecordChange } from './corrections.js';
 
 export interface ReceiptDiff {
   readonly status: 'unchanged' | 'changed' | 'added' | 'removed';
@@ -57,32 +57,70 @@ function sameHistory(a: Receipt, b: Receipt): boolean | undefined {
   return true;
 }
 
+/** Cells of the LCS table past which {@link diffRecords} aligns only the common head and tail. */
+const LCS_LIMIT = 4_000_000;
+
 /** Changes between two lists of records (claim data), aligned by LCS over their text. */
 export function diffRecords(a: readonly Rec[], b: readonly Rec[]): RecordChange[] {
   const ta = a.map(lineText);
   const tb = b.map(lineText);
   const n = a.length;
   const m = b.length;
-  const L: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = ta[i] === tb[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  // The LCS table is n × m: past LCS_LIMIT cells (a damaged file with huge receipts), align only the
+  // common head and tail, and compare the middle as replaced — linear, and still exact where it matters.
+  const big = (n + 1) * (m + 1) > LCS_LIMIT;
+  const L: Uint32Array[] = big ? [] : Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  if (!big) for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = ta[i] === tb[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  let head = 0;
+  let tail = 0;
+  if (big) {
+    while (head < n && head < m && ta[head] === tb[head]) head++;
+    while (tail < n - head && tail < m - head && ta[n - 1 - tail] === tb[m - 1 - tail]) tail++;
+  }
   const out: RecordChange[] = [];
+  // The 1-based occurrence of each line among lines of its record id (once, not per change).
+  const occurrences = (recs: readonly Rec[]) => {
+    const seen = new Map<string, number>();
+    return recs.map((r) => {
+      const n = (seen.get(r.id) ?? 0) + 1;
+      seen.set(r.id, n);
+      return n;
+    });
+  };
+  const occA = occurrences(a);
+  const occB = occurrences(b);
   let i = 0;
   let j = 0;
   let dels: number[] = [];
   let ins: number[] = [];
   const flush = () => {
     const usedIns = new Set<number>();
+    // Inserted lines by record id, in order: a deleted line pairs with the first unused one of its id.
+    const byId = new Map<string, { list: number[]; next: number }>();
+    for (const k of ins) {
+      const q = byId.get(b[k]!.id);
+      if (q) q.list.push(k);
+      else byId.set(b[k]!.id, { list: [k], next: 0 });
+    }
     for (const d of dels) {
-      const k = ins.find((x) => !usedIns.has(x) && b[x]!.id === a[d]!.id);
+      const q = byId.get(a[d]!.id);
+      const k = q && q.next < q.list.length ? q.list[q.next++] : undefined;
       if (k !== undefined) {
         usedIns.add(k);
-        out.push({ kind: 'changed', record: a[d]!.id, occurrence: occurrenceIn(a, d), line: a[d]!.line, fields: fieldChanges(a[d]!, b[k]!) });
-      } else out.push({ kind: 'deleted', record: a[d]!.id, occurrence: occurrenceIn(a, d), line: a[d]!.line, fields: fieldsOf(a[d]!, 'before') });
+        out.push({ kind: 'changed', record: a[d]!.id, occurrence: occA[d]!, line: a[d]!.line, fields: fieldChanges(a[d]!, b[k]!) });
+      } else out.push({ kind: 'deleted', record: a[d]!.id, occurrence: occA[d]!, line: a[d]!.line, fields: fieldsOf(a[d]!, 'before') });
     }
-    for (const k of ins) if (!usedIns.has(k)) out.push({ kind: 'inserted', record: b[k]!.id, occurrence: occurrenceIn(b, k), line: b[k]!.line, fields: fieldsOf(b[k]!, 'after') });
+    for (const k of ins) if (!usedIns.has(k)) out.push({ kind: 'inserted', record: b[k]!.id, occurrence: occB[k]!, line: b[k]!.line, fields: fieldsOf(b[k]!, 'after') });
     dels = [];
     ins = [];
   };
+  if (big) {
+    i = j = head;
+    while (i < n - tail) dels.push(i++);
+    while (j < m - tail) ins.push(j++);
+    flush();
+    return out;
+  }
   while (i < n || j < m) {
     if (i < n && j < m && ta[i] === tb[j]) {
       flush();
@@ -220,7 +258,7 @@ export function renderDiff(d: FileDiff, o: RenderOptions = {}): string {
       : { changed: '変更', added: '追加', removed: '削除', unchanged: '' }[r.status];
     lines.push('');
     lines.push(`${en ? 'receipt' : 'レセプト'} ${pos}${sn ? (en ? ` search number ${sn}` : ` 検索番号 ${sn}`) : ''}: ${label}`);
-    lines.push(...renderChanges(r.changes, o));
+    for (const l of renderChanges(r.changes, o)) lines.push(l);
     if (r.historyIdentical === false) lines.push(en ? '  ! history block differs' : '  ! 履歴管理ブロックが異なります');
     else if (r.status === 'changed' && r.historyLines.before !== r.historyLines.after) {
       lines.push(en ? `  history lines: ${r.historyLines.before} → ${r.historyLines.after}` : `  履歴管理ブロック: ${r.historyLines.before}行 → ${r.historyLines.after}行`);
@@ -240,7 +278,7 @@ export function renderAudit(audit: readonly ReceiptAudit[], o: RenderOptions = {
         ? `receipt #${a.position}${a.file ? ` (file ${a.file + 1})` : ''} search number ${a.searchNumber || '-'}${part}: ${a.changes.length} record(s) changed`
         : `レセプト #${a.position}${a.file ? `（ファイル${a.file + 1}）` : ''} 検索番号 ${a.searchNumber || '-'}${part}: 変更レコード ${a.changes.length}件`,
     );
-    lines.push(...renderChanges(a.changes, o));
+    for (const l of renderChanges(a.changes, o)) lines.push(l);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -254,7 +254,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
 
   // --- corrections
   const run = runCorrections(returns, input.corrections ?? [], { locale, showPersonalData: input.showPersonalData });
-  diagnostics.push(...run.diagnostics);
+  for (const d of run.diagnostics) diagnostics.push(d);
 
   const items: Item[] = [];
   const dropped: ReceiptDisposition[] = [];
@@ -403,7 +403,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       valid,
       origins,
     });
-    diagnostics.push(...all);
+    for (const d of all) diagnostics.push(d);
   }
   if (items.length === 0) report('resubmit/nothing-to-write', 'warning');
   const ok = !diagnostics.some((d) => d.severity === 'error');

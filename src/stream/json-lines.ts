@@ -71,7 +71,7 @@ export async function jsonLinesToParts(
   source: ByteSource,
   onPart: (e: WritableEvent) => void | Promise<void>,
   onProblem: (p: JsonProblem) => void,
-  options: { readonly locale?: Locale } = {},
+  options: { readonly locale?: Locale; readonly showPersonalData?: boolean } = {},
 ): Promise<JsonLinesEnd | undefined> {
   const locale = options.locale ?? 'en';
   let n = 0;
@@ -115,7 +115,7 @@ export async function jsonLinesToParts(
     let bad = false;
     for (const [path, lines] of groups) {
       lines.forEach((l, i) => {
-        const r = jsonLineBytes(l, locale);
+        const r = jsonLineBytes(l, locale, options.showPersonalData ?? false);
         if ('error' in r) {
           bad = true;
           onProblem({ path: `${at}: ${path}[${i}]`, message: r.error });

@@ -127,8 +127,14 @@ class Splitter implements ReceiptSplitter {
   private readonly sc: StructureChecker | undefined;
   private readonly ev: KindEvidence = newKindEvidence();
 
-  /** Input bytes not yet emitted: they cover [groupStart, pos). */
+  /**
+   * Input bytes not yet emitted: they cover [groupStart, pos). `pieces[head…]` are live; `starts[k]`
+   * is the file offset of `pieces[k]` (kept so that finding a byte is a binary search, and dropping
+   * taken pieces moves `head` instead of shifting the array: linear for any chunking).
+   */
   private pieces: Uint8Array[] = [];
+  private pieceAt: number[] = [];
+  private head = 0;
   private groupStart = 0;
   private pos = 0;
   /** Absolute start of the line being read. */
@@ -175,6 +181,7 @@ class Splitter implements ReceiptSplitter {
     if (len === 0) return;
     const base = this.pos;
     this.pieces.push(chunk);
+    this.pieceAt.push(base);
     this.pos += len;
     let p = chunk.indexOf(0x0a);
     while (p !== -1) {
@@ -197,7 +204,7 @@ class Splitter implements ReceiptSplitter {
     this.lastByte = chunk[len - 1]!;
     // In copy mode, keep no reference to the caller's chunk: its unemitted tail (the receipt being
     // read, usually a few KB) is copied, so producers may reuse their read buffer.
-    if (this.copy && this.pieces.length > 0) {
+    if (this.copy && this.pieces.length > this.head) {
       const last = this.pieces.length - 1;
       const piece = this.pieces[last]!;
       if (piece.buffer === chunk.buffer) {
@@ -286,19 +293,28 @@ class Splitter implements ReceiptSplitter {
     this.codes = c;
   }
 
+  /** Index of the live piece holding file offset `a` (binary search). */
+  private pieceOf(a: number): number {
+    let lo = this.head;
+    let hi = this.pieces.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (this.pieceAt[m]! <= a) lo = m;
+      else hi = m - 1;
+    }
+    return lo;
+  }
+
   /** Copy of the input bytes [a, b) (absolute offsets within the pending pieces). */
   private range(a: number, b: number): Uint8Array {
     const out = new Uint8Array(b - a);
-    let off = this.groupStart;
     let o = 0;
-    for (const piece of this.pieces) {
-      const ps = off;
-      const pe = off + piece.length;
-      off = pe;
-      if (pe <= a) continue;
-      if (ps >= b) break;
+    for (let k = this.pieceOf(a); k < this.pieces.length && o < out.length; k++) {
+      const piece = this.pieces[k]!;
+      const ps = this.pieceAt[k]!;
       const s = Math.max(a, ps) - ps;
-      const e = Math.min(b, pe) - ps;
+      const e = Math.min(b, ps + piece.length) - ps;
+      if (e <= s) continue;
       out.set(piece.subarray(s, e), o);
       o += e - s;
     }
@@ -308,7 +324,7 @@ class Splitter implements ReceiptSplitter {
   /** Take the pending bytes [groupStart, upto) out of the pieces: a view when possible, else a copy. */
   private take(upto: number): Uint8Array {
     const n = upto - this.groupStart;
-    const first = this.pieces[0];
+    const first = this.pieces[this.head];
     let out: Uint8Array;
     if (first && first.length >= n) {
       // (Never `slice`: on a Node Buffer it is a view, not a copy.)
@@ -319,16 +335,22 @@ class Splitter implements ReceiptSplitter {
     } else {
       out = this.range(this.groupStart, upto);
     }
-    // Drop what was taken.
-    let left = n;
-    while (left > 0 && this.pieces.length > 0) {
-      const p = this.pieces[0]!;
-      if (p.length <= left) {
-        left -= p.length;
-        this.pieces.shift();
-      } else {
-        this.pieces[0] = p.subarray(left);
-        left = 0;
+    // Drop what was taken: whole pieces by moving `head`, the rest of the last one as a view.
+    if (n > 0 && this.pieces.length > this.head) {
+      let k = this.pieceOf(upto);
+      const p = this.pieces[k]!;
+      const ps = this.pieceAt[k]!;
+      if (upto >= ps + p.length) k++;
+      else if (upto > ps) {
+        this.pieces[k] = p.subarray(upto - ps);
+        this.pieceAt[k] = upto;
+      }
+      this.head = k;
+      // Compact now and then, so the arrays do not grow with the file.
+      if (this.head > 1024 && this.head * 2 > this.pieces.length) {
+        this.pieces = this.pieces.slice(this.head);
+        this.pieceAt = this.pieceAt.slice(this.head);
+        this.head = 0;
       }
     }
     return out;

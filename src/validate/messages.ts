@@ -161,7 +161,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'value/separator': (p) =>
     `${p.field ?? '値'}にコンマ・改行又は EOF（0x1A）があります（${p.index} 文字目、${p.codePoint}）— 項目・レコードの区切りになるため記録できません。取り除いてください`,
   'value/unencodable': (p) =>
-    `${p.field ?? '値'}に記録できない文字があります（${p.char !== undefined ? `「${p.char}」` : ''}${p.codePoint}、${p.index} 文字目。JIS X 0201 / JIS X 0208 のみ）— 別の文字に置き換えてください`,
+    `${p.field ?? '値'}の ${p.index} 文字目${p.char !== undefined ? `「${p.char}」（${p.codePoint}）` : ''}は記録できない文字です（JIS X 0201 / JIS X 0208 のみ）— 別の文字に置き換えてください`,
   // --- the validator itself ---
   'validate/truncated': (p) => `${p.rule} の指摘が ${p.max} 件を超えたため、残り ${p.count} 件を省略しました — 表示された問題を先に修正してください`,
 };
@@ -291,6 +291,6 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'value/separator': (p) =>
     `${p.field ?? 'The value'} contains a comma, line break or EOF (0x1A) (character ${p.index}, ${p.codePoint}) — remove it: it would split the field or the record`,
   'value/unencodable': (p) =>
-    `${p.field ?? 'The value'} has a character that cannot be written (${p.char !== undefined ? `“${p.char}” ` : ''}${p.codePoint}, character ${p.index}; JIS X 0201 / JIS X 0208 only) — replace it`,
+    `Character ${p.index} of ${p.field ?? 'the value'}${p.char !== undefined ? ` (“${p.char}”, ${p.codePoint})` : ''} is outside JIS X 0201 / JIS X 0208 and cannot be written — replace it`,
   'validate/truncated': (p) => `More than ${p.max} findings of ${p.rule}; ${p.count} more not shown — fix the ones shown first`,
 };

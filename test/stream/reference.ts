@@ -106,7 +106,8 @@ function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: Pars
   const locale = o.locale ?? 'ja';
   const maxLine = o.maxLineBytes ?? 65536;
   const limit = o.maxFindingsPerKind ?? 100;
-  if (bytes.length === 0) {
+  // Since the edge-cases issue: a file of nothing but the EOF byte 0x1A is empty too.
+  if (bytes.length === 0 || (bytes.length === 1 && bytes[0] === 0x1a)) {
     out.push(diag({ code: 'file/empty', severity: 'error' }, locale));
     return;
   }

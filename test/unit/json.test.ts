@@ -57,15 +57,19 @@ describe('toJson / fromJson', () => {
     if (r.ok) expect(r.file.receipts[0]!.re.get('claimInfo')).toBe('ABC');
   });
 
-  it('refuses a value outside JIS X 0208, naming the character', () => {
+  it('refuses a value outside JIS X 0208, naming its position (the character only with showPersonalData)', () => {
     const j = toJson(parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN'))));
-    j.receipts[0]!.claim[0]!.fields!.claimInfo = '髙橋';
+    j.receipts[0]!.claim[0]!.fields!.patientName = '髙橋　浩二';
     const r = fromJson(j);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems[0]!.path).toBe('receipts[0].claim[0]');
-      expect(r.problems[0]!.message).toContain('髙');
+      expect(r.problems[0]!.message).toContain('Character 1 of 氏名');
+      expect(r.problems[0]!.message).not.toMatch(/髙|U\+9AD9|浩二/);
     }
+    const shown = fromJson(j, { showPersonalData: true });
+    expect(shown.ok).toBe(false);
+    if (!shown.ok) expect(shown.problems[0]!.message).toContain('髙');
   });
 
   it('rejects malformed JSON with zod issues, never throws', () => {

@@ -20,7 +20,7 @@ import { isStdout, writeOutput } from '../output.js';
 /** A whole JSON document above this size is refused with a pointer to --jsonl (JSON Lines stream). */
 export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
-export const HELP_CONVERT = `receden convert <in|-> -o <out|-> [--jsonl] [--preset P] [--force] [--json] [--lang ja|en] [--quiet]
+export const HELP_CONVERT = `receden convert <in|-> -o <out|-> [--jsonl] [--preset P] [--force] [--json] [--show-personal-data] [--lang ja|en] [--quiet]
 
   UKE/HEN/SAH → JSON when <out> ends in .json (or .jsonl, or --jsonl); JSON → UKE/HEN/SAH when <in>
   is JSON (.json / .jsonl, or standard input that starts with "{"). Converting to JSON and back
@@ -81,6 +81,7 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
     jsonl: { type: 'boolean' },
     preset: { type: 'string' },
     force: { type: 'boolean' },
+    'show-personal-data': { type: 'boolean' },
   });
   if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'convert' });
   if (!values.output) throw usageError('needs-output');
@@ -140,7 +141,8 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
       return EXIT.OK;
     }
     // JSON → file: checked as bytes before anything is written (strict writes).
-    const r = what === 'jsonl' ? await fromJsonLines(io, input, output, { preset, force: values.force ?? false, locale }) : await fromJsonDocument(io, input, output, { preset, force: values.force ?? false, locale });
+    const o = { preset, force: values.force ?? false, locale, showPersonalData: values['show-personal-data'] ?? false };
+    const r = what === 'jsonl' ? await fromJsonLines(io, input, output, o) : await fromJsonDocument(io, input, output, o);
     for (const d of r.diagnostics) io.stderr.write(`${output}: ${formatDiagnostic(d, locale)}\n`);
     report({ input: input.label, output, format: what, written: r.written, bytesOut: r.bytes, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics });
     if (!r.written) {
@@ -165,17 +167,17 @@ interface FromJsonOutcome {
   readonly problems: readonly unknown[];
 }
 
-async function fromJsonDocument(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale }): Promise<FromJsonOutcome> {
+async function fromJsonDocument(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale; showPersonalData: boolean }): Promise<FromJsonOutcome> {
   if (input.size > MAX_JSON_DOCUMENT_BYTES) {
     throw new CliExit(EXIT.DATA, 'json-too-large', { size: Math.round(input.size / 1e6), max: Math.round(MAX_JSON_DOCUMENT_BYTES / 1e6) });
   }
   const text = new TextDecoder().decode(await input.bytes());
-  const r = fromJson(text, { locale: o.locale });
+  const r = fromJson(text, { locale: o.locale, showPersonalData: o.showPersonalData });
   if (!r.ok) {
     for (const p of r.problems.slice(0, 50)) io.stderr.write(`${input.label}: ${p.path || '(root)'}: ${p.message}\n`);
     return { written: false, bytes: 0, diagnostics: [], problems: r.problems };
   }
-  const s = strictSerialize(r.file, { preset: o.preset, force: o.force, locale: o.locale });
+  const s = strictSerialize(r.file, { preset: o.preset, force: o.force, locale: o.locale, showPersonalData: o.showPersonalData });
   if (!s.bytes) return { written: false, bytes: 0, diagnostics: s.diagnostics, problems: [] };
   await writeOutput(io, output, s.bytes);
   return { written: true, bytes: s.bytes.length, diagnostics: s.diagnostics, problems: [] };
@@ -187,14 +189,14 @@ async function fromJsonDocument(io: CliIo, input: Input, output: string, o: { pr
  * over the target only when the check passes (or `--force`). For `-o -`, the bytes are checked
  * before anything is printed: they are assembled in memory first.
  */
-async function fromJsonLines(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale }): Promise<FromJsonOutcome> {
+async function fromJsonLines(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale; showPersonalData: boolean }): Promise<FromJsonOutcome> {
   const problems: { path: string; message: string }[] = [];
   let end: JsonLinesEnd | undefined;
   let diagnostics: readonly Diagnostic[] = [];
   const data = {
     async produce(write: (c: Uint8Array) => void) {
       const w = new ChunkWriter(write, { chunkBytes: 64 * 1024, reuseBuffer: true });
-      end = await jsonLinesToParts(input.chunks(), (part) => w.write(part), (p) => problems.push(p), { locale: o.locale });
+      end = await jsonLinesToParts(input.chunks(), (part) => w.write(part), (p) => problems.push(p), { locale: o.locale, showPersonalData: o.showPersonalData });
       w.flush();
     },
   };
@@ -202,7 +204,7 @@ async function fromJsonLines(io: CliIo, input: Input, output: string, o: { prese
     for (const p of problems.slice(0, 50)) io.stderr.write(`${input.label}: ${p.path}: ${p.message}\n`);
     if (problems.length > 0 || !end) return false;
     const kind = end.kind === 'unknown' ? undefined : end.kind;
-    const r = await checkOutputStream(() => fileChunks(tmp), { kind, preset: o.preset, locale: o.locale });
+    const r = await checkOutputStream(() => fileChunks(tmp), { kind, preset: o.preset, locale: o.locale, showPersonalData: o.showPersonalData });
     diagnostics = r.diagnostics;
     return r.ok || o.force;
   };

@@ -225,7 +225,8 @@ export class ValidatorImpl implements Validator {
     if (!enc.ok) {
       const { index, char, codePoint: cp } = enc.failure;
       const show = spec !== undefined && showable(spec, this.showPersonal);
-      return [this.valueDiag('value/unencodable', record, field, { codePoint: cp, index: index + 1, ...(show ? { char } : {}) })];
+      // The character (and its code point, which names it as well) only where the value may be shown.
+      return [this.valueDiag('value/unencodable', record, field, { index: index + 1, ...(show ? { char, codePoint: cp } : {}) })];
     }
     if (!def || !comp || !spec || position < 2 || this.fieldRules.length === 0) return [];
     // The value alone in a one-line record of its own table: the rules see it exactly as in a file.
