@@ -110,3 +110,50 @@ describe('streaming helpers for the validate command', () => {
     await expect(openInput(io, 'nope.UKE')).rejects.toMatchObject({ code: 3, message: 'cannot read nope.UKE: ENOENT' });
   });
 });
+
+describe('progress counts the real total, shows the pass, and redraws at most ten times a second', () => {
+  const big = join(tmp, 'big2.HEN');
+  const hen = readBytes(join(FIXTURES, 'RECEIPTC.HEN'));
+  const lines = new TextDecoder('latin1').decode(hen).split('\r\n');
+  const body = lines.slice(1, -2).join('\r\n') + '\r\n';
+  writeFileSync(big, Buffer.from(lines[0] + '\r\n' + body.repeat(Math.ceil((4.2 * 2 ** 20) / body.length)) + lines.at(-2) + '\r\n\x1a', 'latin1'));
+  const size = (Number(readFileSync(big).length) / 1e6).toFixed(1);
+  const draws = (err: string) => err.split('\r').filter((l) => l.includes('MB (')).map((l) => l.replace(/\x1b\[K/g, ''));
+
+  it('validate shows 1/2 then 2/2, never past 100 % of the file, and counts receipts', async () => {
+    const v = draws((await cli(['validate', big], true)).err);
+    expect(v.some((l) => l.includes('[1/2]'))).toBe(true);
+    expect(v.some((l) => l.includes('[2/2]'))).toBe(true);
+    for (const l of v) {
+      const m = /([\d.]+) \/ ([\d.]+) MB \((\d+)%\)/.exec(l)!;
+      expect(m[2]).toBe(size);
+      expect(Number(m[1])).toBeLessThanOrEqual(Number(m[2]));
+      expect(Number(m[3])).toBeLessThanOrEqual(100);
+    }
+    expect(v.at(-1)).toMatch(/\[2\/2\] .*\(100%\)\s+\d+ receipts/);
+    expect(Number(/(\d+) receipts/.exec(v.at(-1)!)![1])).toBeGreaterThan(0);
+  });
+
+  it('convert to JSON (two passes) never shows more than the file', async () => {
+    const c = draws((await cli(['convert', big, '-o', join(tmp, 'big.json')], true)).err);
+    expect(c.length).toBeGreaterThan(0);
+    for (const l of c) expect(Number(/\((\d+)%\)/.exec(l)![1])).toBeLessThanOrEqual(100);
+    expect(c.some((l) => l.includes('[2/2]'))).toBe(true);
+  });
+
+  it('redraws at most once per 100 ms (a fake clock: 10,000 updates in one second → at most 11 draws)', async () => {
+    const { createProgress } = await import('../../src/cli/progress.js');
+    let now = 0;
+    let written = 0;
+    const io = { argv: [], cwd: tmp, stdout: { write: () => true }, stderr: { write: () => ((written++), true), isTTY: true } };
+    const p = createProgress(io, 'x', 100e6, false, () => now);
+    for (let i = 0; i < 10_000; i++) {
+      now = i / 10; // 10,000 updates over 1,000 ms
+      p.update(i * 1000);
+    }
+    p.update(100e6); // the end is always drawn
+    expect(p.draws).toBeLessThanOrEqual(12);
+    expect(p.draws).toBeGreaterThanOrEqual(10);
+    expect(written).toBe(p.draws);
+  });
+});
