@@ -6,6 +6,7 @@ import { buildLines, Eol, type LineTable } from '../../codec/lines.js';
 import { codePointName, encodeSjis } from '../../codec/sjis.js';
 import type { FileKind, Receipt } from '../../model/file.js';
 import { Rec } from '../../model/record.js';
+import { valueShape } from '../../model/shape.js';
 import type { RecordDef } from '../../spec/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
@@ -299,6 +300,11 @@ export class ValidatorImpl implements Validator {
     if (o && o !== 'off') sev = minSev(sev, o);
     const rec = f.rec;
     const placed = !this.detached;
+    let params = f.params ? { ...f.params } : undefined;
+    // A damaged record (field count off its table): a field's position does not tell its meaning (a
+    // shifted 氏名 may sit in a code field), so values are given by shape only.
+    // (A value checked on its own sits in a one-line record of its own making: not damaged.)
+    if (params && rec && params.value !== undefined && !this.showPersonal && !this.detached && rec.damaged) params.value = valueShape(String(params.value));
     const d = diag(
       {
         code: rule.id,
@@ -311,7 +317,7 @@ export class ValidatorImpl implements Validator {
         receipt: placed ? this.receiptOrdinal : undefined,
         expected: f.expected,
         found: f.found,
-        params: f.params ? { ...f.params } : undefined,
+        params,
       },
       this.locale,
     );
