@@ -129,7 +129,8 @@ function receipt(c: Ctx, no: number, month: string, inpatient: boolean, searchNu
   const koCount = c.r() < 0.25 ? c.int(1, 2) : 0;
   const hasHo = koCount === 0 || c.r() < 0.6;
   // レセプト種別: 医科, 医保 (1) or 公費 (2), 単独/併用 count, then 本人/家族… (odd 入院, even 外来).
-  const type = `1${hasHo ? '1' : '2'}${hasHo ? koCount + 1 : koCount}${c.pick(inpatient ? ['1', '5', '7'] : ['2', '6', '8'])}`;
+  // (公費単独・併用 receipts have only 入院 1 / 入院外 2 in the 4th digit: 別表5.)
+  const type = hasHo ? `11${koCount + 1}${c.pick(inpatient ? ['1', '5', '7'] : ['2', '6', '8'])}` : `12${koCount}${inpatient ? '1' : '2'}`;
   const kokuho = hasHo && c.r() < 0.4;
   const admission = inpatient ? `${month}${String(c.int(1, 20)).padStart(2, '0')}` : '';
   const re = ['RE', String(no), type, month, name, String(sex), birth, kokuho ? '70' : '', admission, inpatient ? '01' : '', '', c.r() < 0.1 ? '28' : '', inpatient ? String(c.int(20, 400)) : '', c.digits(5), '', '', '', '', searchNumber, searchNumber ? '50404' : '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', kana, ''];
@@ -172,10 +173,13 @@ function receipt(c: Ctx, no: number, month: string, inpatient: boolean, searchNu
     const ins = kokuho ? `  ${withCheckDigit(`${c.int(1, 3)}${c.digits(4)}`)}` : withCheckDigit(`${c.pick(['01', '02', '06', '31', '32', '34'])}13${c.digits(3)}`);
     lines.push(['HO', ins, fullWidth(c.digits(c.int(2, 6))), fullWidth(c.digits(c.int(3, 8))), String(c.int(1, inpatient ? 31 : 6)), String(points), '', '', '', '', '', '', '', '', ''].join(','));
   }
+  // 公費 in priority order (法別 21 before 54, as 「法別番号及び制度の略称表」 orders them).
+  const laws = koCount === 2 ? ['21', '54'] : [c.pick(['21', '54', '81'])];
   for (let i = 0; i < koCount; i++) {
-    lines.push(['KO', withCheckDigit(`${c.pick(['21', '54', '81'])}13${c.digits(3)}`), c.digits(7), '', String(c.int(1, 6)), String(points), String(c.int(0, 3000)), '', '', '', '', ''].join(','));
+    lines.push(['KO', withCheckDigit(`${laws[i]}13${c.digits(3)}`), c.digits(7), '', String(c.int(1, 6)), String(points), String(c.int(0, 3000)), '', '', '', '', ''].join(','));
   }
-  if (c.r() < 0.7) lines.push(['SN', '1', '01', '', '', '', c.pick(['00', '01']), '', ''].join(','));
+  // SN belongs to the 医療保険 (HO); a 公費-only receipt has none.
+  if (hasHo && c.r() < 0.7) lines.push(['SN', '1', '01', '', '', '', c.pick(['00', '01']), '', ''].join(','));
   lines.push(...body);
   return { claim: lines, points, hasHo, ko: koCount };
 }

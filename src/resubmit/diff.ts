@@ -288,14 +288,19 @@ export function renderAudit(audit: readonly ReceiptAudit[], o: RenderOptions = {
  * 「(個人情報)」: for JSON output when personal data was not asked for.
  */
 export function maskPersonal<T>(data: T): T {
-  return JSON.parse(
-    JSON.stringify(data, (_k, v: unknown) => {
-      if (v && typeof v === 'object' && (v as { personal?: unknown }).personal === true) {
-        const f = v as unknown as FieldChange;
-        const hide = (x: string) => (x ? (f.damaged ? valueShape(x) : MASK) : '');
-        return { ...f, before: hide(f.before), after: hide(f.after) };
-      }
-      return v;
-    }),
-  ) as T;
+  // A walk over the (shallow, fixed-depth) diff / audit objects: a copy with personal fields masked.
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    if (o.personal === true) {
+      const f = o as unknown as FieldChange;
+      const hide = (x: string) => (x ? (f.damaged ? valueShape(x) : MASK) : '');
+      return { ...f, before: hide(f.before), after: hide(f.after) };
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = walk(o[k]);
+    return out;
+  };
+  return walk(data) as T;
 }

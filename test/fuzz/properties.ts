@@ -1,0 +1,227 @@
+/**
+ * The invariants the fuzzer checks on every input. Each property throws (with a one-line reason)
+ * when it does not hold; the runner reports it with a minimal reproducer.
+ *
+ * - parse:        parse never throws
+ * - round-trip:   serialize(parse(b)) equals b
+ * - validate:     validate never throws, for every preset and locale
+ * - json:         the JSON form and JSON Lines round-trip to identical bytes
+ * - resubmit:     resubmit never throws, and never writes what its own validate rejects
+ * - streaming:    streaming equals whole-file (events, parse diagnostics, validation) for the chunking given
+ * - personal:     no personal value appears in any message, diff or summary
+ */
+import { writeLines } from '../../src/codec/lines.js';
+import { fromJson, toJson } from '../../src/json.js';
+import { summarize } from '../../src/inspect.js';
+import { renderSummary } from '../../src/cli/commands/inspect.js';
+import type { ReceFile } from '../../src/model/file.js';
+import { parse } from '../../src/parse.js';
+import { diffFiles, maskPersonal, renderDiff } from '../../src/resubmit/diff.js';
+import { reasons } from '../../src/resubmit/reasons.js';
+import { resubmit } from '../../src/resubmit/resubmit.js';
+import { serialize } from '../../src/serialize.js';
+import { jsonLinesToParts } from '../../src/stream/json-lines.js';
+import { jsonLinesStream } from '../../src/stream/json.js';
+import { validateStream } from '../../src/stream/checks.js';
+import { ChunkWriter } from '../../src/stream/serialize.js';
+import { createReceiptSplitter, type StreamEvent } from '../../src/stream/splitter.js';
+import { validate } from '../../src/validate/index.js';
+import { RECORDS } from '../../src/spec/registry.js';
+import type { RecordDef } from '../../src/spec/types.js';
+import { PRESET_IDS } from '../../src/validate/types.js';
+import { chunks } from './inputs.js';
+
+export interface FuzzCase {
+  readonly bytes: Uint8Array;
+  readonly chunking: readonly number[];
+}
+
+export interface Property {
+  readonly name: string;
+  readonly check: (c: FuzzCase) => void | Promise<void>;
+}
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function firstDiff(a: Uint8Array, b: Uint8Array): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `lengths ${a.length} / ${b.length}, first difference at byte ${i}`;
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+const key = (d: { code: string; line?: number; offset?: number; field?: { position: number } }) => `${d.code}@${d.line ?? ''}:${d.offset ?? ''}:${d.field?.position ?? ''}`;
+
+/** Personal values of the file: values of personal fields of undamaged records (≥ 4 bytes), that appear in no other field. */
+function personalValues(f: ReceFile): { value: string; where: string }[] {
+  const personal = new Map<string, string>();
+  const other = new Set<string>();
+  const visit = (rec: ReceFile['lead'][number]) => {
+    const def = rec.def;
+    if (!def || rec.damaged) {
+      for (const v of rec.values()) other.add(v);
+      return;
+    }
+    rec.values().forEach((v, i) => {
+      if (def.fields[i]?.personal && !personal.has(v)) personal.set(v, `${rec.id}.${def.fields[i]!.key}`);
+      else other.add(v);
+    });
+    if (rec.prefix) for (const v of [rec.prefix.dataKind, rec.prefix.lineNo, rec.prefix.branchNo]) other.add(v);
+  };
+  for (const r of f.lead) visit(r);
+  for (const r of f.tail) visit(r);
+  for (const r of f.receipts) for (const rec of r.records) visit(rec);
+  // The field names (項目名) are printed too: a 2-digit card number may spell part of「１１日の情報」.
+  const others = [...other, ...FIELD_NAMES];
+  return [...personal]
+    .filter(([v]) => new TextEncoder().encode(v).length >= 4 && v.trim() === v && !v.includes('\ufffd'))
+    // Not when the same characters occur in a field that may be shown (a 5-digit カルテ番号 inside a 傷病名コード).
+    .filter(([v]) => !others.some((o) => o.includes(v)))
+    .map(([value, where]) => ({ value, where }));
+}
+
+/** Does `text` show `value` as a value (for ASCII: not as part of a longer run of letters and digits)? */
+function shows(text: string, value: string): boolean {
+  if (!/^[\x20-\x7e]+$/.test(value)) return text.includes(value);
+  const esc = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![0-9A-Za-z])${esc}(?![0-9A-Za-z])`).test(text);
+}
+
+const EMPTY = parse(new Uint8Array(0));
+const FIELD_NAMES: readonly string[] = Object.values(RECORDS).flatMap((d) => (d as RecordDef).fields.map((f) => f.name));
+
+export const PROPERTIES: readonly Property[] = [
+  {
+    name: 'parse',
+    check({ bytes }) {
+      parse(bytes);
+      parse(bytes, { fileName: 'RECEIPTC.HEN' });
+      parse(bytes, { fileName: 'RECEIPTC.SAH', locale: 'en', maxLineBytes: 100 });
+    },
+  },
+  {
+    name: 'round-trip',
+    check({ bytes }) {
+      const out = serialize(parse(bytes));
+      if (!equal(out, bytes)) fail(`serialize(parse(b)) differs: ${firstDiff(out, bytes)}`);
+    },
+  },
+  {
+    name: 'validate',
+    check({ bytes }) {
+      const f = parse(bytes);
+      for (const preset of PRESET_IDS) validate(f, { preset });
+      validate(f, { locale: 'en' });
+      validate(f, { locale: 'en', showPersonalData: true, maxPerRule: 3 });
+    },
+  },
+  {
+    name: 'json',
+    async check({ bytes, chunking }) {
+      const f = parse(bytes);
+      const back = fromJson(JSON.parse(JSON.stringify(toJson(f))));
+      if (!back.ok) fail(`fromJson refused its own JSON: ${back.problems[0]?.path}: ${back.problems[0]?.message}`);
+      if (!equal(serialize(back.file), bytes)) fail(`JSON round trip differs: ${firstDiff(serialize(back.file), bytes)}`);
+      // JSON Lines, written and read back on the stream.
+      let text = '';
+      for await (const l of jsonLinesStream(chunks(bytes, chunking))) text += l;
+      const parts: Uint8Array[] = [];
+      const w = new ChunkWriter((c) => parts.push(c), {});
+      const problems: string[] = [];
+      await jsonLinesToParts([new TextEncoder().encode(text)], (e) => w.write(e), (p) => problems.push(`${p.path}: ${p.message}`));
+      w.flush();
+      if (problems.length) fail(`JSON Lines refused its own output: ${problems[0]}`);
+      const got = concatAll(parts);
+      if (!equal(got, bytes)) fail(`JSON Lines round trip differs: ${firstDiff(got, bytes)}`);
+    },
+  },
+  {
+    name: 'resubmit',
+    check({ bytes }) {
+      const f = parse(bytes, { fileName: 'RECEIPTC.HEN' });
+      const r = resubmit({ returns: [f], billingMonth: '202501', facility: { name: 'テスト医院', phone: '03-0000-0000' } });
+      const dry = resubmit({ returns: [f], billingMonth: '202501', facility: { name: 'テスト医院' }, dryRun: true });
+      if (dry.outputs.some((o) => o.bytes)) fail('a dry run produced bytes');
+      for (const o of r.outputs) {
+        if (!o.bytes) continue;
+        const errors = validate(parse(o.bytes, { kind: 'UKE' }), { preset: 'resubmission' }).filter((d) => d.severity === 'error');
+        if (errors.length) fail(`resubmit wrote ${o.name} with errors its own validate reports: ${errors.slice(0, 3).map((d) => `${d.code}@${d.line}`).join(', ')}`);
+        try {
+          new TextDecoder('shift_jis', { fatal: true }).decode(o.bytes);
+        } catch {
+          fail(`resubmit wrote ${o.name}, which is not valid Shift_JIS`);
+        }
+      }
+      if (r.written !== (r.outputs.length > 0 && r.outputs.every((o) => o.bytes !== undefined))) fail('written does not say what was written');
+    },
+  },
+  {
+    name: 'streaming',
+    async check({ bytes, chunking }) {
+      const whole = parse(bytes, { fileName: 'RECEIPTC.HEN' });
+      const parts: Uint8Array[] = [];
+      let end: Extract<StreamEvent, { type: 'end' }> | undefined;
+      const s = createReceiptSplitter((e) => {
+        if (e.type === 'end') end = e;
+        else parts.push(writeLines(e.table));
+      }, { fileName: 'RECEIPTC.HEN' });
+      for (const c of chunks(bytes, chunking)) s.write(c);
+      s.end();
+      const got = concatAll(end?.eof ? [...parts, new Uint8Array([0x1a])] : parts);
+      if (!equal(got, bytes)) fail(`the stream's parts do not give the input back: ${firstDiff(got, bytes)}`);
+      if (end!.kind !== whole.kind) fail(`stream kind ${end!.kind}, whole-file ${whole.kind}`);
+      if (end!.receipts !== whole.receipts.length) fail(`stream receipts ${end!.receipts}, whole-file ${whole.receipts.length}`);
+      const a = end!.diagnostics.map(key).join(' ');
+      const b = whole.diagnostics.map(key).join(' ');
+      if (a !== b) fail(`parse diagnostics differ: stream [${a.slice(0, 200)}] whole [${b.slice(0, 200)}]`);
+      const sv = await validateStream(() => chunks(bytes, chunking), { fileName: 'RECEIPTC.HEN' });
+      const wv = validate(whole);
+      if (sv.map(key).join(' ') !== wv.map(key).join(' ')) fail(`validation differs: stream ${sv.length}, whole-file ${wv.length}`);
+    },
+  },
+  {
+    name: 'personal',
+    check({ bytes }) {
+      const f = parse(bytes, { fileName: 'RECEIPTC.HEN' });
+      const secrets = personalValues(f);
+      if (secrets.length === 0) return;
+      const shown: [string, string][] = [];
+      for (const locale of ['ja', 'en'] as const) {
+        shown.push([`validate (${locale})`, validate(f, { locale }).map((d) => [d.code, d.message, JSON.stringify(d.params), d.found ?? '', d.expected ?? ''].join('\n')).join('\n')]);
+        const s = summarize(f);
+        shown.push(['summarize', JSON.stringify(s)], ['inspect text', renderSummary(s, locale)]);
+        const diff = diffFiles(EMPTY, f);
+        shown.push(['diff text', renderDiff(diff, { locale })], ['diff JSON', JSON.stringify(maskPersonal(diff))]);
+      }
+      shown.push(['reasons', JSON.stringify(reasons(f))]);
+      const r = resubmit({ returns: [f], billingMonth: '202501', facility: { name: 'テスト医院' } });
+      shown.push(['resubmit', r.diagnostics.map((d) => d.message + JSON.stringify(d.params)).join('\n')]);
+      for (const { value, where } of secrets) {
+        const hit = shown.find(([, t]) => shows(t, value));
+        if (hit) {
+          const line = hit[1].split('\n').find((l) => shows(l, value)) ?? '';
+          fail(`the value of ${where} (${new TextEncoder().encode(value).length} bytes) appears in ${hit[0]}: ${line.replace(value, '‹value›').slice(0, 160)}`);
+        }
+      }
+    },
+  },
+];
+
+function concatAll(parts: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
