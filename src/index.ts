@@ -9,6 +9,7 @@
 // ---- model: parse and serialize ----
 export { parse, fromLines, detectKind, type ParseOptions } from './parse.js';
 export { serialize } from './serialize.js';
+export { strictSerialize, checkOutput, checkOutputStream, type StrictSerializeOptions, type StrictBytes, type OutputCheck, type OutputCheckOptions } from './write/check.js';
 export { Receipt, type ReceFile, type FileKind } from './model/file.js';
 export { Rec, identifyLine, type HistoryPrefix } from './model/record.js';
 
@@ -36,7 +37,7 @@ export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidenc
 
 // ---- JSON form ----
 export { toJson, fromJson, lineToJson, type ToJsonOptions, type FromJsonResult, type JsonProblem } from './json.js';
-export { JsonFileSchema, JsonLineSchema, recordSchema, type JsonFile, type JsonLine, type JsonReceipt } from './schema.js';
+export { JsonFileSchema, JsonLineSchema, JsonLinesRecordSchema, recordSchema, type JsonFile, type JsonLine, type JsonReceipt, type JsonLinesRecord } from './schema.js';
 
 // ---- diagnostics ----
 export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale } from './diagnostics.js';
@@ -71,3 +72,5 @@ export * from './resubmit/index.js';
 
 // ---- streaming (browser-safe; Node file adapters in receden/node) ----
 export * from './stream/index.js';
+export { jsonLinesToParts, textLines, type JsonLinesEnd } from './stream/json-lines.js';
+export { VERSION } from './version.js';

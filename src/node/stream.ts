@@ -5,7 +5,11 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { writeAtomic } from './write.js';
+import { writeAtomic, writeAtomicChecked } from './write.js';
+import { checkOutputStream } from '../write/check.js';
+import type { FileKind } from '../model/file.js';
+import type { Locale } from '../diagnostics.js';
+import type { PresetId } from '../validate/types.js';
 import { Readable } from 'node:stream';
 import type { Receipt } from '../model/file.js';
 import { parseStream } from '../stream/parse.js';
@@ -177,6 +181,36 @@ export function writeEventsAtomic(path: string, events: AsyncIterable<WritableEv
       w.flush();
     },
   });
+}
+
+/**
+ * {@link writeEventsAtomic}, strictly: the bytes go to a temporary file, are checked as a reader
+ * reads them (two streamed passes: parse's byte layer, then the preset's rules — see
+ * `checkOutputStream`), and become the target only when no error is found (or `force`). Memory
+ * stays flat.
+ */
+export async function writeEventsChecked(
+  path: string,
+  events: AsyncIterable<WritableEvent> | Iterable<WritableEvent>,
+  options: { readonly kind?: FileKind; readonly preset?: PresetId; readonly force?: boolean; readonly locale?: Locale; readonly showPersonalData?: boolean; readonly chunkBytes?: number } = {},
+): Promise<{ written: boolean; bytes: number; diagnostics: readonly Diagnostic[] }> {
+  let diagnostics: readonly Diagnostic[] = [];
+  const r = await writeAtomicChecked(
+    path,
+    {
+      async produce(write) {
+        const w = new ChunkWriter(write, { chunkBytes: options.chunkBytes ?? 64 * 1024, reuseBuffer: true });
+        for await (const e of events as AsyncIterable<WritableEvent>) w.write(e);
+        w.flush();
+      },
+    },
+    async (tmp) => {
+      const c = await checkOutputStream(() => fileChunks(tmp), options);
+      diagnostics = c.diagnostics;
+      return c.ok || options.force === true;
+    },
+  );
+  return { ...r, diagnostics };
 }
 
 /**

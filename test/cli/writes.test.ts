@@ -107,3 +107,39 @@ describe('receden resubmit writes both payers or neither', () => {
     expect(ls(join(out, 'shaho'))).toEqual(['RECEIPTC.UKE']);
   });
 });
+
+describe('strict library writers', () => {
+  it('writeReceFile writes a valid model and refuses an invalid one (nothing on disk)', async () => {
+    const { writeReceFile } = await import('../../src/node/index.js');
+    const { parse } = await import('../../src/parse.js');
+    const { readBytes, SAMPLE_UKE } = await import('../helpers/files.js');
+    const hen = parse(readBytes(join(FIXTURES, 'RECEIPTC.HEN')), { fileName: 'RECEIPTC.HEN' });
+    const ok = await writeReceFile(join(dir, 'h.HEN'), hen);
+    expect(ok.written).toBe(true);
+    const sample = parse(readBytes(SAMPLE_UKE));
+    const bad = await writeReceFile(join(dir, 's.UKE'), sample);
+    expect(bad.written).toBe(false);
+    expect(bad.diagnostics.filter((d) => d.severity === 'error').length).toBe(102);
+    expect(existsSync(join(dir, 's.UKE'))).toBe(false);
+    expect((await writeReceFile(join(dir, 's.UKE'), sample, { force: true })).written).toBe(true);
+    await expect(writeReceFile(join(dir, 'h.HEN'), hen, { inputs: [join(dir, 'h.HEN')] })).rejects.toBeInstanceOf(WriteError);
+  });
+
+  it('writeEventsChecked streams, checks the bytes as a reader would, and commits only a clean file', async () => {
+    const { writeEventsChecked, parseFileStream } = await import('../../src/node/stream.js');
+    const { checkOutput } = await import('../../src/write/check.js');
+    const { readBytes, SAMPLE_UKE } = await import('../helpers/files.js');
+    const r = await writeEventsChecked(join(dir, 'copy.UKE'), parseFileStream(SAMPLE_UKE));
+    expect(r.written).toBe(false);
+    expect(existsSync(join(dir, 'copy.UKE'))).toBe(false);
+    expect(ls(dir)).toEqual([]);
+    // The streamed check gives what the whole-file check gives.
+    const whole = checkOutput(readBytes(SAMPLE_UKE));
+    expect(r.diagnostics.map((d) => `${d.code}@${d.line}:${d.receipt ?? ''}`)).toEqual(whole.diagnostics.map((d) => `${d.code}@${d.line}:${d.receipt ?? ''}`));
+    const forced = await writeEventsChecked(join(dir, 'copy.UKE'), parseFileStream(SAMPLE_UKE), { force: true });
+    expect(forced.written).toBe(true);
+    expect(readFileSync(join(dir, 'copy.UKE')).equals(readFileSync(SAMPLE_UKE))).toBe(true);
+    const hen = await writeEventsChecked(join(dir, 'h.HEN'), parseFileStream(join(FIXTURES, 'RECEIPTC.HEN')));
+    expect(hen.written).toBe(true);
+  });
+});
