@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   if (HUGE) {
     const f = ensure('UKE', 1000);
     hugeSize = statSync(f).size;
-    for (const id of ['floor', 'stream-parse', 'stream-roundtrip', 'stream-copy']) {
+    for (const id of ['floor', 'stream-parse', 'stream-roundtrip', 'stream-copy', 'jsonl-out', 'jsonl-in']) {
       const out = join(DATA, `out-${id}.tmp`);
       const r = child([id, f, out]);
       if (existsSync(out)) {
@@ -191,6 +191,8 @@ async function extraMeasures(): Promise<{ id: string; label: string; runs?: numb
     'stream-validate': '(d) receden validate, streaming',
     'whole-validate': '(d) receden validate, whole file',
     resubmit: '(d) receden resubmit (HEN → 再請求 UKE)',
+    'jsonl-out': '(d) receden convert UKE → JSON Lines (streamed)',
+    'jsonl-in': '(d) receden convert JSON Lines → UKE (streamed, checked before commit)',
   };
   return Object.keys(MEASURES_EXTRA).map((id) => ({ id, label: labels[id] ?? `(d) ${id}` }));
 }
@@ -275,6 +277,8 @@ function report(columns: { key: string; label: string }[], rows: Row[], huge: { 
   const cp = get('stream-copy');
   if (rtS && rtW) L.push(`| round trip (parse + serialize unchanged) ≥ 100 MB/s | streaming ${fmt(rtS.mbps)} MB/s, whole-file ${fmt(rtW.mbps)} MB/s${cp ? ` (file → file with the disk write: ${fmt(cp.mbps)} MB/s)` : ''} | ${rtS.mbps >= 100 && rtW.mbps >= 100 ? 'yes' : 'no'} |`);
   L.push(`| streaming peak RSS < 100 MB for a 1 GB file | ${hugeRss !== undefined ? `parse ${hugeRss.toFixed(0)} MB, round trip / file copy ${hugeRt.toFixed(0)} MB` : 'not run (add --huge)'} | ${hugeRss !== undefined ? (Math.max(hugeRss, hugeRt ?? 0) < 100 ? 'yes' : 'no') : '—'} |`);
+  const hj = Math.max(huge.find((h) => h.id === 'jsonl-out')?.rss ?? 0, huge.find((h) => h.id === 'jsonl-in')?.rss ?? 0);
+  L.push(`| convert UKE → JSON Lines → UKE of a 1 GB file with peak RSS < 200 MB | ${hj ? `${hj.toFixed(0)} MB (each direction a process of its own)` : 'not run (add --huge)'} | ${hj ? (hj < 200 ? 'yes' : 'no') : '—'} |`);
   if (wm) L.push(`| whole-file model in memory < 3× the file | ${Number(wm.extra.modelRatio).toFixed(2)}× | ${Number(wm.extra.modelRatio) < 3 ? 'yes' : 'no'} |`);
   L.push('');
   return L.join('\n');

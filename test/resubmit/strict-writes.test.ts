@@ -159,3 +159,47 @@ describe('strict resubmission writes', () => {
     });
   });
 });
+
+describe('random field mutations of a valid HEN never give a written-but-invalid output', () => {
+  // One claim-data field of one receipt replaced by random bytes (as the 250 returns were).
+  it('250 mutated returns', async () => {
+    const fc = (await import('fast-check')).default;
+    const claimLines: number[] = [];
+    const f = parse(HEN, { fileName: 'RECEIPTC.HEN' });
+    for (const r of f.receipts) for (let i = r.start; i < r.claimEnd; i++) claimLines.push(i + 1);
+    const value = fc.oneof(
+      fc.uint8Array({ maxLength: 12 }),
+      fc.array(fc.constantFrom([0x00], [0x09], [0x7f], [0x0d], [0x1a], [0x81, 0x7f], [0xff], [0xf0, 0x40], [0x87, 0x40], [0x82, 0xa0], [0x31], [0x2c]), { maxLength: 4 }).map((a) => new Uint8Array(a.flat())),
+    );
+    let written = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...claimLines), fc.nat(60), value, (line, field, v) => {
+        const mutated = withLine(line, (l) => {
+          const parts: Uint8Array[] = [];
+          let s = 0;
+          let k = 0;
+          for (let i = 0; i <= l.length; i++) {
+            if (i === l.length || l[i] === 0x2c) {
+              parts.push(k === field % (countCommas(l) + 1) && k > 0 ? v : l.subarray(s, i));
+              if (i < l.length) parts.push(new Uint8Array([0x2c]));
+              s = i + 1;
+              k++;
+            }
+          }
+          return concatBytes(...parts);
+        });
+        const r = run(mutated);
+        if (r.written) written++;
+        expectNothingInvalidWritten(r);
+      }),
+      { numRuns: 250, seed: 8 },
+    );
+    expect(written).toBeGreaterThan(0); // some mutations are harmless and are written
+  });
+});
+
+function countCommas(b: Uint8Array): number {
+  let n = 0;
+  for (const x of b) if (x === 0x2c) n++;
+  return n;
+}
