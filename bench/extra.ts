@@ -2,17 +2,14 @@
  * Measurements that use the validation and resubmission APIs (kept apart so the core benchmark
  * reads on its own).
  */
-import { readFileSync } from 'node:fs';
+// Every measure loads what it uses when it runs, so that the modules of one measure do not weigh on
+// the peak RSS of the others (each runs in a process of its own).
+import { readFileSync, unlinkSync } from 'node:fs';
 import { basename } from 'node:path';
-import { validateFile } from '../src/node/stream.js';
-import { parse } from '../src/parse.js';
-import { resubmit } from '../src/resubmit/index.js';
-import { validate } from '../src/validate/index.js';
-import { run } from '../src/cli/run.js';
-import { unlinkSync } from 'node:fs';
 
-/** The CLI in this process (the path `receden convert` takes), quiet. */
+/** The CLI in this process (the path `receden convert` takes), quiet; loaded only by the measures that use it. */
 async function cli(argv: string[]): Promise<number> {
+  const { run } = await import('../src/cli/run.js');
   return run({ argv: [...argv, '--quiet'], cwd: process.cwd(), stdout: { write: () => true }, stderr: { write: () => true } });
 }
 
@@ -27,18 +24,23 @@ function readAll(file: string): Uint8Array {
 export const MEASURES_EXTRA: Record<string, Measure> = {
   /** Validation with flat memory: two streamed passes (kind first, then the rules receipt by receipt). */
   async 'stream-validate'(file) {
+    const { validateFile } = await import('../src/node/stream.js');
     const d = await validateFile(file);
     return { diagnostics: d.length, errors: d.filter((x) => x.severity === 'error').length };
   },
   /** Validation of the whole-file model. */
   async 'whole-validate'(file) {
+    const { parse } = await import('../src/parse.js');
+    const { validate } = await import('../src/validate/index.js');
     const d = validate(parse(readAll(file), { fileName: basename(file) }));
     return { diagnostics: d.length, errors: d.filter((x) => x.severity === 'error').length };
   },
   /** `receden convert x.UKE -o x.jsonl`: UKE → JSON Lines, streamed (MB/s of UKE bytes). */
   async 'jsonl-out'(file, out) {
-    const code = await cli(['convert', file, '-o', `${out}.jsonl`]);
-    unlinkSync(`${out}.jsonl`);
+    const jsonl = `${out === '-' ? file : out}.bench.jsonl`;
+    const code = await cli(['convert', file, '-o', jsonl]);
+    if (code !== 0) throw new Error(`convert → JSON Lines exited ${code}`);
+    unlinkSync(jsonl);
     return { code };
   },
   /**
@@ -47,17 +49,21 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
    * first, untimed; the output is compared with the input by the harness.
    */
   async 'jsonl-in'(file, out) {
-    const jsonl = `${out}.in.jsonl`;
-    await cli(['convert', file, '-o', jsonl]);
+    const jsonl = `${out === '-' ? file : out}.in.bench.jsonl`;
+    const target = out === '-' ? `${jsonl}.UKE` : out;
+    if ((await cli(['convert', file, '-o', jsonl])) !== 0) throw new Error('convert → JSON Lines failed');
     const t0 = performance.now();
-    const code = await cli(['convert', jsonl, '-o', out === '-' ? `${jsonl}.UKE` : out, '--force']);
+    const code = await cli(['convert', jsonl, '-o', target, '--force']);
     const seconds = (performance.now() - t0) / 1000;
+    if (code > 1) throw new Error(`JSON Lines → UKE exited ${code}`);
     unlinkSync(jsonl);
-    if (out === '-') unlinkSync(`${jsonl}.UKE`);
+    if (out === '-') unlinkSync(target);
     return { code, seconds };
   },
   /** Resubmission of every returned receipt (HEN → 再請求 UKE bytes), whole-file API. */
   async resubmit(file) {
+    const { parse } = await import('../src/parse.js');
+    const { resubmit } = await import('../src/resubmit/index.js');
     const r = resubmit({ returns: [parse(readAll(file), { fileName: basename(file) })], billingMonth: '202501', facility: { name: 'さくら台総合病院', phone: '03-5555-0123' }, force: true });
     return { outputs: r.outputs.length, bytesOut: r.outputs.reduce((n, o) => n + (o.bytes?.length ?? 0), 0), ok: r.ok };
   },

@@ -104,6 +104,7 @@ export interface ReceiptSplitter {
   readonly receipts: number;
 }
 
+const NO_BYTES = new Uint8Array(0);
 const PHASE_LEAD = 0;
 const PHASE_RECEIPT = 1;
 const PHASE_TAIL = 2;
@@ -345,6 +346,8 @@ class Splitter implements ReceiptSplitter {
         this.pieces[k] = p.subarray(upto - ps);
         this.pieceAt[k] = upto;
       }
+      // Let the taken pieces go now (each is dropped once: linear), not at the next compaction.
+      for (let i = this.head; i < k; i++) this.pieces[i] = NO_BYTES;
       this.head = k;
       // Compact now and then, so the arrays do not grow with the file.
       if (this.head > 1024 && this.head * 2 > this.pieces.length) {
