@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeLines } from '../src/codec/lines.js';
 import { parseFileStream, writeEventsAtomic } from '../src/node/stream.js';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/model/parse.js';
 import { ChunkWriter } from '../src/stream/serialize.js';
 import { generate } from './generate.js';
 import { MEASURES_EXTRA } from './extra.js';

@@ -30,7 +30,7 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
   },
   /** Validation of the whole-file model. */
   async 'whole-validate'(file) {
-    const { parse } = await import('../src/parse.js');
+    const { parse } = await import('../src/model/parse.js');
     const { validate } = await import('../src/validate/index.js');
     const d = validate(parse(readAll(file), { fileName: basename(file) }));
     return { diagnostics: d.length, errors: d.filter((x) => x.severity === 'error').length };
@@ -62,7 +62,7 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
   },
   /** Resubmission of every returned receipt (HEN → 再請求 UKE bytes), whole-file API. */
   async resubmit(file) {
-    const { parse } = await import('../src/parse.js');
+    const { parse } = await import('../src/model/parse.js');
     const { resubmit } = await import('../src/resubmit/index.js');
     const r = resubmit({ returns: [parse(readAll(file), { fileName: basename(file) })], billingMonth: '202501', facility: { name: 'さくら台総合病院', phone: '03-5555-0123' }, force: true });
     return { outputs: r.outputs.length, bytesOut: r.outputs.reduce((n, o) => n + (o.bytes?.length ?? 0), 0), ok: r.ok };

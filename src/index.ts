@@ -7,8 +7,8 @@
  */
 
 // ---- model: parse and serialize ----
-export { parse, fromLines, detectKind, type ParseOptions } from './parse.js';
-export { serialize } from './serialize.js';
+export { parse, fromLines, detectKind, type ParseOptions } from './model/parse.js';
+export { serialize } from './model/serialize.js';
 export { strictSerialize, checkOutput, checkOutputStream, type StrictSerializeOptions, type StrictBytes, type OutputCheck, type OutputCheckOptions } from './write/check.js';
 export { Receipt, type ReceFile, type FileKind } from './model/file.js';
 export { Rec, identifyLine, type HistoryPrefix } from './model/record.js';
@@ -36,11 +36,11 @@ export {
 export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement } from './spec/types.js';
 
 // ---- JSON form ----
-export { toJson, fromJson, lineToJson, type ToJsonOptions, type FromJsonResult, type JsonProblem } from './json.js';
-export { JsonFileSchema, JsonLineSchema, JsonLinesRecordSchema, recordSchema, type JsonFile, type JsonLine, type JsonReceipt, type JsonLinesRecord } from './schema.js';
+export { toJson, fromJson, lineToJson, type ToJsonOptions, type FromJsonResult, type JsonProblem } from './json/form.js';
+export { JsonFileSchema, JsonLineSchema, JsonLinesRecordSchema, recordSchema, type JsonFile, type JsonLine, type JsonReceipt, type JsonLinesRecord } from './json/schema.js';
 
 // ---- diagnostics ----
-export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale } from './diagnostics.js';
+export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale } from './diagnostics/index.js';
 
 // ---- validation ----
 export {
@@ -65,12 +65,12 @@ export {
 } from './validate/index.js';
 
 // ---- summaries ----
-export { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary, type ReasonSummary, type InspectOptions } from './inspect.js';
+export { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary, type ReasonSummary, type InspectOptions } from './model/inspect.js';
 
 // ---- resubmission ----
 export * from './resubmit/index.js';
 
 // ---- streaming (browser-safe; Node file adapters in receden/node) ----
 export * from './stream/index.js';
-export { jsonLinesToParts, textLines, type JsonLinesEnd } from './stream/json-lines.js';
+export { jsonLinesToParts, textLines, type JsonLinesEnd } from './json/lines.js';
 export { VERSION } from './version.js';

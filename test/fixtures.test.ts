@@ -6,8 +6,8 @@
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse.js';
-import { serialize } from '../src/serialize.js';
+import { parse } from '../src/model/parse.js';
+import { serialize } from '../src/model/serialize.js';
 import type { ReceFile } from '../src/model/file.js';
 import { bytesEqual, FIXTURES, readBytes, SAMPLE_UKE } from './helpers/files.js';
 

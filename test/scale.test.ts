@@ -4,9 +4,9 @@
  * (Speed targets live in bench/; these check that the work completes and is right.)
  */
 import { describe, expect, it } from 'vitest';
-import { fromJson, toJson } from '../src/json.js';
-import { parse } from '../src/parse.js';
-import { serialize } from '../src/serialize.js';
+import { fromJson, toJson } from '../src/json/form.js';
+import { parse } from '../src/model/parse.js';
+import { serialize } from '../src/model/serialize.js';
 import { reasons } from '../src/resubmit/reasons.js';
 import { createReceiptSplitter, type StreamEvent } from '../src/stream/splitter.js';
 import { writeLines } from '../src/codec/lines.js';

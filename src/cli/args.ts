@@ -4,7 +4,7 @@
  * user's language), and Node's parse errors turned into catalogue messages.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Locale } from '../diagnostics.js';
+import type { Locale } from '../diagnostics/index.js';
 import { CliExit, EXIT, usageError, type CliIo } from './io.js';
 import { envLocale, pickLocale } from './locale.js';
 

@@ -1,5 +1,5 @@
 /** The CLI's view of the outside world, injectable for in-process tests. */
-import type { Locale } from '../diagnostics.js';
+import type { Locale } from '../diagnostics/index.js';
 import { cliMessage, errnoText } from './messages.js';
 
 export interface CliIo {

@@ -3,7 +3,7 @@
  * `LANG`): a value starting with `en` means English; anything else (ja_JP, C, POSIX, unset) means
  * Japanese, the language of the people who run these files.
  */
-import type { Locale } from '../diagnostics.js';
+import type { Locale } from '../diagnostics/index.js';
 
 export function envLocale(env: Readonly<Record<string, string | undefined>> | undefined): Locale {
   const v = env?.LC_ALL || env?.LC_MESSAGES || env?.LANG || '';

@@ -2,7 +2,7 @@
  * The CLI's own messages (usage errors, I/O errors, notes), in Japanese and English. Rendered at the
  * edge, in the command's locale (`--lang`, else LC_ALL / LC_MESSAGES / LANG; Japanese by default).
  */
-import type { Locale } from '../diagnostics.js';
+import type { Locale } from '../diagnostics/index.js';
 
 type P = Readonly<Record<string, string | number>>;
 type T = (p: P) => string;

@@ -5,7 +5,7 @@
  * `serialize(parse(bytes))` byte-identical for any input.
  */
 import { lineBytes, type LineTable } from '../codec/lines.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { LINE_PREFIXED, lineCode, lineCodeId, Rec } from './record.js';
 
 /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), or not recognisable. */

@@ -5,10 +5,10 @@ import { realpathSync } from 'node:fs';
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { writeAtomic, WriteError } from './write.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { strictSerialize, type StrictSerializeOptions } from '../write/check.js';
 import type { ReceFile } from '../model/file.js';
-import { parse, type ParseOptions } from '../parse.js';
+import { parse, type ParseOptions } from '../model/parse.js';
 
 /** Read and parse a file; the file name is passed as the kind hint. */
 export async function readReceFile(path: string, options: ParseOptions = {}): Promise<ReceFile> {

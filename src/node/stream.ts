@@ -8,7 +8,6 @@ import { basename } from 'node:path';
 import { writeAtomic, writeAtomicChecked } from './write.js';
 import { checkOutputStream } from '../write/check.js';
 import type { FileKind } from '../model/file.js';
-import type { Locale } from '../diagnostics.js';
 import type { PresetId } from '../validate/types.js';
 import { Readable } from 'node:stream';
 import type { Receipt } from '../model/file.js';
@@ -16,7 +15,7 @@ import { parseStream } from '../stream/parse.js';
 import { ChunkWriter, type WritableEvent } from '../stream/serialize.js';
 import type { EndEvent, LeadEvent, ReceiptEvent, StreamEvent, StreamOptions, TailEvent } from '../stream/splitter.js';
 import { reasonsStream, validateStream, validateStreamReport, type StreamValidation } from '../stream/checks.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import type { ReasonRow, ReasonsOptions } from '../resubmit/reasons.js';
 import type { ValidateOptions } from '../validate/types.js';
 
@@ -192,7 +191,7 @@ export function writeEventsAtomic(path: string, events: AsyncIterable<WritableEv
 export async function writeEventsChecked(
   path: string,
   events: AsyncIterable<WritableEvent> | Iterable<WritableEvent>,
-  options: { readonly kind?: FileKind; readonly preset?: PresetId; readonly force?: boolean; readonly locale?: Locale; readonly showPersonalData?: boolean; readonly chunkBytes?: number } = {},
+  options: { readonly kind?: FileKind; readonly preset?: PresetId; readonly force?: boolean; readonly showPersonalData?: boolean; readonly chunkBytes?: number } = {},
 ): Promise<{ written: boolean; bytes: number; diagnostics: readonly Diagnostic[] }> {
   let diagnostics: readonly Diagnostic[] = [];
   const r = await writeAtomicChecked(

@@ -3,7 +3,7 @@
  * built and checked exactly as {@link resubmit} builds and checks it (a dry run), and every finding is
  * placed back on the line of the return it comes from.
  */
-import type { Diagnostic, Locale } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import type { ReceFile } from '../model/file.js';
 import type { Correction } from './corrections.js';
 import { resubmit, type Facility, type ReceiptDisposition, type ResubmitResult } from './resubmit.js';
@@ -17,7 +17,6 @@ export interface CheckResubmissionOptions {
    * stand-in name, so that only the return's own content is judged.
    */
   readonly facility?: Facility;
-  readonly locale?: Locale;
   readonly showPersonalData?: boolean;
 }
 
@@ -51,7 +50,6 @@ export function checkResubmission(file: ReceFile, options: CheckResubmissionOpti
     corrections: options.corrections,
     billingMonth,
     facility,
-    locale: options.locale,
     showPersonalData: options.showPersonalData,
     dryRun: true,
   });

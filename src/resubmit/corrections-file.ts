@@ -11,7 +11,7 @@
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import { z } from 'zod';
 import { decodeSjis } from '../codec/sjis.js';
-import { diag, type Diagnostic, type Locale } from '../diagnostics.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { Correction, ReceiptRef, RecordRef } from './corrections.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -108,19 +108,19 @@ export function correctionsFromObject(data: z.output<typeof CorrectionsFileSchem
 }
 
 /** Read a corrections file in JSON (text or an already-parsed object). */
-export function readCorrectionsJson(input: string | unknown, locale: Locale = 'ja'): CorrectionsRead {
+export function readCorrectionsJson(input: string | unknown): CorrectionsRead {
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
       data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (e) {
-      return { ok: false, corrections: [], diagnostics: [diag({ code: 'resubmit/corrections-json', severity: 'error', params: { detail: (e as Error).message } }, locale)] };
+      return { ok: false, corrections: [], diagnostics: [diag({ code: 'resubmit/corrections-json', severity: 'error', params: { detail: (e as Error).message } })] };
     }
   }
   const r = CorrectionsFileSchema.safeParse(data);
   if (!r.success) {
     const diagnostics = r.error.issues.map((i) =>
-      diag({ code: 'resubmit/corrections-schema', severity: 'error', params: { path: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''), detail: i.message } }, locale),
+      diag({ code: 'resubmit/corrections-schema', severity: 'error', params: { path: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''), detail: i.message } }),
     );
     return { ok: false, corrections: [], diagnostics };
   }
@@ -198,16 +198,16 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
  * record, occurrence, match, field, value, expect, where, note). Rows whose first cell starts with
  * `#` are comments.
  */
-export function readCorrectionsCsv(input: string | Uint8Array, locale: Locale = 'ja'): CorrectionsRead {
+export function readCorrectionsCsv(input: string | Uint8Array): CorrectionsRead {
   const textIn = typeof input === 'string' ? input : decodeCsvBytes(input);
   let rows: string[][];
   try {
     rows = parseCsv(textIn, { bom: true, skip_empty_lines: true, relax_column_count: true, comment: '#', comment_no_infix: true, trim: false });
   } catch (e) {
-    return { ok: false, corrections: [], diagnostics: [diag({ code: 'resubmit/corrections-csv', severity: 'error', params: { detail: (e as Error).message } }, locale)] };
+    return { ok: false, corrections: [], diagnostics: [diag({ code: 'resubmit/corrections-csv', severity: 'error', params: { detail: (e as Error).message } })] };
   }
   const diagnostics: Diagnostic[] = [];
-  const bad = (row: number, detail: string) => diagnostics.push(diag({ code: 'resubmit/corrections-csv-row', severity: 'error', params: { row, detail } }, locale));
+  const bad = (row: number, detail: string) => diagnostics.push(diag({ code: 'resubmit/corrections-csv-row', severity: 'error', params: { row, detail } }));
   if (rows.length === 0) return { ok: true, corrections: [], diagnostics };
   const header = rows[0]!.map((h) => COLUMNS[h.trim().toLowerCase()] ?? COLUMNS[h.trim()] ?? '');
   header.forEach((h, i) => {
@@ -345,7 +345,7 @@ export function readCorrectionsCsv(input: string | Uint8Array, locale: Locale = 
 }
 
 /** Read a corrections file by its name: `.csv` → CSV, anything else → JSON. */
-export function readCorrections(name: string, bytes: Uint8Array, locale: Locale = 'ja'): CorrectionsRead {
-  if (/\.csv$/i.test(name)) return readCorrectionsCsv(bytes, locale);
-  return readCorrectionsJson(new TextDecoder('utf-8').decode(bytes), locale);
+export function readCorrections(name: string, bytes: Uint8Array): CorrectionsRead {
+  if (/\.csv$/i.test(name)) return readCorrectionsCsv(bytes);
+  return readCorrectionsJson(new TextDecoder('utf-8').decode(bytes));
 }

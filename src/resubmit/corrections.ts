@@ -17,13 +17,12 @@
  * {@link ReceFile} built with buildLines + fromLines, plus an audit trail of every field before → after.
  */
 import { buildLines, Eol, type LineSource, type LineTable } from '../codec/lines.js';
-import { diag, type Diagnostic, type DiagnosticField, type Locale } from '../diagnostics.js';
+import { diag, type Diagnostic, type DiagnosticField } from '../diagnostics/index.js';
 import type { ReceFile, Receipt } from '../model/file.js';
 import { Rec } from '../model/record.js';
-import { fromLines } from '../parse.js';
+import { fromLines } from '../model/parse.js';
 import { CLAIM_RECORD_IDS, fieldIndex, recordDef } from '../spec/registry.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
-import { correctionContext } from './messages.js';
 import { checkValue, joinFields, replaceField, type ValueCheckOptions, type ValueProblem } from './values.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -117,8 +116,6 @@ export interface DropOp extends OpBase {
 export type Correction = SetOp | InsertOp | DeleteOp | PayerOp | SplitOp | DropOp;
 
 export interface CorrectionOptions {
-  /** Locale of messages. @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Show patient-identifying values (FieldDef.personal) in messages and in the audit text. @defaultValue false */
   readonly showPersonalData?: boolean;
 }
@@ -284,7 +281,6 @@ class Engine {
   applied = 0;
   rejected = 0;
   private readonly bySearch = new Map<string, Unit[]>();
-  private readonly locale: Locale;
   private readonly showPersonal: boolean;
   private readonly checkOptions: ValueCheckOptions;
 
@@ -292,9 +288,8 @@ class Engine {
     readonly files: readonly ReceFile[],
     options: CorrectionOptions,
   ) {
-    this.locale = options.locale ?? 'ja';
     this.showPersonal = options.showPersonalData ?? false;
-    this.checkOptions = { locale: this.locale, showPersonalData: this.showPersonal };
+    this.checkOptions = { showPersonalData: this.showPersonal };
     files.forEach((file, fileIndex) => {
       for (const r of file.receipts) {
         const u: Unit = {
@@ -327,7 +322,7 @@ class Engine {
   ): void {
     const params: Record<string, string | number> = { ...extra.params };
     if (op) Object.assign(params, opParams(op));
-    this.diagnostics.push(diag({ ...extra, code, severity, params }, this.locale));
+    this.diagnostics.push(diag({ ...extra, code, severity, params }));
   }
 
   private refuse(code: string, op: Correction, extra: Parameters<Engine['report']>[3] = {}): false {
@@ -417,9 +412,9 @@ class Engine {
 
   /** The checker's findings on a value, placed: the record, the line and the correction they come from. */
   private valueProblems(op: Correction, problems: readonly ValueProblem[], rec: string, field: DiagnosticField, line?: number): void {
-    const context = correctionContext(opParams(op), this.locale);
+    // The message says which correction the value came from (params at / target, contextKind).
     for (const p of problems) {
-      this.report(p.code, p.severity, op, { record: rec, field, line, expected: p.expected, found: p.found, params: { ...p.params, context } });
+      this.report(p.code, p.severity, op, { record: rec, field, line, expected: p.expected, found: p.found, params: { ...p.params, contextKind: 'correction' } });
     }
   }
 
@@ -794,7 +789,7 @@ export function unitInfo(u: Unit): UnitInfo {
 export function applyCorrections(file: ReceFile, corrections: readonly Correction[], options: CorrectionOptions = {}): CorrectionResult {
   const run = runCorrections([file], corrections, options);
   const table = correctedTable(file, run.units);
-  const out = fromLines(table, { kind: file.kind === 'unknown' ? undefined : file.kind, locale: options.locale });
+  const out = fromLines(table, { kind: file.kind === 'unknown' ? undefined : file.kind });
   return {
     file: out,
     receipts: run.units.filter((u) => !u.dropped).map(unitInfo),

@@ -10,7 +10,7 @@
  * Patient-identifying values are shown as 「(個人情報)」 unless asked. A damaged record (field count
  * off its table, or no table) has every field treated as personal and shown by shape (`[漢字4]`).
  */
-import type { Locale } from '../diagnostics.js';
+import type { Locale } from '../diagnostics/index.js';
 import type { ReceFile, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import { valueShape } from '../model/shape.js';

@@ -17,7 +17,7 @@
  * Browser-safe: works on models and bytes only.
  */
 import { buildLines, Eol, writeLines, type LineSource, type LineTable } from '../codec/lines.js';
-import { diag, renderMessage, type Diagnostic, type Locale } from '../diagnostics.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { ReceFile } from '../model/file.js';
 import { Rec } from '../model/record.js';
 import { RECORDS } from '../spec/registry.js';
@@ -68,8 +68,6 @@ export interface ResubmitInput {
    * @defaultValue false
    */
   readonly dryRun?: boolean;
-  /** @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Show patient-identifying values in messages. @defaultValue false */
   readonly showPersonalData?: boolean;
   /**
@@ -120,8 +118,8 @@ export interface ReceiptDisposition {
   readonly payer: Payer | undefined;
   /** レセプト番号 in that file. */
   readonly receiptNumber?: number;
-  /** Why a returned receipt is a first claim or dropped: a message code and its rendered text. */
-  readonly reason?: { readonly code: string; readonly message: string };
+  /** Why a returned receipt is a first claim or dropped: a message code and its params (render with `renderMessage`). */
+  readonly reason?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
   /**
    * Everything found about this receipt: the writer's own findings and the output check's on its
    * lines (line numbers are the output's; `origin` gives the input line). A receipt with an error
@@ -152,7 +150,7 @@ export interface ResubmitResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-type DiagExtra = Omit<Partial<Diagnostic>, 'message' | 'params' | 'code' | 'severity'> & { params?: Record<string, string | number> };
+type DiagExtra = Omit<Partial<Diagnostic>, 'params' | 'code' | 'severity'> & { params?: Record<string, string | number> };
 type Report = (code: string, severity: Diagnostic['severity'], extra?: DiagExtra) => void;
 
 /** A receipt to write: its claim lines (RE first) and history lines, as records. */
@@ -185,17 +183,16 @@ function asList<T>(x: T | readonly T[] | undefined): readonly T[] {
 
 /** Build the resubmission files. Never throws for bad input: problems come back as diagnostics. */
 export function resubmit(input: ResubmitInput): ResubmitResult {
-  const locale = input.locale ?? 'ja';
   const diagnostics: Diagnostic[] = [];
   const report: Report = (code, severity, extra = {}) => {
-    diagnostics.push(diag({ ...extra, code, severity }, locale));
+    diagnostics.push(diag({ ...extra, code, severity }));
   };
-  const reason = (code: string, params: Record<string, string | number> = {}) => ({ code, message: renderMessage(code, params, locale) });
+  const reason = (code: string, params: Record<string, string | number> = {}) => ({ code, params });
 
   // --- the billing month
   const bm = String(input.billingMonth ?? '');
   const bmDate = readSpecDate(bm);
-  if (!/^[0-9]{6}$/.test(bm) || !bmDate) report('resubmit/billing-month-invalid', 'error', { expected: 'YYYYMM', found: bm ? `${bm.length}文字` : '空' });
+  if (!/^[0-9]{6}$/.test(bm) || !bmDate) report('resubmit/billing-month-invalid', 'error', { expected: 'YYYYMM', found: bm ? `${bm.length} chars` : 'empty' });
 
   // --- the returns
   const returns: ReceFile[] = [];
@@ -253,7 +250,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
   };
 
   // --- corrections
-  const run = runCorrections(returns, input.corrections ?? [], { locale, showPersonalData: input.showPersonalData });
+  const run = runCorrections(returns, input.corrections ?? [], { showPersonalData: input.showPersonalData });
   for (const d of run.diagnostics) diagnostics.push(d);
 
   const items: Item[] = [];
@@ -288,7 +285,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     const payer: Payer = isPayer(u.payer) ? u.payer : filePayer;
     const notes: Diagnostic[] = [];
     const note: Report = (code, severity, extra = {}) => {
-      const d = diag({ ...extra, code, severity, params: { ...extra.params, ...(u.searchNumber ? { searchNumber: u.searchNumber } : {}) } }, locale);
+      const d = diag({ ...extra, code, severity, params: { ...extra.params, ...(u.searchNumber ? { searchNumber: u.searchNumber } : {}) } });
       diagnostics.push(d);
       notes.push(d);
     };
@@ -321,7 +318,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
 
   // Regenerated receipts (splice).
   (input.regenerated ?? []).forEach((g, gi) => {
-    const s = spliceReceipt({ claim: g.claim, stored: g.stored }, { locale });
+    const s = spliceReceipt({ claim: g.claim, stored: g.stored });
     diagnostics.push(...s.diagnostics.map((d) => ({ ...d, params: { ...d.params, input: gi + 1 } })));
     const payer = g.stored.payer;
     if (!isPayer(payer)) {
@@ -350,7 +347,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     const mine = items.filter((x) => x.payer === payer);
     if (mine.length === 0) continue;
     const own: Diagnostic[] = [];
-    const ir = buildIr(payer, bm, returns, claims, input, own, locale);
+    const ir = buildIr(payer, bm, returns, claims, input, own);
     const headerFrom = returns.findIndex((f) => f.header?.get('payer') === payer);
     const sources: LineSource[] = [{ bytes: ir, eol: Eol.CRLF }];
     const origins: (LineOrigin | undefined)[] = [headerFrom >= 0 ? { source: 'return', input: returnIndex[headerFrom]!, line: 1 } : undefined];
@@ -378,7 +375,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     origins.push(trailerFrom ? { source: 'return', input: returnIndex[headerFrom]!, line: trailerFrom.line } : undefined);
     // The exact bytes that would be written, checked as a reader sees them (strict writes).
     const bytes = writeLines(crlf(buildLines(sources, true)));
-    const checked = checkOutput(bytes, { kind: 'UKE', locale, showPersonalData: input.showPersonalData ?? false, validate: check });
+    const checked = checkOutput(bytes, { kind: 'UKE', showPersonalData: input.showPersonalData ?? false, validate: check });
     const file = checked.file;
     const all = [...own, ...checked.diagnostics].map((d): Diagnostic => {
       const origin = d.line !== undefined ? origins[d.line - 1] : undefined;
@@ -456,7 +453,6 @@ function buildIr(
   claims: readonly ReceFile[],
   input: ResubmitInput,
   out: Diagnostic[],
-  locale: Locale,
 ): Uint8Array {
   const fac = input.facility ?? {};
   const headers = [...returns, ...claims].map((f) => f.header).filter((h): h is Rec => !!h);
@@ -466,7 +462,7 @@ function buildIr(
   const pick = (key: 'prefecture' | 'scoreTable' | 'facilityCode') => fac[key] ?? base?.get(key) ?? stored?.[key] ?? '';
   const name = fac.name ?? claimIr?.get('facilityName') ?? '';
   const phone = fac.phone ?? claimIr?.get('phone') ?? '';
-  if (!name) out.push(diag({ code: 'resubmit/facility-name-missing', severity: 'error', line: 1, record: 'IR' }, locale));
+  if (!name) out.push(diag({ code: 'resubmit/facility-name-missing', severity: 'error', line: 1, record: 'IR' }));
   const values: Record<string, string> = {
     recordId: 'IR',
     payer,
@@ -482,10 +478,10 @@ function buildIr(
   const parts = RECORDS.IR.fields.map((f, i) => {
     const v = values[f.key] ?? '';
     if (i === 0) return ascii('IR');
-    const c = checkValue(RECORDS.IR, i + 1, v, { locale, showPersonalData: input.showPersonalData });
+    const c = checkValue(RECORDS.IR, i + 1, v, { showPersonalData: input.showPersonalData });
     for (const p of c.problems) {
       if (v === '' && f.key === 'facilityName') continue; // reported above
-      out.push(diag({ code: p.code, severity: p.severity, line: 1, record: 'IR', field: p.field, expected: p.expected, found: p.found, params: { ...p.params, context: '医療機関情報' } }, locale));
+      out.push(diag({ code: p.code, severity: p.severity, line: 1, record: 'IR', field: p.field, expected: p.expected, found: p.found, params: { ...p.params, contextKind: 'facility' } }));
     }
     return c.bytes ?? new Uint8Array(0);
   });

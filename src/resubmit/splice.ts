@@ -10,10 +10,10 @@
  */
 import { buildLines, Eol, scanLines, writeLines, type LineSource, type LineTable } from '../codec/lines.js';
 import { encodeSjis } from '../codec/sjis.js';
-import { diag, type Diagnostic, type Locale } from '../diagnostics.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { ReceFile, Receipt } from '../model/file.js';
 import { Rec } from '../model/record.js';
-import { fromBase64, toBase64 } from '../json.js';
+import { fromBase64, toBase64 } from '../codec/base64.js';
 import { ascii, replaceField } from './values.js';
 import { receiptSearchNumber } from './corrections.js';
 
@@ -85,9 +85,8 @@ export type SpliceInput =
   | { readonly claim: Uint8Array | string; readonly returned: Receipt }
   | { readonly claim: Uint8Array | string; readonly searchNumber: string; readonly history: Uint8Array };
 
-export interface SpliceOptions {
-  readonly locale?: Locale;
-}
+/** Options of {@link spliceReceipt} (none yet; kept for future ones). */
+export type SpliceOptions = Readonly<Record<never, never>>;
 
 export interface SpliceResult {
   /** False when an error was found (the bytes are still assembled, for inspection). */
@@ -126,7 +125,7 @@ export function editReBytes(re: Rec, set: { receiptNumber?: string; searchNumber
   return changed ? b : undefined;
 }
 
-function claimTable(claim: Uint8Array | string, out: Diagnostic[], locale: Locale): LineTable | undefined {
+function claimTable(claim: Uint8Array | string, out: Diagnostic[]): LineTable | undefined {
   if (typeof claim !== 'string') return scanLines(claim);
   const lines = claim.replace(/\r\n/g, '\n').split('\n');
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
@@ -135,7 +134,8 @@ function claimTable(claim: Uint8Array | string, out: Diagnostic[], locale: Local
   lines.forEach((l, i) => {
     const e = encodeSjis(l, 'strict');
     if (!e.ok) {
-      out.push(diag({ code: 'splice/claim-unencodable', severity: 'error', line: i + 1, found: e.failure.codePoint }, locale));
+      // The character's position, not the character (nor its code point): it may be a patient's name.
+      out.push(diag({ code: 'splice/claim-unencodable', severity: 'error', line: i + 1, found: `char ${e.failure.index + 1}`, params: { index: e.failure.index + 1 } }));
       bad = true;
     } else sources.push({ bytes: e.bytes, eol: Eol.CRLF });
   });
@@ -147,7 +147,6 @@ function claimTable(claim: Uint8Array | string, out: Diagnostic[], locale: Local
  * diagnostics (`splice/…`), and `ok` is false when one is an error.
  */
 export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): SpliceResult {
-  const locale = options.locale ?? 'ja';
   const diagnostics: Diagnostic[] = [];
   let searchNumber: string;
   let history: LineTable;
@@ -162,9 +161,9 @@ export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): 
     history = scanLines(input.history);
   }
   if (!/^[0-9]{17,30}$/.test(searchNumber)) {
-    diagnostics.push(diag({ code: 'splice/search-number-invalid', severity: 'error', expected: '17〜30桁の数字', found: `${searchNumber.length}文字` }, locale));
+    diagnostics.push(diag({ code: 'splice/search-number-invalid', severity: 'error', expected: '17〜30桁の数字', found: `${searchNumber.length}文字` }));
   }
-  const claim = claimTable(input.claim, diagnostics, locale) ?? buildLines([], false);
+  const claim = claimTable(input.claim, diagnostics) ?? buildLines([], false);
   const sources: LineSource[] = [];
   let reCount = 0;
   let claimLines = 0;
@@ -172,43 +171,43 @@ export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): 
     const rec = new Rec(claim, i);
     if (claim.end[i] === claim.start[i]) continue; // empty line: not part of a record
     if (rec.prefixed) {
-      diagnostics.push(diag({ code: 'splice/history-in-claim', severity: 'error', line: i + 1, record: rec.id || undefined }, locale));
+      diagnostics.push(diag({ code: 'splice/history-in-claim', severity: 'error', line: i + 1, record: rec.id || undefined }));
       continue;
     }
     if (['IR', 'GO', 'HI', 'HG', 'HR'].includes(rec.id)) {
-      diagnostics.push(diag({ code: 'splice/not-claim-record', severity: 'error', line: i + 1, record: rec.id, found: rec.id }, locale));
+      diagnostics.push(diag({ code: 'splice/not-claim-record', severity: 'error', line: i + 1, record: rec.id, found: rec.id }));
       continue;
     }
     if (claimLines === 0 && rec.id !== 'RE') {
-      diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', line: i + 1, found: rec.id || '?' }, locale));
+      diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', line: i + 1, found: rec.id || '?' }));
     }
     if (rec.id === 'RE') {
       reCount++;
       if (reCount > 1) {
-        diagnostics.push(diag({ code: 'splice/several-receipts', severity: 'error', line: i + 1, record: 'RE' }, locale));
+        diagnostics.push(diag({ code: 'splice/several-receipts', severity: 'error', line: i + 1, record: 'RE' }));
       }
       const nb = editReBytes(rec, { searchNumber, specVersion: '' });
       sources.push(nb ? { bytes: nb, eol: Eol.CRLF } : { bytes: rec.bytes, eol: Eol.CRLF });
     } else sources.push({ bytes: rec.bytes, eol: Eol.CRLF });
     claimLines++;
   }
-  if (claimLines === 0) diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', found: '空' }, locale));
+  if (claimLines === 0) diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', found: '空' }));
   // The history block, untouched.
   let historyLines = 0;
   for (let i = 0; i < history.count; i++) {
     if (history.end[i] === history.start[i] && history.eol[i] === Eol.None) continue;
     const rec = new Rec(history, i);
-    if (!rec.prefixed) diagnostics.push(diag({ code: 'splice/history-unprefixed', severity: 'error', line: i + 1, record: rec.id || undefined }, locale));
+    if (!rec.prefixed) diagnostics.push(diag({ code: 'splice/history-unprefixed', severity: 'error', line: i + 1, record: rec.id || undefined }));
     sources.push({ table: history, index: i });
     historyLines++;
   }
-  if (historyLines === 0) diagnostics.push(diag({ code: 'splice/no-history', severity: 'error' }, locale));
+  if (historyLines === 0) diagnostics.push(diag({ code: 'splice/no-history', severity: 'error' }));
   else {
     const last = new Rec(history, history.count - 1);
-    if (last.id !== 'RC') diagnostics.push(diag({ code: 'splice/history-no-rc', severity: 'warning', found: last.id || '?' }, locale));
+    if (last.id !== 'RC') diagnostics.push(diag({ code: 'splice/history-no-rc', severity: 'warning', found: last.id || '?' }));
     const first = new Rec(history, 0);
     const hs = first.id === 'RE' ? first.get('searchNumber') : first.id === 'MN' ? first.get('searchNumber') : undefined;
-    if (hs !== undefined && hs !== searchNumber) diagnostics.push(diag({ code: 'splice/history-search-mismatch', severity: 'warning', record: first.id }, locale));
+    if (hs !== undefined && hs !== searchNumber) diagnostics.push(diag({ code: 'splice/history-search-mismatch', severity: 'warning', record: first.id }));
   }
   const table = buildLines(sources, false);
   const bytes = writeLines(table);

@@ -9,5 +9,4 @@ import type { OutputValidator } from '../write/check.js';
 export type { OutputValidator };
 
 /** validate(file, { preset: 'resubmission' }) from src/validate. */
-export const resubmissionValidator: OutputValidator = (file, { locale, showPersonalData }) =>
-  validate(file, { preset: 'resubmission', locale, showPersonalData: showPersonalData ?? false });
+export const resubmissionValidator: OutputValidator = (file, { showPersonalData }) => validate(file, { preset: 'resubmission', showPersonalData: showPersonalData ?? false });

@@ -8,7 +8,7 @@
  * `code/unknown` …, and `value/separator` / `value/unencodable` for what can never be written).
  * Rules that span fields, records or receipts run on the whole output, not here.
  */
-import type { Diagnostic, Locale } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { encodeSjis } from '../codec/sjis.js';
 import type { RecordDef } from '../spec/types.js';
 import { checkFieldValue } from '../validate/index.js';
@@ -26,8 +26,6 @@ export interface ValueCheck {
 }
 
 export interface ValueCheckOptions {
-  /** @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Let patient-identifying values appear in messages. @defaultValue false */
   readonly showPersonalData?: boolean;
   /** The receipt the value goes into (see `CheckFieldOptions.receipt`). */

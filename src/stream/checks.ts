@@ -7,7 +7,7 @@
  * incremental validator receipt by receipt, with file-global positions. The result is exactly
  * `validate(parse(bytes))`.
  */
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import { reasons, type ReasonRow, type ReasonsOptions } from '../resubmit/reasons.js';
 import { createValidator, effectiveKind, resolvePreset } from '../validate/index.js';

@@ -13,12 +13,12 @@
  * bytes, however they are chunked; writing the parts back out reproduces the input byte for byte.
  * Browser-safe.
  */
-import { ByteChecker, ID_GO, ID_HG, ID_HR, ID_RE, kindFromEvidence, newKindEvidence, noteLineCode, noteReturnCategory, StructureChecker, type KindEvidence } from '../checks.js';
+import { ByteChecker, ID_GO, ID_HG, ID_HR, ID_RE, kindFromEvidence, newKindEvidence, noteLineCode, noteReturnCategory, StructureChecker, type KindEvidence } from '../model/checks.js';
 import { Eol, EOF_BYTE, type LineTable } from '../codec/lines.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { Receipt, type FileKind } from '../model/file.js';
 import { LINE_PREFIXED, lineCode, Rec } from '../model/record.js';
-import type { ParseOptions } from '../parse.js';
+import type { ParseOptions } from '../model/parse.js';
 
 export interface StreamOptions extends ParseOptions {
   /**
@@ -165,7 +165,7 @@ class Splitter implements ReceiptSplitter {
     this.maxPart = o.maxPartBytes ?? 1 << 20;
     if (o.diagnostics !== false) {
       this.bc = new ByteChecker(o);
-      this.sc = new StructureChecker(o);
+      this.sc = new StructureChecker();
     }
   }
 

@@ -12,7 +12,7 @@
  * The rules are listed in ./rules/index.ts; the presets in ./presets.ts; the README (Validation) has the
  * reference table.
  */
-import type { Diagnostic, Locale } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import type { RecordDef } from '../spec/types.js';
 import { ValidatorImpl, type BeginHints, type Validator } from './engine/run.js';
@@ -89,7 +89,8 @@ export function resolvePreset(file: ReceFile, options: ValidateOptions = {}): Pr
  *
  * @example
  * const file = parse(bytes, { fileName: 'RECEIPTC.UKE' });
- * const diagnostics = validate(file, { locale: 'en' });
+ * const diagnostics = validate(file);
+ * for (const d of diagnostics) console.log(formatDiagnostic(d, 'en'));
  * const ok = !diagnostics.some((d) => d.severity === 'error');
  */
 export function validate(file: ReceFile, options: ValidateOptions = {}): Diagnostic[] {
@@ -108,8 +109,6 @@ export function validate(file: ReceFile, options: ValidateOptions = {}): Diagnos
 export interface CheckFieldOptions {
   /** Let patient-identifying values appear in messages. @defaultValue false */
   readonly showPersonalData?: boolean;
-  /** Message locale. @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Whose field rules run, at what severity. @defaultValue 'claim' */
   readonly preset?: PresetId;
   /**
@@ -147,12 +146,11 @@ const checkers = new Map<string, ValidatorImpl>();
  */
 export function checkFieldValue(def: RecordDef | undefined, position: number, value: string, options: CheckFieldOptions = {}): Diagnostic[] {
   const preset = options.preset ?? 'claim';
-  const locale = options.locale ?? 'ja';
   const showPersonalData = options.showPersonalData ?? false;
-  const key = `${preset}|${locale}|${showPersonalData}`;
+  const key = `${preset}|${showPersonalData}`;
   let v = checkers.get(key);
   if (!v) {
-    v = new ValidatorImpl({ preset, locale, showPersonalData });
+    v = new ValidatorImpl({ preset, showPersonalData });
     v.begin(preset === 'return' ? 'HEN' : 'UKE');
     checkers.set(key, v);
   }

@@ -12,7 +12,7 @@
  *
  * The default preset follows the file kind: UKE → `claim`, HEN/SAH → `return`.
  */
-import type { Severity } from '../diagnostics.js';
+import type { Severity } from '../diagnostics/index.js';
 import type { FileKind } from '../model/file.js';
 import type { PresetId } from './types.js';
 

@@ -6,7 +6,7 @@
  * low-confidence facts — a `why`. It implements one or more hooks; the validator calls them in file
  * order (see {@link createValidator} in ./index.ts).
  */
-import type { Diagnostic, DiagnosticField, Locale, Severity } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticField, Severity } from '../diagnostics/index.js';
 import type { FileKind, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import type { FieldSpec } from './engine/compile.js';
@@ -148,8 +148,6 @@ export type RuleSetting = Severity | 'off';
 export interface ValidateOptions {
   /** Preset; by default from the file kind (UKE → claim, HEN/SAH → return). */
   readonly preset?: PresetId;
-  /** Message locale. @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Let patient-identifying values (氏名, 生年月日, 記号・番号, 受給者番号, カルテ番号等 …) appear in messages. @defaultValue false */
   readonly showPersonalData?: boolean;
   /** Per-rule overrides: a lower severity, or 'off'. */

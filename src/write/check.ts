@@ -13,25 +13,23 @@
  * `params.searchNumber` when it has one). Values are shown only as the validator shows them (never a
  * patient's value unless personal data was asked for).
  */
-import { diag, type Diagnostic, type Locale, type Severity } from '../diagnostics.js';
+import { diag, type Diagnostic, type Severity } from '../diagnostics/index.js';
 import type { FileKind, ReceFile } from '../model/file.js';
-import { parse } from '../parse.js';
-import { serialize } from '../serialize.js';
+import { parse } from '../model/parse.js';
+import { serialize } from '../model/serialize.js';
 import { validate } from '../validate/index.js';
 import { scanStream, validateSecondPass } from '../stream/checks.js';
 import type { ByteSource } from '../stream/parse.js';
 import type { PresetId } from '../validate/types.js';
 
 /** A check of a file about to be written (by default `validate(file, { preset })`). */
-export type OutputValidator = (file: ReceFile, options: { readonly locale: Locale; readonly showPersonalData?: boolean }) => readonly Diagnostic[];
+export type OutputValidator = (file: ReceFile, options: { readonly showPersonalData?: boolean }) => readonly Diagnostic[];
 
 export interface OutputCheckOptions {
   /** The kind of file being written (forces parse's kind; e.g. `UKE` for a resubmission). */
   readonly kind?: FileKind;
   /** Rules to check with; by default from the kind (UKE → claim, HEN/SAH → return). */
   readonly preset?: PresetId;
-  /** @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Let patient-identifying values appear in messages. @defaultValue false */
   readonly showPersonalData?: boolean;
   /** Replace the preset's rules by this check (parse's byte layer always runs). */
@@ -51,19 +49,18 @@ const BY_LINE_KIND = new Set(['encoding/cp932-extension', 'encoding/user-defined
 
 /** Check bytes about to be written: parse (byte layer + structure), then the rules, then strict-write severities. */
 export function checkOutput(bytes: Uint8Array, options: OutputCheckOptions = {}): OutputCheck {
-  const locale = options.locale ?? 'ja';
   const showPersonalData = options.showPersonalData ?? false;
-  const file = parse(bytes, { kind: options.kind, locale });
+  const file = parse(bytes, { kind: options.kind });
   let found: readonly Diagnostic[];
   if (options.validate) {
     // A caller's own check: parse's findings are still part of the verdict.
     try {
-      found = mergeOnce(file.diagnostics, options.validate(file, { locale, showPersonalData }));
+      found = mergeOnce(file.diagnostics, options.validate(file, { showPersonalData }));
     } catch (e) {
-      found = [...file.diagnostics, diag({ code: 'write/validator-failed', severity: 'error', params: { message: String((e as Error)?.message ?? e) } }, locale)];
+      found = [...file.diagnostics, diag({ code: 'write/validator-failed', severity: 'error', params: { message: String((e as Error)?.message ?? e) } })];
     }
   } else {
-    found = validate(file, { preset: options.preset, locale, showPersonalData });
+    found = validate(file, { preset: options.preset, showPersonalData });
   }
   const diagnostics = placeAndRate(receiptLines(file), found);
   return { ok: !diagnostics.some((d) => d.severity === 'error'), file, diagnostics };
@@ -157,8 +154,7 @@ function receiptLines(file: ReceFile): ReceiptLines[] {
  * the rules), memory stays flat. The same findings as `checkOutput` on the same bytes.
  */
 export async function checkOutputStream(open: () => ByteSource, options: Omit<OutputCheckOptions, 'validate'> = {}): Promise<{ ok: boolean; diagnostics: readonly Diagnostic[]; kind: FileKind }> {
-  const locale = options.locale ?? 'ja';
-  const first = await scanStream(open(), { kind: options.kind, locale });
+  const first = await scanStream(open(), { kind: options.kind });
   // Lines of the byte layer's findings, sorted: a receipt is remembered only when a finding falls in it.
   const byteLines = first.diagnostics.map((d) => d.line ?? 0).filter((l) => l > 0).sort((a, b) => a - b);
   const hasByteFinding = (a: number, b: number) => {
@@ -172,7 +168,7 @@ export async function checkOutputStream(open: () => ByteSource, options: Omit<Ou
     return lo < byteLines.length && byteLines[lo]! < b;
   };
   const kept: ReceiptLines[] = [];
-  const found = await validateSecondPass(open(), first, { preset: options.preset, locale, showPersonalData: options.showPersonalData ?? false, kind: options.kind }, (e, f) => {
+  const found = await validateSecondPass(open(), first, { preset: options.preset, showPersonalData: options.showPersonalData ?? false, kind: options.kind }, (e, f) => {
     const r = e.receipt;
     const start = e.lineBase + r.start + 1;
     const end = e.lineBase + r.end + 1;

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
+import { messageOf } from '../../src/diagnostics/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'receden-gen-'));
 
@@ -25,6 +26,6 @@ describe('bench/generate.ts', () => {
     const f = parse(new Uint8Array(readFileSync(out)), { fileName: `RECEIPTC.${kind}` });
     expect(f.receipts.length).toBeGreaterThan(10);
     const found = validate(f, { preset }).filter((d) => d.severity !== 'info');
-    expect(found.map((d) => `${d.severity} ${d.code} line ${d.line}: ${d.message}`)).toEqual([]);
+    expect(found.map((d) => `${d.severity} ${d.code} line ${d.line}: ${messageOf(d, 'en')}`)).toEqual([]);
   });
 });

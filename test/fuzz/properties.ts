@@ -11,17 +11,18 @@
  * - personal:     no personal value appears in any message, diff or summary
  */
 import { writeLines } from '../../src/codec/lines.js';
-import { fromJson, toJson } from '../../src/json.js';
-import { summarize } from '../../src/inspect.js';
+import { formatDiagnostic, messageOf } from '../../src/diagnostics/index.js';
+import { fromJson, toJson } from '../../src/json/form.js';
+import { summarize } from '../../src/model/inspect.js';
 import { renderSummary } from '../../src/cli/commands/inspect.js';
 import type { ReceFile } from '../../src/model/file.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { diffFiles, maskPersonal, renderDiff } from '../../src/resubmit/diff.js';
 import { reasons } from '../../src/resubmit/reasons.js';
 import { resubmit } from '../../src/resubmit/resubmit.js';
-import { serialize } from '../../src/serialize.js';
-import { jsonLinesToParts } from '../../src/stream/json-lines.js';
-import { jsonLinesStream } from '../../src/stream/json.js';
+import { serialize } from '../../src/model/serialize.js';
+import { jsonLinesToParts } from '../../src/json/lines.js';
+import { jsonLinesStream } from '../../src/json/stream.js';
 import { validateStream } from '../../src/stream/checks.js';
 import { ChunkWriter } from '../../src/stream/serialize.js';
 import { createReceiptSplitter, type StreamEvent } from '../../src/stream/splitter.js';
@@ -103,7 +104,7 @@ export const PROPERTIES: readonly Property[] = [
     check({ bytes }) {
       parse(bytes);
       parse(bytes, { fileName: 'RECEIPTC.HEN' });
-      parse(bytes, { fileName: 'RECEIPTC.SAH', locale: 'en', maxLineBytes: 100 });
+      parse(bytes, { fileName: 'RECEIPTC.SAH', maxLineBytes: 100, maxFindingsPerKind: 3 });
     },
   },
   {
@@ -117,9 +118,9 @@ export const PROPERTIES: readonly Property[] = [
     name: 'validate',
     check({ bytes }) {
       const f = parse(bytes);
-      for (const preset of PRESET_IDS) validate(f, { preset });
-      validate(f, { locale: 'en' });
-      validate(f, { locale: 'en', showPersonalData: true, maxPerRule: 3 });
+      // Every preset; every message renders in both locales (rendering is where the locale is).
+      for (const preset of PRESET_IDS) for (const d of validate(f, { preset })) for (const l of ['ja', 'en'] as const) formatDiagnostic(d, l);
+      validate(f, { showPersonalData: true, maxPerRule: 3 });
     },
   },
   {
@@ -127,7 +128,7 @@ export const PROPERTIES: readonly Property[] = [
     async check({ bytes, chunking }) {
       const f = parse(bytes);
       const back = fromJson(JSON.parse(JSON.stringify(toJson(f))));
-      if (!back.ok) fail(`fromJson refused its own JSON: ${back.problems[0]?.path}: ${back.problems[0]?.message}`);
+      if (!back.ok) fail(`fromJson refused its own JSON: ${back.problems[0]?.path}: ${back.problems[0] ? messageOf(back.problems[0], 'en') : ''}`);
       if (!equal(serialize(back.file), bytes)) fail(`JSON round trip differs: ${firstDiff(serialize(back.file), bytes)}`);
       // JSON Lines, written and read back on the stream.
       let text = '';
@@ -135,7 +136,7 @@ export const PROPERTIES: readonly Property[] = [
       const parts: Uint8Array[] = [];
       const w = new ChunkWriter((c) => parts.push(c), {});
       const problems: string[] = [];
-      await jsonLinesToParts([new TextEncoder().encode(text)], (e) => w.write(e), (p) => problems.push(`${p.path}: ${p.message}`));
+      await jsonLinesToParts([new TextEncoder().encode(text)], (e) => w.write(e), (p) => problems.push(`${p.path}: ${messageOf(p, 'en')}`));
       w.flush();
       if (problems.length) fail(`JSON Lines refused its own output: ${problems[0]}`);
       const got = concatAll(parts);
@@ -193,8 +194,9 @@ export const PROPERTIES: readonly Property[] = [
       const secrets = personalValues(f);
       if (secrets.length === 0) return;
       const shown: [string, string][] = [];
+      const found = validate(f);
       for (const locale of ['ja', 'en'] as const) {
-        shown.push([`validate (${locale})`, validate(f, { locale }).map((d) => [d.code, d.message, JSON.stringify(d.params), d.found ?? '', d.expected ?? ''].join('\n')).join('\n')]);
+        shown.push([`validate (${locale})`, found.map((d) => [formatDiagnostic(d, locale), JSON.stringify(d.params), d.found ?? '', d.expected ?? ''].join('\n')).join('\n')]);
         const s = summarize(f);
         shown.push(['summarize', JSON.stringify(s)], ['inspect text', renderSummary(s, locale)]);
         const diff = diffFiles(EMPTY, f);
@@ -202,7 +204,7 @@ export const PROPERTIES: readonly Property[] = [
       }
       shown.push(['reasons', JSON.stringify(reasons(f))]);
       const r = resubmit({ returns: [f], billingMonth: '202501', facility: { name: 'テスト医院' } });
-      shown.push(['resubmit', r.diagnostics.map((d) => d.message + JSON.stringify(d.params)).join('\n')]);
+      shown.push(['resubmit', r.diagnostics.map((d) => formatDiagnostic(d) + formatDiagnostic(d, 'en') + JSON.stringify(d.params)).join('\n')]);
       for (const { value, where } of secrets) {
         const hit = shown.find(([, t]) => shows(t, value));
         if (hit) {

@@ -5,6 +5,7 @@ import { encodeSjis } from '../../src/codec/sjis.js';
 import { readCorrections, readCorrectionsCsv, readCorrectionsJson } from '../../src/resubmit/corrections-file.js';
 import { readBytes } from '../helpers/files.js';
 import { CORRECTIONS_CSV, CORRECTIONS_JSON, SN } from './helpers.js';
+import { messageOf } from '../../src/diagnostics/index.js';
 
 const strip = <T extends { at?: string }>(xs: readonly T[]) => xs.map(({ at: _a, ...rest }) => rest);
 
@@ -46,8 +47,8 @@ describe('corrections file (JSON)', () => {
     expect(r.ok).toBe(false);
     expect(r.corrections).toEqual([]);
     expect(r.diagnostics[0]!.code).toBe('resubmit/corrections-schema');
-    expect(r.diagnostics[0]!.message).toContain('receipts[0].searchNumber');
-    expect(r.diagnostics[0]!.message).toContain('文字列');
+    expect(messageOf(r.diagnostics[0]!)).toContain('receipts[0].searchNumber');
+    expect(messageOf(r.diagnostics[0]!)).toContain('文字列');
   });
 
   it('reports bad JSON and bad shapes as diagnostics, never throws', () => {

@@ -1,7 +1,8 @@
 /** The typed corrections API: addressing, value checks, diagnostics (never throws), immutability, audit. */
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../src/diagnostics/index.js';
 import { decodeSjis } from '../../src/codec/sjis.js';
-import { serialize } from '../../src/serialize.js';
+import { serialize } from '../../src/model/serialize.js';
 import { applyCorrections, payerOfInsurer, type Correction } from '../../src/resubmit/corrections.js';
 import { checkValue } from '../../src/resubmit/values.js';
 import { RECORDS } from '../../src/spec/registry.js';
@@ -125,8 +126,8 @@ describe('applyCorrections: values checked against the table', () => {
     // 保険者番号 shorter than 8 digits is right-aligned with spaces (spec), then checked: 7 digits is fine
     expect(r.diagnostics.map((d) => d.code)).not.toContain('field/fixed-length');
     // each message says which correction it is about
-    expect(r.diagnostics[0]!.message).toMatch(/^検索番号 \d+: /);
-    const text = r.diagnostics.map((d) => d.message + JSON.stringify(d.params)).join('\n');
+    expect(messageOf(r.diagnostics[0]!)).toMatch(/^検索番号 \d+: /);
+    const text = r.diagnostics.map((d) => messageOf(d) + messageOf(d, 'en') + JSON.stringify(d.params)).join('\n');
     for (const secret of ['髙橋', 'ｶﾜﾉ', '浩二', '一郎']) expect(text).not.toContain(secret);
     // Neither the character nor its code point (which names it as well): its position only.
     expect(text).not.toContain('U+9AD9');
@@ -148,10 +149,10 @@ describe('applyCorrections: values checked against the table', () => {
   it('an expect guard stops an edit on the wrong data (personal values masked)', () => {
     const r = applyCorrections(hen(), [{ op: 'set', receipt: r1, record: 'HO', field: 'cardNumber', expect: '９９９９', value: '４５６８' }]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['resubmit/expect-mismatch']);
-    expect(r.diagnostics[0]!.message).not.toContain('４５６７');
-    expect(r.diagnostics[0]!.message).toContain('(個人情報)');
+    expect(messageOf(r.diagnostics[0]!)).not.toContain('４５６７');
+    expect(messageOf(r.diagnostics[0]!)).toContain('(個人情報)');
     const shown = applyCorrections(hen(), [{ op: 'set', receipt: r1, record: 'HO', field: 'cardNumber', expect: '９９９９', value: '４５６８' }], { showPersonalData: true });
-    expect(shown.diagnostics[0]!.message).toContain('４５６７');
+    expect(messageOf(shown.diagnostics[0]!)).toContain('４５６７');
   });
 
   it('warns when a field the writer manages is set', () => {
@@ -159,8 +160,8 @@ describe('applyCorrections: values checked against the table', () => {
   });
 
   it('renders messages in English on request', () => {
-    const r = applyCorrections(hen(), [{ op: 'set', receipt: { searchNumber: '1' }, record: 'HO', field: 2, value: 'x' }], { locale: 'en' });
-    expect(r.diagnostics[0]!.message).toMatch(/no such receipt/);
+    const r = applyCorrections(hen(), [{ op: 'set', receipt: { searchNumber: '1' }, record: 'HO', field: 2, value: 'x' }]);
+    expect(messageOf(r.diagnostics[0]!, 'en')).toMatch(/no such receipt/);
   });
 });
 

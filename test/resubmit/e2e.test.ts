@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { messageOf } from '../../src/diagnostics/index.js';
 import { lineBytes } from '../../src/codec/lines.js';
-import { parse } from '../../src/parse.js';
-import { serialize } from '../../src/serialize.js';
+import { parse } from '../../src/model/parse.js';
+import { serialize } from '../../src/model/serialize.js';
 import { readCorrectionsCsv, readCorrectionsJson } from '../../src/resubmit/corrections-file.js';
 import { diffFiles, renderAudit, renderDiff } from '../../src/resubmit/diff.js';
 import { resubmit, type ResubmitResult } from '../../src/resubmit/resubmit.js';
@@ -51,7 +52,7 @@ describe('resubmit: HEN + SAH fixtures with the example corrections', () => {
 
   it('succeeds: no error, both payers written', () => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+    expect(errors.map((d) => `${d.code} ${messageOf(d)}`)).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.written).toBe(true);
     expect(result.outputs.map((o) => o.name)).toEqual(['shaho', 'kokuho']);

@@ -1,7 +1,7 @@
 /** Shared inputs of the resubmission tests. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import type { ReceFile } from '../../src/model/file.js';
 import { FIXTURES, readBytes, sjisFile } from '../helpers/files.js';
 

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESUBMIT_MESSAGES_EN, RESUBMIT_MESSAGES_JA } from '../../src/resubmit/messages.js';
-import { renderMessage } from '../../src/diagnostics.js';
+import { RESUBMIT_MESSAGES_EN, RESUBMIT_MESSAGES_JA } from '../../src/messages/resubmit.js';
+import { renderMessage } from '../../src/diagnostics/index.js';
 import { ROOT } from '../helpers/files.js';
 
 describe('resubmit messages', () => {

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanLines } from '../../src/codec/lines.js';
 import { renderSummary } from '../../src/cli/commands/inspect.js';
-import { summarize } from '../../src/inspect.js';
-import { parse } from '../../src/parse.js';
+import { summarize } from '../../src/model/inspect.js';
+import { parse } from '../../src/model/parse.js';
 import { diffFiles, maskPersonal, renderDiff } from '../../src/resubmit/diff.js';
 import { reasons } from '../../src/resubmit/reasons.js';
 import { concatBytes, readBytes } from '../helpers/files.js';

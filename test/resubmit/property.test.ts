@@ -7,13 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineBytes } from '../../src/codec/lines.js';
 import type { ReceFile } from '../../src/model/file.js';
-import { parse } from '../../src/parse.js';
-import { serialize } from '../../src/serialize.js';
+import { parse } from '../../src/model/parse.js';
+import { serialize } from '../../src/model/serialize.js';
 import type { Correction } from '../../src/resubmit/corrections.js';
 import { resubmit } from '../../src/resubmit/resubmit.js';
 import { ALNUM_POOL, KANJI_POOL } from '../../src/testing/arbitraries.js';
 import { bytesEqual, readBytes } from '../helpers/files.js';
 import { BILLING_MONTH, FACILITY, hen, HEN_PATH, sah, SAH_PATH } from './helpers.js';
+import { messageOf } from '../../src/diagnostics/index.js';
 
 const RETURNS: readonly ReceFile[] = [hen(), sah()];
 const RECEIPTS = RETURNS.flatMap((f) => f.receipts.map((r) => ({ sn: r.searchNumber, r })));
@@ -80,7 +81,7 @@ describe('resubmit: any sequence of valid corrections', () => {
         const returns = [parse(henBytes, { fileName: 'RECEIPTC.HEN' }), parse(sahBytes, { fileName: 'RECEIPTC.SAH' })];
         const result = resubmit({ returns, corrections: [...BASE, ...ops], billingMonth: BILLING_MONTH, facility: FACILITY });
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
-        expect(errors.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+        expect(errors.map((d) => `${d.code} ${messageOf(d)}`)).toEqual([]);
         expect(result.written).toBe(true);
         // The inputs are untouched.
         expect(bytesEqual(serialize(returns[0]!), henBytes)).toBe(true);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineBytes, scanLines } from '../../src/codec/lines.js';
 import { decodeSjis } from '../../src/codec/sjis.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { resubmit } from '../../src/resubmit/resubmit.js';
 import { spliceReceipt, storedHistory, storeReturns, type StoredReturn } from '../../src/resubmit/splice.js';
 import { bytesEqual, readBytes, sjisFile } from '../helpers/files.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeSjis } from '../../src/codec/sjis.js';
 import { scanLines } from '../../src/codec/lines.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { readCorrectionsJson } from '../../src/resubmit/corrections-file.js';
 import { resubmit, type ResubmitResult } from '../../src/resubmit/resubmit.js';
 import { validate } from '../../src/validate/index.js';

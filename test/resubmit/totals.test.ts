@@ -1,6 +1,6 @@
 /** GO totals (claim-records.md §1.2) on the receiptisan sample and the fixtures. */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { computeTotals, receiptTotals } from '../../src/model/totals.js';
 import { readBytes, SAMPLE_UKE } from '../helpers/files.js';
 import { hen, sah } from './helpers.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromReadable, parseFileStream, streamFile, toReadable, writeEventsAtomic } from '../../src/node/stream.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { parseStream, receiptsFrom, receiptTransform, recordsFrom, splitBytes } from '../../src/stream/parse.js';
 import { collectBytes, serializeStream, serializeTransform } from '../../src/stream/serialize.js';
 import type { StreamEvent } from '../../src/stream/splitter.js';

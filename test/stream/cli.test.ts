@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/cli/commands/inspect.js';
 import { run } from '../../src/cli/run.js';
-import { summarize } from '../../src/inspect.js';
-import { toJson } from '../../src/json.js';
-import { parse } from '../../src/parse.js';
+import { summarize } from '../../src/model/inspect.js';
+import { toJson } from '../../src/json/form.js';
+import { parse } from '../../src/model/parse.js';
 import { FIXTURES, readBytes, SAMPLE_UKE } from '../helpers/files.js';
 
 const FILES = [join(FIXTURES, 'RECEIPTC.HEN'), join(FIXTURES, 'RECEIPTC.SAH'), SAMPLE_UKE];
@@ -102,10 +102,10 @@ describe('streaming helpers for the validate command', () => {
     const { validate, effectiveKind, resolvePreset } = await import('../../src/validate/index.js');
     const io = { argv: [], cwd: tmp, stdout: { write: () => true }, stderr: { write: () => true } };
     for (const p of FILES) {
-      const f = parse(readBytes(p), { fileName: p.split('/').pop(), locale: 'en' });
-      const v = await validateInput(await openInput(io, p), { locale: 'en' });
-      expect(v.diagnostics).toEqual(validate(f, { locale: 'en' }));
-      expect([v.kind, v.preset]).toEqual([effectiveKind(f), resolvePreset(f, { locale: 'en' })]);
+      const f = parse(readBytes(p), { fileName: p.split('/').pop() });
+      const v = await validateInput(await openInput(io, p), {});
+      expect(v.diagnostics).toEqual(validate(f));
+      expect([v.kind, v.preset]).toEqual([effectiveKind(f), resolvePreset(f)]);
     }
     await expect(openInput(io, 'nope.UKE')).rejects.toMatchObject({ code: 3, message: 'cannot read nope.UKE: ENOENT' });
   });

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/json.js';
-import { parse } from '../../src/parse.js';
-import { jsonLinesStream, jsonTextStream } from '../../src/stream/json.js';
+import { toJson } from '../../src/json/form.js';
+import { parse } from '../../src/model/parse.js';
+import { jsonLinesStream, jsonTextStream } from '../../src/json/stream.js';
 import { FIXTURES, readBytes, SAMPLE_UKE, sjisFile } from '../helpers/files.js';
 import { cut } from './helpers.js';
 

@@ -5,11 +5,11 @@
  */
 import { scanLines, Eol, EOF_BYTE, type LineTable } from '../../src/codec/lines.js';
 import { scanSjis } from '../../src/codec/sjis.js';
-import { diag, type Diagnostic, type Locale } from '../../src/diagnostics.js';
+import { diag, type Diagnostic, type Locale } from '../../src/diagnostics/index.js';
 import { Receipt, structure, type FileKind, type LineIndex } from '../../src/model/file.js';
 import { Rec } from '../../src/model/record.js';
 import { isRecordId } from '../../src/spec/registry.js';
-import type { ParseOptions } from '../../src/parse.js';
+import type { ParseOptions } from '../../src/model/parse.js';
 
 export function identifyLineV0(b: Uint8Array, s: number, e: number): { id: string; prefixFields: 0 | 3 } {
   let p = s;
@@ -54,7 +54,6 @@ function indexLinesV0(t: LineTable): LineIndex {
 /** What the old parse() produced: kind, diagnostics, structure. */
 export function parseV0(bytes: Uint8Array, options: ParseOptions = {}) {
   const table = scanLines(bytes);
-  const locale = options.locale ?? 'ja';
   const ix = indexLinesV0(table);
   const st = structure(table, ix);
   const diagnostics: Diagnostic[] = [];
@@ -67,7 +66,7 @@ export function parseV0(bytes: Uint8Array, options: ParseOptions = {}) {
   const header = lead.find((r) => !r.prefixed && (r.id === 'IR' || r.id === 'HI'));
   const trailer = tail[0];
   const kind = options.kind ?? detectKind(header, receipts, trailer, ix, options.fileName);
-  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, header, trailer, kind, locale, diagnostics);
+  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, header, trailer, kind, diagnostics);
   return { kind, diagnostics, ix, st };
 }
 function detectKind(
@@ -103,16 +102,15 @@ function detectKind(
 }
 
 function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: ParseOptions, out: Diagnostic[]): void {
-  const locale = o.locale ?? 'ja';
   const maxLine = o.maxLineBytes ?? 65536;
   const limit = o.maxFindingsPerKind ?? 100;
   // Since the edge-cases issue: a file of nothing but the EOF byte 0x1A is empty too.
   if (bytes.length === 0 || (bytes.length === 1 && bytes[0] === 0x1a)) {
-    out.push(diag({ code: 'file/empty', severity: 'error' }, locale));
+    out.push(diag({ code: 'file/empty', severity: 'error' }));
     return;
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (bom) out.push(diag({ code: 'encoding/utf8-bom', severity: 'error', line: 1, offset: 0, length: 3 }, locale));
+  if (bom) out.push(diag({ code: 'encoding/utf8-bom', severity: 'error', line: 1, offset: 0, length: 3 }));
   let lfOnly = 0;
   let firstLf = 0;
   const counts: Record<string, number> = {};
@@ -125,15 +123,15 @@ function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: Pars
       if (lfOnly++ === 0) firstLf = line;
     }
     if (e - s > maxLine) {
-      out.push(diag({ code: 'line/too-long', severity: 'error', line, offset: s, length: e - s, expected: `${maxLine} bytes`, found: `${e - s} bytes` }, locale));
+      out.push(diag({ code: 'line/too-long', severity: 'error', line, offset: s, length: e - s, expected: `${maxLine} bytes`, found: `${e - s} bytes` }));
     }
     if (e === s && t.eol[i] !== Eol.None) {
-      if ((counts['line/empty'] = (counts['line/empty'] ?? 0) + 1) <= limit) out.push(diag({ code: 'line/empty', severity: 'warning', line, offset: s }, locale));
+      if ((counts['line/empty'] = (counts['line/empty'] ?? 0) + 1) <= limit) out.push(diag({ code: 'line/empty', severity: 'warning', line, offset: s }));
     } else if (ix.ids[i] === '' && e > s) {
-      if ((counts['record/no-id'] = (counts['record/no-id'] ?? 0) + 1) <= limit) out.push(diag({ code: 'record/no-id', severity: 'error', line, offset: s }, locale));
+      if ((counts['record/no-id'] = (counts['record/no-id'] ?? 0) + 1) <= limit) out.push(diag({ code: 'record/no-id', severity: 'error', line, offset: s }));
     } else if (ix.ids[i] !== '' && !isRecordId(ix.ids[i]!)) {
       if ((counts['record/unknown'] = (counts['record/unknown'] ?? 0) + 1) <= limit) {
-        out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: s, record: ix.ids[i]!, found: ix.ids[i]! }, locale));
+        out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: s, record: ix.ids[i]!, found: ix.ids[i]! }));
       }
     }
     if (o.scanEncoding === false) continue;
@@ -163,21 +161,21 @@ function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: Pars
       if (code === 'encoding/invalid-sjis' && !looksUtf8Checked) {
         looksUtf8Checked = true;
         if (looksLikeUtf8(bytes)) {
-          out.push(diag({ code: 'encoding/utf8', severity: 'error', line, offset: f.offset }, locale));
+          out.push(diag({ code: 'encoding/utf8', severity: 'error', line, offset: f.offset }));
         }
       }
       if ((counts[code] = (counts[code] ?? 0) + 1) > limit) continue;
       const hex = [...bytes.subarray(f.offset, f.offset + f.length)].map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-      out.push(diag({ code, severity, line, offset: f.offset, length: f.length, found: `0x${hex}` }, locale));
+      out.push(diag({ code, severity, line, offset: f.offset, length: f.length, found: `0x${hex}` }));
     }
   }
   if (lfOnly > 0) {
-    out.push(diag({ code: 'line/lf-only', severity: 'warning', line: firstLf, params: { count: lfOnly, first: firstLf } }, locale));
+    out.push(diag({ code: 'line/lf-only', severity: 'warning', line: firstLf, params: { count: lfOnly, first: firstLf } }));
   }
   if (t.count > 0 && t.eol[t.count - 1] === Eol.None) {
-    out.push(diag({ code: 'line/no-final-eol', severity: 'warning', line: t.count }, locale));
+    out.push(diag({ code: 'line/no-final-eol', severity: 'warning', line: t.count }));
   }
-  if (!t.eof) out.push(diag({ code: 'eof/missing', severity: 'info' }, locale));
+  if (!t.eof) out.push(diag({ code: 'eof/missing', severity: 'info' }));
 }
 
 function looksLikeUtf8(bytes: Uint8Array): boolean {
@@ -197,7 +195,6 @@ function structureDiagnostics(
   header: Rec | undefined,
   trailer: Rec | undefined,
   kind: FileKind,
-  locale: Locale,
   out: Diagnostic[],
 ): void {
   if (t.count === 0) return;
@@ -205,28 +202,28 @@ function structureDiagnostics(
   const wantHeader = isReturn ? 'HI' : 'IR';
   const first = new Rec(t, 0);
   if (!header || header.index !== 0) {
-    out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: wantHeader, found: first.id || '?' }, locale));
+    out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: wantHeader, found: first.id || '?' }));
   } else if (isReturn && header.id === 'IR') {
-    out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }, locale));
+    out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }));
   }
   for (let i = 0; i < t.count; i++) {
     if (ix.prefixed[i]) continue;
     const id = ix.ids[i];
     if ((id === 'IR' || id === 'HI') && header && i !== header.index) {
-      out.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: t.start[i]! }, locale));
+      out.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: t.start[i]! }));
     }
   }
   for (let i = 0; i < leadEnd; i++) {
     if (header && i === header.index) continue;
     if (t.end[i] === t.start[i]) continue;
-    out.push(diag({ code: 'structure/before-first-receipt', severity: 'error', line: i + 1, record: ix.ids[i] || undefined, offset: t.start[i]!, found: ix.ids[i] || '?' }, locale));
+    out.push(diag({ code: 'structure/before-first-receipt', severity: 'error', line: i + 1, record: ix.ids[i] || undefined, offset: t.start[i]!, found: ix.ids[i] || '?' }));
   }
   if (!trailer) {
-    out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: t.count, expected: isReturn ? 'HG' : 'GO' }, locale));
+    out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: t.count, expected: isReturn ? 'HG' : 'GO' }));
   } else {
     for (let i = tailStart + 1; i < t.count; i++) {
       if (t.end[i] === t.start[i]) continue;
-      out.push(diag({ code: 'structure/after-trailer', severity: 'error', line: i + 1, record: ix.ids[i] || undefined, offset: t.start[i]! }, locale));
+      out.push(diag({ code: 'structure/after-trailer', severity: 'error', line: i + 1, record: ix.ids[i] || undefined, offset: t.start[i]! }));
       break;
     }
   }

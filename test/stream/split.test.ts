@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeSjis } from '../../src/codec/sjis.js';
 import { identifyLine, lineCode } from '../../src/model/record.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { bytesEqual, FIXTURES, readBytes, SAMPLE_UKE, sjisFile } from '../helpers/files.js';
 import { cut, events, expectSameAsModel, write } from './helpers.js';
 import { createReceiptSplitter } from '../../src/stream/splitter.js';

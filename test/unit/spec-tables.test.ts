@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownCodes } from '../../src/diagnostics.js';
-import { recordSchema } from '../../src/schema.js';
+import { knownCodes } from '../../src/diagnostics/index.js';
+import { recordSchema } from '../../src/json/schema.js';
 import { CODE_TABLES, HISTORY_PREFIX, RECORDS, type RecordId } from '../../src/spec/registry.js';
 import { fieldReference } from '../../src/spec/reference.js';
 import type { RecordDef } from '../../src/spec/types.js';

@@ -2,9 +2,9 @@
  * Builders of minimal files for the validator tests: records by field key (every other field empty,
  * the field count exact), and three base files that validate without any finding.
  */
-import { parse, type ParseOptions } from '../../src/parse.js';
+import { parse, type ParseOptions } from '../../src/model/parse.js';
 import { RECORDS, type RecordId } from '../../src/spec/registry.js';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import { localize, type LocalizedDiagnostic, type Locale } from '../../src/diagnostics/index.js';
 import { validate } from '../../src/validate/index.js';
 import type { ValidateOptions } from '../../src/validate/types.js';
 import { sjisFile } from '../helpers/files.js';
@@ -93,15 +93,16 @@ export function returnFile(p: Parts & { hr?: string[]; history?: string[]; hi?: 
 }
 
 export interface Run {
-  readonly diagnostics: Diagnostic[];
+  /** The findings, each with its message rendered (Japanese unless `locale` says otherwise). */
+  readonly diagnostics: LocalizedDiagnostic[];
   codes(): string[];
-  of(code: string): Diagnostic[];
+  of(code: string): LocalizedDiagnostic[];
 }
 
-/** Parse (as Shift_JIS with CRLF and EOF) and validate. */
-export function run(lines: readonly string[], options: ValidateOptions = {}, parseOptions: ParseOptions = {}): Run {
+/** Parse (as Shift_JIS with CRLF and EOF), validate, and render the messages in `locale`. */
+export function run(lines: readonly string[], options: ValidateOptions = {}, parseOptions: ParseOptions = {}, locale: Locale = 'ja'): Run {
   const file = parse(sjisFile(lines), parseOptions);
-  const diagnostics = validate(file, options);
+  const diagnostics = validate(file, options).map((d) => localize(d, locale));
   return {
     diagnostics,
     codes: () => [...new Set(diagnostics.map((d) => d.code))].sort(),

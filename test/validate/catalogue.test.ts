@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownCodes, renderMessage } from '../../src/diagnostics.js';
+import { knownCodes, renderMessage } from '../../src/diagnostics/index.js';
 import { presetCap, PRESETS, RULES } from '../../src/validate/index.js';
-import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from '../../src/validate/messages.js';
+import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from '../../src/messages/validate.js';
 import { PRESET_IDS } from '../../src/validate/types.js';
 import { ROOT } from '../helpers/files.js';
 

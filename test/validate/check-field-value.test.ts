@@ -1,7 +1,8 @@
 /** checkFieldValue: the validator's field rules on one value, with the verdict the value gets in a file. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { messageOf, type Diagnostic } from '../../src/diagnostics/index.js';
+import { parse } from '../../src/model/parse.js';
 import { CLAIM_RECORD_IDS, RECORDS, type RecordId } from '../../src/spec/registry.js';
 import type { RecordDef } from '../../src/spec/types.js';
 import { ALNUM_POOL, KANJI_POOL, valueArbitrary } from '../../src/testing/arbitraries.js';
@@ -48,10 +49,10 @@ describe('checkFieldValue', () => {
     // The code point names the character as surely as the character: neither without the opt-in.
     expect(hidden!.params.char).toBeUndefined();
     expect(hidden!.params.codePoint).toBeUndefined();
-    expect(hidden!.message).not.toContain('髙');
-    const [shown] = checkFieldValue(RECORDS.RE, pos('RE', 'patientName'), '髙橋', { showPersonalData: true, locale: 'en' });
-    expect(shown!.message).toContain('髙');
-    expect(shown!.message).toContain('U+9AD9');
+    expect(messageOf(hidden!)).not.toContain('髙');
+    const [shown] = checkFieldValue(RECORDS.RE, pos('RE', 'patientName'), '髙橋', { showPersonalData: true });
+    expect(messageOf(shown!, 'en')).toContain('髙');
+    expect(messageOf(shown!, 'en')).toContain('U+9AD9');
     expect(codes('RE', 'claimInfo', 'a\tb')).toEqual(['value/unencodable']);
   });
 
@@ -62,13 +63,13 @@ describe('checkFieldValue', () => {
     expect(checkFieldValue(RECORDS.RE, 1, 'RE')).toEqual([]);
   });
 
-  it('gives no line or offset, and follows locale and preset', () => {
-    const [d] = checkFieldValue(RECORDS.HO, pos('HO', 'totalPoints'), '123456789', { locale: 'en' });
+  it('gives no line or offset, and follows the preset', () => {
+    const [d] = checkFieldValue(RECORDS.HO, pos('HO', 'totalPoints'), '123456789');
     expect(d).toMatchObject({ code: 'field/max-bytes', severity: 'error', record: 'HO' });
     expect(d!.line).toBeUndefined();
     expect(d!.offset).toBeUndefined();
     expect(d!.params.line).toBeUndefined();
-    expect(d!.message).toMatch(/too long/);
+    expect(messageOf(d!, 'en')).toMatch(/too long/);
     // the return preset caps field findings at warning and does not check 予備
     expect(checkFieldValue(RECORDS.RE, pos('RE', 'specVersionInfo'), '50404', { preset: 'return' })).toEqual([]);
     expect(checkFieldValue(RECORDS.HO, pos('HO', 'totalPoints'), '123456789', { preset: 'return' })[0]!.severity).toBe('warning');
@@ -105,7 +106,7 @@ describe('checkFieldValue', () => {
         const inFile = all.filter((d) => RULES_BY_ID.get(d.code)?.scope === 'field' && d.code !== 'code/first-claim');
         // In a file, cross/insurer-number and cross/public-payer-number replace field/fixed-length on their field.
         const superseded = all.some((d) => d.code === 'cross/insurer-number' || d.code === 'cross/public-payer-number');
-        const key = (d: { code: string; severity: string; message: string }) => `${d.code} ${d.severity} ${d.message}`;
+        const key = (d: Diagnostic) => `${d.code} ${d.severity} ${messageOf(d)}`;
         // (a file orders its findings by byte offset, the checker by rule)
         expect(alone.filter((d) => d.code !== 'code/first-claim' && !(superseded && d.code === 'field/fixed-length')).map(key).sort()).toEqual(inFile.map(key).sort());
         return true;

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
 import { FIXTURES, readBytes, SAMPLE_UKE } from '../helpers/files.js';
 

@@ -29,7 +29,7 @@ describe('personal data', () => {
     const json = JSON.stringify(r.diagnostics);
     for (const v of [NAME, KANA, BIRTH, CHART, SYMBOL, NUMBER, RECIPIENT, 'ﾀﾛｳ', '1980']) expect(json).not.toContain(v);
     for (const locale of ['ja', 'en'] as const) {
-      const j = JSON.stringify(run(badPersonal(), { locale }).diagnostics);
+      const j = JSON.stringify(run(badPersonal(), {}, {}, locale).diagnostics);
       expect(j).not.toContain(BIRTH);
     }
   });

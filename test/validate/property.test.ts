@@ -2,17 +2,18 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
 import { PRESET_IDS } from '../../src/validate/types.js';
 import { FIXTURES, readBytes, SAMPLE_UKE, sjisFile } from '../helpers/files.js';
 import { claimFile, reclaimFile, returnFile } from './build.js';
+import { messageOf } from '../../src/diagnostics/index.js';
 
 function check(bytes: Uint8Array, preset?: (typeof PRESET_IDS)[number], fileName?: string): boolean {
   const file = parse(bytes, { fileName });
-  const d = validate(file, { preset, locale: 'en' });
+  const d = validate(file, { preset });
   for (const x of d) {
-    if (typeof x.code !== 'string' || typeof x.message !== 'string') return false;
+    if (typeof x.code !== 'string' || typeof messageOf(x, 'en') !== 'string') return false;
     if (x.line !== undefined && (x.line < 1 || x.line > file.table.count + 1)) return false;
     if (x.offset !== undefined && (x.offset < 0 || x.offset > bytes.length)) return false;
   }

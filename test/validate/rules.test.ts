@@ -3,8 +3,8 @@
  * passing file (does not report it). Files are the base files of ./build.ts with one change.
  */
 import { describe, expect, it } from 'vitest';
-import type { Severity } from '../../src/diagnostics.js';
-import type { ParseOptions } from '../../src/parse.js';
+import type { Severity } from '../../src/diagnostics/index.js';
+import type { ParseOptions } from '../../src/model/parse.js';
 import { RULES } from '../../src/validate/index.js';
 import type { ValidateOptions } from '../../src/validate/types.js';
 import {

@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { scanLines } from '../../src/codec/lines.js';
 import { Receipt, type ReceFile } from '../../src/model/file.js';
 import { Rec } from '../../src/model/record.js';
-import { parse } from '../../src/parse.js';
+import { parse } from '../../src/model/parse.js';
 import { createValidator, effectiveKind, validate } from '../../src/validate/index.js';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { FIXTURES, readBytes, SAMPLE_UKE, sjisFile } from '../helpers/files.js';
 import { claimFile, reclaimFile } from './build.js';
 import { splitBytes } from '../../src/stream/index.js';
+import { messageOf } from '../../src/diagnostics/index.js';
 
 /** Bytes of lines [s, e) of the file, line ends included. */
 function slice(bytes: Uint8Array, file: ReceFile, s: number, e: number): Uint8Array {
@@ -67,7 +68,7 @@ describe('createValidator', () => {
   }
 
   it('returns each unit’s findings as it goes, and enforces the call order', () => {
-    const v = createValidator({ locale: 'en' });
+    const v = createValidator();
     expect(() => v.receipt({} as Receipt)).toThrow(/begin/);
     const file = parse(sjisFile(claimFile({ re: { sex: '9' } })));
     v.begin('UKE');
@@ -75,7 +76,7 @@ describe('createValidator', () => {
     for (const r of file.lead) expect(v.lead(r)).toEqual([]);
     const found = v.receipt(file.receipts[0]!);
     expect(found.map((d) => d.code)).toEqual(['code/unknown']);
-    expect(found[0]!.message).toMatch(/not in/);
+    expect(messageOf(found[0]!, 'en')).toMatch(/not in/);
     for (const r of file.tail) v.tail(r);
     expect(v.finish().map((d) => d.code)).toEqual(['code/unknown']);
     expect(() => v.finish()).toThrow(/finished/);

@@ -1,14 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fromJson } from '../../json.js';
-import { jsonLinesStream, jsonTextStream } from '../../stream/json.js';
-import { jsonLinesToParts, type JsonLinesEnd } from '../../stream/json-lines.js';
+import { fromJson, type JsonProblem } from '../../json/form.js';
+import { jsonLinesStream, jsonTextStream } from '../../json/stream.js';
+import { jsonLinesToParts, type JsonLinesEnd } from '../../json/lines.js';
 import { ChunkWriter } from '../../stream/serialize.js';
 import { strictSerialize, checkOutputStream } from '../../write/check.js';
 import { fileChunks } from '../../node/stream.js';
 import { WriteError, writeAtomicChecked } from '../../node/write.js';
 import { resolve } from 'node:path';
-import { formatDiagnostic, countBySeverity, type Diagnostic, type Locale } from '../../diagnostics.js';
+import { formatDiagnostic, countBySeverity, type Diagnostic, type Locale } from '../../diagnostics/index.js';
 import { PRESET_IDS } from '../../validate/types.js';
 import { choice, parseCommand } from '../args.js';
 import { openInput, type Input } from '../input.js';
@@ -172,12 +172,12 @@ async function fromJsonDocument(io: CliIo, input: Input, output: string, o: { pr
     throw new CliExit(EXIT.DATA, 'json-too-large', { size: Math.round(input.size / 1e6), max: Math.round(MAX_JSON_DOCUMENT_BYTES / 1e6) });
   }
   const text = new TextDecoder().decode(await input.bytes());
-  const r = fromJson(text, { locale: o.locale, showPersonalData: o.showPersonalData });
+  const r = fromJson(text, { showPersonalData: o.showPersonalData });
   if (!r.ok) {
-    for (const p of r.problems.slice(0, 50)) io.stderr.write(`${input.label}: ${p.path || '(root)'}: ${p.message}\n`);
+    for (const p of r.problems.slice(0, 50)) io.stderr.write(`${input.label}: ${formatDiagnostic(p, o.locale)}\n`);
     return { written: false, bytes: 0, diagnostics: [], problems: r.problems };
   }
-  const s = strictSerialize(r.file, { preset: o.preset, force: o.force, locale: o.locale, showPersonalData: o.showPersonalData });
+  const s = strictSerialize(r.file, { preset: o.preset, force: o.force, showPersonalData: o.showPersonalData });
   if (!s.bytes) return { written: false, bytes: 0, diagnostics: s.diagnostics, problems: [] };
   await writeOutput(io, output, s.bytes);
   return { written: true, bytes: s.bytes.length, diagnostics: s.diagnostics, problems: [] };
@@ -190,21 +190,21 @@ async function fromJsonDocument(io: CliIo, input: Input, output: string, o: { pr
  * before anything is printed: they are assembled in memory first.
  */
 async function fromJsonLines(io: CliIo, input: Input, output: string, o: { preset: (typeof PRESET_IDS)[number] | undefined; force: boolean; locale: Locale; showPersonalData: boolean }): Promise<FromJsonOutcome> {
-  const problems: { path: string; message: string }[] = [];
+  const problems: JsonProblem[] = [];
   let end: JsonLinesEnd | undefined;
   let diagnostics: readonly Diagnostic[] = [];
   const data = {
     async produce(write: (c: Uint8Array) => void) {
       const w = new ChunkWriter(write, { chunkBytes: 64 * 1024, reuseBuffer: true });
-      end = await jsonLinesToParts(input.chunks(), (part) => w.write(part), (p) => problems.push(p), { locale: o.locale, showPersonalData: o.showPersonalData });
+      end = await jsonLinesToParts(input.chunks(), (part) => w.write(part), (p) => problems.push(p), { showPersonalData: o.showPersonalData });
       w.flush();
     },
   };
   const check = async (tmp: string): Promise<boolean> => {
-    for (const p of problems.slice(0, 50)) io.stderr.write(`${input.label}: ${p.path}: ${p.message}\n`);
+    for (const p of problems.slice(0, 50)) io.stderr.write(`${input.label}: ${formatDiagnostic(p, o.locale)}\n`);
     if (problems.length > 0 || !end) return false;
     const kind = end.kind === 'unknown' ? undefined : end.kind;
-    const r = await checkOutputStream(() => fileChunks(tmp), { kind, preset: o.preset, locale: o.locale, showPersonalData: o.showPersonalData });
+    const r = await checkOutputStream(() => fileChunks(tmp), { kind, preset: o.preset, showPersonalData: o.showPersonalData });
     diagnostics = r.diagnostics;
     return r.ok || o.force;
   };

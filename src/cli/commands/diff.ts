@@ -1,4 +1,4 @@
-import { parse } from '../../parse.js';
+import { parse } from '../../model/parse.js';
 import { diffFiles, maskPersonal, renderDiff } from '../../resubmit/diff.js';
 import { parseCommand } from '../args.js';
 import { openInputs } from '../input.js';

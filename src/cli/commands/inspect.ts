@@ -1,5 +1,5 @@
-import type { Locale } from '../../diagnostics.js';
-import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../inspect.js';
+import type { Locale } from '../../diagnostics/index.js';
+import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../model/inspect.js';
 import type { ReceFile } from '../../model/file.js';
 import { parseCommand } from '../args.js';
 import { openInput } from '../input.js';

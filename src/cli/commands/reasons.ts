@@ -1,4 +1,4 @@
-import type { Locale } from '../../diagnostics.js';
+import type { Locale } from '../../diagnostics/index.js';
 import { reasonGrouper, groupsToCsv, reasonsCsvWriter, REASON_GROUP_KEYS, type ReasonGroup, type ReasonGroupKey, type ReasonRow } from '../../resubmit/reasons.js';
 import { reasonsEach, scanStream } from '../../stream/checks.js';
 import type { WriteData } from '../../node/write.js';

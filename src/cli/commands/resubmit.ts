@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { formatDiagnostic, type Diagnostic, type Locale } from '../../diagnostics.js';
+import { formatDiagnostic, messageOf, renderMessage, type Diagnostic, type Locale } from '../../diagnostics/index.js';
 import type { ReceFile } from '../../model/file.js';
-import { parse } from '../../parse.js';
+import { parse } from '../../model/parse.js';
 import { readCorrections } from '../../resubmit/corrections-file.js';
 import type { Correction } from '../../resubmit/corrections.js';
 import { maskPersonal, renderAudit } from '../../resubmit/diff.js';
@@ -76,7 +76,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     const files: ReceFile[] = [];
     for (const input of await openInputs(io, paths)) {
       try {
-        files.push(parse(await input.bytes(), { fileName: input.fileName, locale }));
+        files.push(parse(await input.bytes(), { fileName: input.fileName }));
       } finally {
         await input.close();
       }
@@ -90,7 +90,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     const input = await openInput(io, values.corrections);
     const bytes = await input.bytes();
     await input.close();
-    const r = readCorrections(values.corrections, bytes, locale);
+    const r = readCorrections(values.corrections, bytes);
     if (!r.ok) {
       for (const d of r.diagnostics) io.stderr.write(`${values.corrections}: ${formatDiagnostic(d, locale)}\n`);
       return EXIT.DATA;
@@ -106,7 +106,6 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     facility: { ...(values['facility-name'] ? { name: values['facility-name'] } : {}), ...(values.phone ? { phone: values.phone } : {}) },
     force: values.force ?? false,
     dryRun: check,
-    locale,
     showPersonalData,
   });
 
@@ -152,7 +151,7 @@ const STATUS: Record<Locale, Record<ReceiptDisposition['status'], string>> = {
 };
 
 function diagJson(d: Diagnostic, locale: Locale) {
-  return { code: d.code, severity: d.severity, line: d.line, record: d.record, field: d.field, receipt: d.receipt, origin: d.origin, params: d.params, message: formatDiagnostic(d, locale) };
+  return { code: d.code, severity: d.severity, line: d.line, record: d.record, field: d.field, receipt: d.receipt, origin: d.origin, params: d.params, message: messageOf(d, locale) };
 }
 
 function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: boolean, json: boolean, written: readonly string[], check: boolean, dataOnStdout = false): void {
@@ -188,7 +187,7 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
     const errors = d.diagnostics.filter((x) => x.severity === 'error').length;
     const warnings = d.diagnostics.filter((x) => x.severity === 'warning').length;
     const verdict = check ? (errors ? (en ? ` — BLOCKED (${errors} errors)` : ` — 不可（エラー ${errors}件）`) : en ? ' — ok' : ' — 可') : '';
-    lines.push(`${STATUS[locale][d.status]}${part} ${d.searchNumber || '-'}${where}${d.reason ? ` — ${d.reason.message}` : ''}${verdict}${warnings && check ? (en ? `, ${warnings} warnings` : `、警告 ${warnings}件`) : ''}`);
+    lines.push(`${STATUS[locale][d.status]}${part} ${d.searchNumber || '-'}${where}${d.reason ? ` — ${renderMessage(d.reason.code, d.reason.params, locale)}` : ''}${verdict}${warnings && check ? (en ? `, ${warnings} warnings` : `、警告 ${warnings}件`) : ''}`);
     if (check) for (const x of d.diagnostics) lines.push(`    ${formatDiagnostic(x.origin ? { ...x, line: x.origin.line, offset: undefined } : x, locale)}`);
   }
   if (check) {

@@ -1,6 +1,6 @@
-import { countBySeverity, formatDiagnostic, type Diagnostic, type Locale, type Severity } from '../../diagnostics.js';
+import { countBySeverity, formatDiagnostic, type Diagnostic, type Locale, type Severity } from '../../diagnostics/index.js';
 import type { FileKind } from '../../model/file.js';
-import { parse } from '../../parse.js';
+import { parse } from '../../model/parse.js';
 import { checkResubmission } from '../../resubmit/check.js';
 import { PRESET_IDS, type PresetId } from '../../validate/types.js';
 import { choice, parseCommand } from '../args.js';
@@ -90,8 +90,8 @@ async function validateOne(io: CliIo, input: Input, options: { preset: PresetId 
     const r = await validateInput(input, { ...options, fileName: input.fileName }, progress);
     if (options.preset === 'resubmission' && (r.kind === 'HEN' || r.kind === 'SAH')) {
       // A return judged as the resubmission made from it (returns are small: parsed whole).
-      const file = parse(await input.bytes(), { fileName: input.fileName, locale: options.locale });
-      const c = checkResubmission(file, { locale: options.locale, showPersonalData: options.showPersonalData });
+      const file = parse(await input.bytes(), { fileName: input.fileName });
+      const c = checkResubmission(file, { showPersonalData: options.showPersonalData });
       return { file: input.label, kind: r.kind, preset: 'resubmission', counts: countBySeverity(c.diagnostics), diagnostics: c.diagnostics };
     }
     return { file: input.label, kind: r.kind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };

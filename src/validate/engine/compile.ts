@@ -3,7 +3,7 @@
  * (mode as a number, the code table resolved with its open patterns compiled, confidence folded in),
  * cached in a WeakMap so that no row ever re-interprets the table.
  */
-import type { DiagnosticField } from '../../diagnostics.js';
+import type { DiagnosticField } from '../../diagnostics/index.js';
 import { codeTable } from '../../spec/registry.js';
 import type { CodeTable, Confidence, FieldDef, Mode, RecordDef, Requirement, ValueKind } from '../../spec/types.js';
 import { FIELD_OVERRIDES, RESTRICTED_CODES } from './special.js';

@@ -3,7 +3,7 @@
  * line's bytes (ASCII fast path), without decoding the whole line.
  */
 import { decodeSjis } from '../../codec/sjis.js';
-import type { DiagnosticField } from '../../diagnostics.js';
+import type { DiagnosticField } from '../../diagnostics/index.js';
 import type { Rec } from '../../model/record.js';
 import { fieldIndex, recordDef } from '../../spec/registry.js';
 import type { RecordDef } from '../../spec/types.js';

@@ -1,7 +1,7 @@
 /**
  * The incremental validator (see {@link createValidator} in ../index.ts for the contract).
  */
-import { diag, localize, type Diagnostic, type DiagnosticField, type Locale, type Severity } from '../../diagnostics.js';
+import { diag, type Diagnostic, type DiagnosticField, type Severity } from '../../diagnostics/index.js';
 import { buildLines, Eol, type LineTable } from '../../codec/lines.js';
 import { codePointName, encodeSjis } from '../../codec/sjis.js';
 import type { FileKind, Receipt } from '../../model/file.js';
@@ -95,7 +95,6 @@ function nonEmpty(l: FieldRule[]): FieldRule[] | undefined {
 
 export class ValidatorImpl implements Validator {
   preset: PresetId | undefined;
-  private readonly locale: Locale;
   private readonly showPersonal: boolean;
   private readonly maxPerRule: number;
   private fieldRules: FieldRule[] = [];
@@ -118,7 +117,6 @@ export class ValidatorImpl implements Validator {
   private finished = false;
 
   constructor(private readonly options: ValidateOptions = {}) {
-    this.locale = options.locale ?? 'ja';
     this.showPersonal = options.showPersonalData ?? false;
     this.maxPerRule = options.maxPerRule ?? 500;
   }
@@ -199,11 +197,11 @@ export class ValidatorImpl implements Validator {
     for (const { rule, state } of this.streamRules) rule.finish?.(this.ctx, state);
     for (const [id, n] of this.counts) {
       if (n > this.maxPerRule) {
-        this.out.push(diag({ code: 'validate/truncated', severity: 'info', params: { rule: id, count: n - this.maxPerRule, max: this.maxPerRule } }, this.locale));
+        this.out.push(diag({ code: 'validate/truncated', severity: 'info', params: { rule: id, count: n - this.maxPerRule, max: this.maxPerRule } }));
       }
     }
     this.finished = true;
-    return mergeDiagnostics(this.out, this.added, this.locale);
+    return mergeDiagnostics(this.out, this.added);
   }
 
   /**
@@ -253,7 +251,7 @@ export class ValidatorImpl implements Validator {
   }
 
   private valueDiag(code: string, record: string | undefined, field: DiagnosticField | undefined, params: Record<string, string | number>): Diagnostic {
-    return stripUndefined(diag({ code, severity: 'error', record, field, params }, this.locale));
+    return stripUndefined(diag({ code, severity: 'error', record, field, params }));
   }
 
   // ---- internals ----
@@ -318,9 +316,7 @@ export class ValidatorImpl implements Validator {
         expected: f.expected,
         found: f.found,
         params,
-      },
-      this.locale,
-    );
+      });
     this.out.push(stripUndefined(d));
   }
 
@@ -477,11 +473,10 @@ const SUPERSEDES_LINE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Merge rule findings with the byte layer's: byte-layer findings are re-rendered in the locale,
- * exact duplicates dropped, findings superseded by a more specific one dropped, and the whole list
+ * Merge rule findings with the byte layer's: exact duplicates dropped, findings superseded by a more specific one dropped, and the whole list
  * ordered by line, then offset.
  */
-export function mergeDiagnostics(rules: readonly Diagnostic[], bytes: readonly Diagnostic[], locale: Locale): Diagnostic[] {
+export function mergeDiagnostics(rules: readonly Diagnostic[], bytes: readonly Diagnostic[]): Diagnostic[] {
   const superseded = new Set<string>();
   for (const d of rules) {
     for (const c of SUPERSEDES_AT_OFFSET[d.code] ?? []) if (d.offset !== undefined) superseded.add(`${c}@o${d.offset}`);
@@ -501,7 +496,7 @@ export function mergeDiagnostics(rules: readonly Diagnostic[], bytes: readonly D
     seen.add(key);
     all.push(d);
   };
-  for (const d of bytes) if (!gone(d)) push(localize(d, locale));
+  for (const d of bytes) if (!gone(d)) push(d);
   for (const d of rules) if (!gone(d)) push(d);
   const idx = new Map<Diagnostic, number>();
   all.forEach((d, i) => idx.set(d, i));

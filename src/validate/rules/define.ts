@@ -1,5 +1,5 @@
 /** Helpers shared by rule modules. */
-import type { Severity } from '../../diagnostics.js';
+import type { Severity } from '../../diagnostics/index.js';
 import type { FieldValue } from '../engine/value.js';
 import type { FieldRule, PresetId, StreamRule } from '../types.js';
 

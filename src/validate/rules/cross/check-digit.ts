@@ -3,7 +3,7 @@
  * weights 2, 1, 2, 1 … from the rightmost digit of the body; products ≥ 10 fold to their digit sum;
  * check = (10 − Σ mod 10) mod 10.
  */
-import type { Severity } from '../../../diagnostics.js';
+import type { Severity } from '../../../diagnostics/index.js';
 import { fieldRef, fieldText } from '../../engine/read.js';
 import type { StreamRule } from '../../types.js';
 import { defineRule } from '../define.js';

@@ -4,9 +4,9 @@
  * Patient names appear only when `showNames` is set. A damaged record (its field count differs from
  * its table, so a field's position no longer tells its meaning) is shown by shape only.
  */
-import type { FileKind, ReceFile, Receipt } from './model/file.js';
-import { codeMeaning } from './spec/registry.js';
-import { valueShape } from './model/shape.js';
+import type { FileKind, ReceFile, Receipt } from './file.js';
+import { codeMeaning } from '../spec/registry.js';
+import { valueShape } from './shape.js';
 
 export interface ReasonSummary {
   /** 返戻区分 */

@@ -3,15 +3,16 @@
  * 項目名 dictionary), validated with zod on input, and carrying what a byte-identical round trip
  * needs (line ends, EOF, field counts, and the raw bytes of any line text cannot reproduce).
  */
-import { buildLines, Eol, type LineSource } from './codec/lines.js';
-import { decodeSjis, encodeSjis } from './codec/sjis.js';
-import type { ReceFile } from './model/file.js';
-import type { Rec } from './model/record.js';
-import { fromLines, type ParseOptions } from './parse.js';
+import { buildLines, Eol, type LineSource } from '../codec/lines.js';
+import { decodeSjis, encodeSjis } from '../codec/sjis.js';
+import { fromBase64, toBase64 } from '../codec/base64.js';
+import type { ReceFile } from '../model/file.js';
+import type { Rec } from '../model/record.js';
+import { fromLines, type ParseOptions } from '../model/parse.js';
 import { JsonFileSchema, type JsonFile, type JsonLine } from './schema.js';
-import { recordDef } from './spec/registry.js';
-import { checkFieldValue } from './validate/index.js';
-import type { Locale } from './diagnostics.js';
+import { recordDef } from '../spec/registry.js';
+import { checkFieldValue } from '../validate/index.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 
 export interface ToJsonOptions {
   /** Add each line's 1-based line number (informational; ignored on input). @defaultValue true */
@@ -82,12 +83,21 @@ export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
   return out;
 }
 
-/** A problem converting JSON back to bytes (the JSON is structurally valid but a value cannot be written). */
-export interface JsonProblem {
-  /** JSON path of the line, e.g. `receipts[0].claim[2]`. */
+/**
+ * A problem turning JSON into bytes: a finding (code, params, severity, record and field where it
+ * applies) with the JSON path of the line it is about. Codes: `json/syntax` (not JSON), `json/schema`
+ * (does not fit the form; `params.detail` is zod's description), `json/no-end` / `json/after-end`
+ * (JSON Lines), or the field rule that refuses a value (`field/max-bytes`, `value/unencodable` …).
+ * Render it like any diagnostic (`formatDiagnostic(p, 'en')`).
+ */
+export interface JsonProblem extends Diagnostic {
+  /** JSON path of the line, e.g. `receipts[0].claim[2]` (JSON Lines: `line 12: receipts[3].claim[0]`). */
   readonly path: string;
-  /** In English (zod's issues always; a value that cannot be written unless `options.locale` is given). */
-  readonly message: string;
+}
+
+/** A JSON problem with its path in the params too (so the message can name it). */
+export function jsonProblem(path: string, d: Omit<Diagnostic, 'params'> & { params?: Record<string, string | number> }): JsonProblem {
+  return { ...diag({ ...d, params: { ...d.params, path } }), path };
 }
 
 export type FromJsonResult = { ok: true; file: ReceFile } | { ok: false; problems: JsonProblem[] };
@@ -102,20 +112,19 @@ export function fromJson(input: unknown, options: ParseOptions & { readonly show
     try {
       data = JSON.parse(input);
     } catch (e) {
-      return { ok: false, problems: [{ path: '', message: `not JSON: ${(e as Error).message}` }] };
+      return { ok: false, problems: [jsonProblem('', { code: 'json/syntax', severity: 'error', params: { detail: (e as Error).message } })] };
     }
   }
   const parsed = JsonFileSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+    return { ok: false, problems: parsed.error.issues.map((i) => jsonProblem(i.path.map(String).join('.'), { code: 'json/schema', severity: 'error', params: { detail: i.message } })) };
   }
   const j = parsed.data;
   const problems: JsonProblem[] = [];
   const sources: LineSource[] = [];
-  const locale = options.locale ?? 'en';
   const add = (l: JsonLine, path: string) => {
-    const r = jsonLineBytes(l, locale, options.showPersonalData ?? false);
-    if ('error' in r) problems.push({ path, message: r.error });
+    const r = jsonLineBytes(l, options.showPersonalData ?? false);
+    if ('error' in r) problems.push({ ...r.error, path, params: { ...r.error.params, path } });
     else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
   };
   j.lead.forEach((l, i) => add(l, `lead[${i}]`));
@@ -170,7 +179,7 @@ const REFUSING = new Set([
  * Any other line is new or edited: each field is checked ({@link checkFieldValue}, see {@link REFUSING})
  * and encoded strictly, so a failure names the record, the field and the character.
  */
-export function jsonLineBytes(l: JsonLine, locale: Locale, showPersonalData = false): { bytes: Uint8Array } | { error: string } {
+export function jsonLineBytes(l: JsonLine, showPersonalData = false): { bytes: Uint8Array } | { error: Diagnostic } {
   const text = jsonLineText(l);
   if (l.raw !== undefined) {
     const raw = fromBase64(l.raw);
@@ -185,14 +194,11 @@ export function jsonLineBytes(l: JsonLine, locale: Locale, showPersonalData = fa
     const pos = i - offset + 1;
     const f = i >= offset ? def?.fields[pos - 1] : undefined;
     // A personal field's character is named only on request: its position is given instead.
-    const refused = checkFieldValue(f ? def : undefined, pos, values[i]!, { locale, showPersonalData }).find((d) => d.severity === 'error' && REFUSING.has(d.code));
-    if (refused) {
-      const name = f ? `${f.name} (${f.key})` : i < offset ? 'prefix' : `field ${pos}`;
-      return { error: `${l.record} ${name}: ${refused.message}` };
-    }
+    const refused = checkFieldValue(f ? def : undefined, pos, values[i]!, { showPersonalData }).find((d) => d.severity === 'error' && REFUSING.has(d.code));
+    if (refused) return { error: { ...refused, record: l.record, params: { ...refused.params, record: l.record } } };
   }
   // Every field encodes strictly, so the line does (the separators are ASCII).
-  return enc.ok ? { bytes: enc.bytes } : { error: `${l.record}: character ${enc.failure.index + 1} of the line cannot be written` };
+  return enc.ok ? { bytes: enc.bytes } : { error: diag({ code: 'json/unwritable', severity: 'error', record: l.record, params: { index: enc.failure.index + 1 } }) };
 }
 
 /** FNV-1a (32-bit) of a line's bytes, hex: tells an unedited JSON line from an edited one. */
@@ -209,39 +215,4 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** Base64 without Buffer (browser-safe). */
-export function toBase64(b: Uint8Array): string {
-  let s = '';
-  let i = 0;
-  for (; i + 2 < b.length; i += 3) {
-    const n = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
-    s += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
-  }
-  if (i < b.length) {
-    const n = (b[i]! << 16) | ((b[i + 1] ?? 0) << 8);
-    s += B64[n >> 18]! + B64[(n >> 12) & 63]! + (i + 1 < b.length ? B64[(n >> 6) & 63]! : '=') + '=';
-  }
-  return s;
-}
-
-export function fromBase64(s: string): Uint8Array {
-  const clean = s.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let o = 0;
-  let acc = 0;
-  let bits = 0;
-  for (const ch of clean) {
-    const v = B64.indexOf(ch);
-    if (v < 0) continue;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, o);
 }

@@ -4,16 +4,15 @@
  * {@link parse} and the streaming parser drive these same checkers, which is what makes their
  * diagnostics identical for any input and any chunking.
  */
-import { Eol, EOF_BYTE } from './codec/lines.js';
-import { scanSjis } from './codec/sjis.js';
-import { diag, type Diagnostic, type Locale } from './diagnostics.js';
-import type { FileKind } from './model/file.js';
-import { LINE_PREFIXED, lineCodeId } from './model/record.js';
-import { isRecordId } from './spec/registry.js';
+import { Eol, EOF_BYTE } from '../codec/lines.js';
+import { scanSjis } from '../codec/sjis.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
+import type { FileKind } from './file.js';
+import { LINE_PREFIXED, lineCodeId } from './record.js';
+import { isRecordId } from '../spec/registry.js';
 
 /** Options that shape the parse-level findings (a subset of `ParseOptions`). */
 export interface CheckOptions {
-  readonly locale?: Locale;
   readonly scanEncoding?: boolean;
   readonly maxLineBytes?: number;
   readonly maxFindingsPerKind?: number;
@@ -58,7 +57,6 @@ const UTF8_PENDING: Diagnostic = Object.freeze({ code: '', severity: 'info', par
  * decided line by line: line ends are ASCII, so the file is valid UTF-8 exactly when every line is.
  */
 export class ByteChecker {
-  private readonly locale: Locale;
   private readonly maxLine: number;
   private readonly limit: number;
   private readonly scan: boolean;
@@ -72,7 +70,6 @@ export class ByteChecker {
   private firstLf = 0;
 
   constructor(o: CheckOptions = {}) {
-    this.locale = o.locale ?? 'ja';
     this.maxLine = o.maxLineBytes ?? 65536;
     this.limit = o.maxFindingsPerKind ?? 100;
     this.scan = o.scanEncoding !== false;
@@ -87,27 +84,26 @@ export class ByteChecker {
    * `at` the file offset of `b[s]`, `code` its {@link lineCode}.
    */
   line(b: Uint8Array, s: number, e: number, eol: Eol, code: number, line: number, at: number): void {
-    const L = this.locale;
     const out = this.out;
     if (line === 1 && e - s >= 3 && b[s] === 0xef && b[s + 1] === 0xbb && b[s + 2] === 0xbf) {
       this.bom = true;
       this.utf8Checked = true;
-      out.push(diag({ code: 'encoding/utf8-bom', severity: 'error', line: 1, offset: 0, length: 3 }, L));
+      out.push(diag({ code: 'encoding/utf8-bom', severity: 'error', line: 1, offset: 0, length: 3 }));
     }
     if (eol === Eol.LF && this.lfOnly++ === 0) this.firstLf = line;
     const len = e - s;
     if (len > this.maxLine) {
-      out.push(diag({ code: 'line/too-long', severity: 'error', line, offset: at, length: len, expected: `${this.maxLine} bytes`, found: `${len} bytes` }, L));
+      out.push(diag({ code: 'line/too-long', severity: 'error', line, offset: at, length: len, expected: `${this.maxLine} bytes`, found: `${len} bytes` }));
     }
     const id = code & 0xffff;
     if (len === 0 && eol !== Eol.None) {
-      if (this.count('line/empty')) out.push(diag({ code: 'line/empty', severity: 'warning', line, offset: at }, L));
+      if (this.count('line/empty')) out.push(diag({ code: 'line/empty', severity: 'warning', line, offset: at }));
     } else if (id === 0 && len > 0) {
-      if (this.count('record/no-id')) out.push(diag({ code: 'record/no-id', severity: 'error', line, offset: at }, L));
+      if (this.count('record/no-id')) out.push(diag({ code: 'record/no-id', severity: 'error', line, offset: at }));
     } else if (id !== 0) {
       const rid = lineCodeId(code);
       if (!isRecordId(rid) && this.count('record/unknown')) {
-        out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: at, record: rid, found: rid }, L));
+        out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: at, record: rid, found: rid }));
       }
     }
     if (!this.scan || !needsScan(b, s, e)) return;
@@ -144,7 +140,7 @@ export class ByteChecker {
       if (!this.count(kind)) continue;
       let hex = '';
       for (let i = 0; i < f.length; i++) hex += (i ? ' ' : '') + b[f.offset + i]!.toString(16).toUpperCase().padStart(2, '0');
-      out.push(diag({ code: kind, severity, line, offset: off, length: f.length, found: `0x${hex}` }, L));
+      out.push(diag({ code: kind, severity, line, offset: off, length: f.length, found: `0x${hex}` }));
     }
   }
   private utf8Line = 0;
@@ -155,20 +151,19 @@ export class ByteChecker {
    * `lastEol` the last line's end, `eof` whether the input ended with 0x1A.
    */
   finish(bytes: number, lines: number, lastEol: Eol, eof: boolean): Diagnostic[] {
-    const L = this.locale;
     // Nothing, or nothing but the EOF byte: no record at all.
-    if (bytes === 0 || (lines === 0 && eof)) return [diag({ code: 'file/empty', severity: 'error' }, L)];
+    if (bytes === 0 || (lines === 0 && eof)) return [diag({ code: 'file/empty', severity: 'error' })];
     const out = this.out;
     if (this.utf8At >= 0) {
-      if (this.utf8Valid) out[this.utf8At] = diag({ code: 'encoding/utf8', severity: 'error', line: this.utf8Line, offset: this.utf8Offset }, L);
+      if (this.utf8Valid) out[this.utf8At] = diag({ code: 'encoding/utf8', severity: 'error', line: this.utf8Line, offset: this.utf8Offset });
       else out.splice(this.utf8At, 1);
       this.utf8At = -1;
     }
     if (this.lfOnly > 0) {
-      out.push(diag({ code: 'line/lf-only', severity: 'warning', line: this.firstLf, params: { count: this.lfOnly, first: this.firstLf } }, L));
+      out.push(diag({ code: 'line/lf-only', severity: 'warning', line: this.firstLf, params: { count: this.lfOnly, first: this.firstLf } }));
     }
-    if (lines > 0 && lastEol === Eol.None) out.push(diag({ code: 'line/no-final-eol', severity: 'warning', line: lines }, L));
-    if (!eof) out.push(diag({ code: 'eof/missing', severity: 'info' }, L));
+    if (lines > 0 && lastEol === Eol.None) out.push(diag({ code: 'line/no-final-eol', severity: 'warning', line: lines }));
+    if (!eof) out.push(diag({ code: 'eof/missing', severity: 'info' }));
     return out;
   }
 }
@@ -235,7 +230,6 @@ export function kindFromEvidence(ev: KindEvidence, fileName?: string): FileKind 
  * with the file's kind.
  */
 export class StructureChecker {
-  private readonly locale: Locale;
   private lines = 0;
   private firstId = '';
   /** 0-based line index of the header, -1 when none (yet). */
@@ -245,10 +239,6 @@ export class StructureChecker {
   private readonly before: Diagnostic[] = [];
   private trailerSeen = false;
   private after: Diagnostic | undefined;
-
-  constructor(o: CheckOptions = {}) {
-    this.locale = o.locale ?? 'ja';
-  }
 
   /** The header's record id (IR/HI) once the lead is over, or undefined. */
   get header(): string | undefined {
@@ -261,7 +251,6 @@ export class StructureChecker {
    */
   line(code: number, part: 'lead' | 'receipt' | 'tail' | 'tailStart', empty: boolean, at: number): void {
     const i = this.lines++;
-    const L = this.locale;
     const id = lineCodeId(code);
     if (i === 0) this.firstId = id;
     const headerish = !(code & LINE_PREFIXED) && (id === 'IR' || id === 'HI');
@@ -271,16 +260,16 @@ export class StructureChecker {
         this.headerId = id;
         return;
       }
-      if (headerish) this.dups.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: at }, L));
-      if (!empty) this.before.push(diag({ code: 'structure/before-first-receipt', severity: 'error', line: i + 1, record: id || undefined, offset: at, found: id || '?' }, L));
+      if (headerish) this.dups.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: at }));
+      if (!empty) this.before.push(diag({ code: 'structure/before-first-receipt', severity: 'error', line: i + 1, record: id || undefined, offset: at, found: id || '?' }));
       return;
     }
     if (headerish && this.headerIndex >= 0) {
-      this.dups.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: at }, L));
+      this.dups.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: at }));
     }
     if (part === 'tailStart') this.trailerSeen = true;
     else if (part === 'tail' && !empty && !this.after) {
-      this.after = diag({ code: 'structure/after-trailer', severity: 'error', line: i + 1, record: id || undefined, offset: at }, L);
+      this.after = diag({ code: 'structure/after-trailer', severity: 'error', line: i + 1, record: id || undefined, offset: at });
     }
   }
 
@@ -288,17 +277,16 @@ export class StructureChecker {
   finish(kind: FileKind): Diagnostic[] {
     const out: Diagnostic[] = [];
     if (this.lines === 0) return out;
-    const L = this.locale;
     const isReturn = kind === 'HEN' || kind === 'SAH';
     if (this.headerIndex !== 0) {
-      out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: isReturn ? 'HI' : 'IR', found: this.firstId || '?' }, L));
+      out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: isReturn ? 'HI' : 'IR', found: this.firstId || '?' }));
     } else if (isReturn && this.headerId === 'IR') {
-      out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }, L));
+      out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }));
     }
     // (A loop, not a spread: a file can have any number of them.)
     for (const d of this.dups) out.push(d);
     for (const d of this.before) out.push(d);
-    if (!this.trailerSeen) out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: this.lines, expected: isReturn ? 'HG' : 'GO' }, L));
+    if (!this.trailerSeen) out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: this.lines, expected: isReturn ? 'HG' : 'GO' }));
     else if (this.after) out.push(this.after);
     return out;
   }

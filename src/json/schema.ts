@@ -4,8 +4,8 @@
  * - `JsonFileSchema`: the documented JSON form of a whole file (see README "JSON form").
  */
 import { z } from 'zod';
-import { RECORDS, type RecordId } from './spec/registry.js';
-import type { FieldDef, RecordDef } from './spec/types.js';
+import { RECORDS, type RecordId } from '../spec/registry.js';
+import type { FieldDef, RecordDef } from '../spec/types.js';
 
 function fieldSchema(f: FieldDef) {
   return z

@@ -8,12 +8,11 @@
  * the JSON document round-trip to the same bytes.
  */
 import { buildLines, Eol, type LineSource } from '../codec/lines.js';
-import type { Locale } from '../diagnostics.js';
-import { jsonLineBytes, type JsonProblem } from '../json.js';
+import { jsonLineBytes, jsonProblem, type JsonProblem } from './form.js';
 import type { FileKind } from '../model/file.js';
-import { JsonLinesRecordSchema, type JsonLine } from '../schema.js';
-import type { ByteSource } from './parse.js';
-import type { WritableEvent } from './serialize.js';
+import { JsonLinesRecordSchema, type JsonLine } from './schema.js';
+import type { ByteSource } from '../stream/parse.js';
+import type { WritableEvent } from '../stream/serialize.js';
 
 export interface JsonLinesEnd {
   /** The file kind the `end` line gives. */
@@ -71,9 +70,8 @@ export async function jsonLinesToParts(
   source: ByteSource,
   onPart: (e: WritableEvent) => void | Promise<void>,
   onProblem: (p: JsonProblem) => void,
-  options: { readonly locale?: Locale; readonly showPersonalData?: boolean } = {},
+  options: { readonly showPersonalData?: boolean } = {},
 ): Promise<JsonLinesEnd | undefined> {
-  const locale = options.locale ?? 'en';
   let n = 0;
   let end: JsonLinesEnd | undefined;
   let receipt = 0;
@@ -82,19 +80,19 @@ export async function jsonLinesToParts(
     if (text.trim() === '') continue;
     const at = `line ${n}`;
     if (end) {
-      onProblem({ path: at, message: 'a line after the end line' });
+      onProblem(jsonProblem(at, { code: 'json/after-end', severity: 'error' }));
       continue;
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
-      onProblem({ path: at, message: `not JSON: ${(e as Error).message}` });
+      onProblem(jsonProblem(at, { code: 'json/syntax', severity: 'error', params: { detail: (e as Error).message } }));
       continue;
     }
     const parsed = JsonLinesRecordSchema.safeParse(data);
     if (!parsed.success) {
-      for (const i of parsed.error.issues.slice(0, 10)) onProblem({ path: `${at}: ${i.path.map(String).join('.')}`, message: i.message });
+      for (const i of parsed.error.issues.slice(0, 10)) onProblem(jsonProblem(`${at}: ${i.path.map(String).join('.')}`, { code: 'json/schema', severity: 'error', params: { detail: i.message } }));
       continue;
     }
     const o = parsed.data;
@@ -115,16 +113,17 @@ export async function jsonLinesToParts(
     let bad = false;
     for (const [path, lines] of groups) {
       lines.forEach((l, i) => {
-        const r = jsonLineBytes(l, locale, options.showPersonalData ?? false);
+        const r = jsonLineBytes(l, options.showPersonalData ?? false);
         if ('error' in r) {
           bad = true;
-          onProblem({ path: `${at}: ${path}[${i}]`, message: r.error });
+          const where = `${at}: ${path}[${i}]`;
+          onProblem({ ...r.error, path: where, params: { ...r.error.params, path: where } });
         } else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
       });
     }
     if (!bad && sources.length > 0) await onPart({ type: 'lines', table: buildLines(sources, false) });
   }
-  if (!end) onProblem({ path: `line ${n + 1}`, message: 'no end line ({"type":"end",…}): the JSON Lines are cut short' });
+  if (!end) onProblem(jsonProblem(`line ${n + 1}`, { code: 'json/no-end', severity: 'error' }));
   else if (end.eof) await onPart({ type: 'eof' });
   return end;
 }

@@ -1,5 +1,5 @@
 /** English messages, keyed by diagnostic code (same keys as the Japanese catalogue; a test keeps them in sync). */
-import type { MessageCatalogue } from '../diagnostics.js';
+import type { MessageCatalogue } from './types.js';
 
 export const MESSAGES_EN: MessageCatalogue = {
   'file/empty': () => 'The file is empty — pass a claim or return file',

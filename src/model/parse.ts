@@ -3,18 +3,16 @@
  * problem found at the byte and structure level is a diagnostic.
  */
 import { ByteChecker, kindFromEvidence, newKindEvidence, noteReturnCategory, StructureChecker } from './checks.js';
-import { scanLines, Eol, type LineTable } from './codec/lines.js';
-import type { Diagnostic, Locale } from './diagnostics.js';
-import { indexLines, Receipt, structure, type FileKind, type LineIndex, type ReceFile } from './model/file.js';
-import { LINE_PREFIXED, Rec } from './model/record.js';
+import { scanLines, Eol, type LineTable } from '../codec/lines.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { indexLines, Receipt, structure, type FileKind, type LineIndex, type ReceFile } from './file.js';
+import { LINE_PREFIXED, Rec } from './record.js';
 
 export interface ParseOptions {
   /** File name, used as a hint for the kind when the content does not settle it (`.HEN`, `.SAH`, `.UKE`). */
   readonly fileName?: string;
   /** Force the kind instead of detecting it. */
   readonly kind?: FileKind;
-  /** Locale of diagnostic messages. @defaultValue 'ja' */
-  readonly locale?: Locale;
   /** Check every byte for Shift_JIS validity, control bytes and CP932 extensions. @defaultValue true */
   readonly scanEncoding?: boolean;
   /** Longest line accepted without a `line/too-long` error, in bytes. @defaultValue 65536 */
@@ -31,7 +29,6 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): ReceFile {
 
 /** Build the model over an existing line table (used by edits: structure is always re-derived). */
 export function fromLines(table: LineTable, options: ParseOptions = {}, original?: Uint8Array): ReceFile {
-  const locale = options.locale ?? 'ja';
   const ix = indexLines(table);
   const st = structure(table, ix);
   const diagnostics: Diagnostic[] = [];
@@ -44,7 +41,7 @@ export function fromLines(table: LineTable, options: ParseOptions = {}, original
   const header = lead.find((r) => !r.prefixed && (r.id === 'IR' || r.id === 'HI'));
   const trailer = tail[0];
   const kind = options.kind ?? detectKind(header, receipts, trailer, ix, options.fileName);
-  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, kind, locale, diagnostics);
+  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, kind, diagnostics);
   return { kind, table, lead, header, receipts, tail, trailer, diagnostics };
 }
 
@@ -90,8 +87,8 @@ function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: Pars
   for (const d of c.finish(bytes.length, t.count, t.count > 0 ? t.eol[t.count - 1]! : Eol.None, t.eof)) out.push(d);
 }
 
-function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tailStart: number, kind: FileKind, locale: Locale, out: Diagnostic[]): void {
-  const c = new StructureChecker({ locale });
+function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tailStart: number, kind: FileKind, out: Diagnostic[]): void {
+  const c = new StructureChecker();
   for (let i = 0; i < t.count; i++) {
     const part = i < leadEnd ? 'lead' : i < tailStart ? 'receipt' : i === tailStart ? 'tailStart' : 'tail';
     c.line(codeOf(ix, i), part, t.end[i] === t.start[i], t.start[i]!);

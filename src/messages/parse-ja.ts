@@ -3,7 +3,7 @@
  * House style: 何が起きたか（期待値・実際の形）— 次にすること. Templates receive only shapes and
  * positions, never a patient-identifying value unless the caller asked for personal data.
  */
-import type { MessageCatalogue } from '../diagnostics.js';
+import type { MessageCatalogue } from './types.js';
 
 export const MESSAGES_JA: MessageCatalogue = {
   // --- byte layer (parse) ---

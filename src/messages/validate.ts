@@ -1,10 +1,10 @@
 /**
  * Messages of the validate module, keyed by diagnostic code, merged into the catalogues in
- * src/diagnostics.ts. Same house style as src/messages/ja.ts: 何が起きたか（期待値・実際の形）— 次にすること.
+ * src/messages/index.ts. Same house style as src/messages/parse-ja.ts: 何が起きたか（期待値・実際の形）— 次にすること.
  * Templates receive shapes and positions; `value` is present only when the value may be shown
  * (codes, numbers, dates — and personal values only when the caller asked for them).
  */
-import type { MessageCatalogue } from '../diagnostics.js';
+import type { MessageCatalogue } from './types.js';
 
 type P = Readonly<Record<string, string | number>>;
 

@@ -1,10 +1,10 @@
 /**
  * Messages of the resubmit module, keyed by diagnostic code, merged into the catalogues in
- * src/diagnostics.ts. Same house style as src/messages/ja.ts: 何が起きたか（期待値・実際の形）— 次にすること.
+ * src/messages/index.ts. Same house style as src/messages/parse-ja.ts: 何が起きたか（期待値・実際の形）— 次にすること.
  * Templates receive shapes and positions only; a value appears only when the caller asked for
  * personal data or the field is not personal (the callers decide what goes into params).
  */
-import type { Locale, MessageCatalogue } from '../diagnostics.js';
+import type { Locale, MessageCatalogue } from './types.js';
 
 type P = Readonly<Record<string, string | number>>;
 
@@ -72,7 +72,7 @@ export const RESUBMIT_MESSAGES_JA: MessageCatalogue = {
   'resubmit/reason-payer': (p) => `審査支払機関を ${p.from} から ${p.to} に変えたため、一次請求として提出します（検索番号・履歴管理ブロックなし）`,
   'resubmit/reason-payer-insurer': (p) => `保険者番号の修正により審査支払機関が ${p.from} から ${p.to} に変わるため、一次請求として提出します（検索番号・履歴管理ブロックなし） — 違う場合は payer で指定してください`,
   // --- splice
-  'splice/claim-unencodable': (p) => `再作成したレセプトの${p.line}行目に記録できない文字があります（${p.found}） — JIS X 0208 の文字にしてください`,
+  'splice/claim-unencodable': (p) => `再作成したレセプトの${p.line}行目の ${p.index} 文字目は記録できない文字です — JIS X 0208 の文字にしてください`,
   'splice/search-number-invalid': (p) => `検索番号が不正です（期待 ${p.expected}、実際 ${p.found}） — 返戻ファイルから保存した検索番号を文字列のまま渡してください`,
   'splice/history-in-claim': (p) => `再作成したレセプトの${p.line}行目が履歴管理ブロックの行です — 請求データ（RE 以降、前置なし）だけを渡してください`,
   'splice/not-claim-record': (p) => `再作成したレセプトの${p.line}行目に ${p.found} があります — IR・GO・HI・HG・HR は含めないでください`,
@@ -126,7 +126,7 @@ export const RESUBMIT_MESSAGES_EN: MessageCatalogue = {
   'resubmit/reason-split': (p) => `Part ${p.part} of a split receipt: submitted as a first claim (no search number, no history)`,
   'resubmit/reason-payer': (p) => `Payer changed from ${p.from} to ${p.to}: submitted as a first claim (no search number, no history)`,
   'resubmit/reason-payer-insurer': (p) => `The corrected insurer number belongs to payer ${p.to} (was ${p.from}): submitted as a first claim (no search number, no history) — set payer if that is wrong`,
-  'splice/claim-unencodable': (p) => `Line ${p.line} of the regenerated receipt has a character that cannot be written (${p.found}) — use JIS X 0208`,
+  'splice/claim-unencodable': (p) => `Character ${p.index} of line ${p.line} of the regenerated receipt cannot be written — use JIS X 0208`,
   'splice/search-number-invalid': (p) => `Invalid search number (expected ${p.expected}, found ${p.found}) — pass the stored search number as a string`,
   'splice/history-in-claim': (p) => `Line ${p.line} of the regenerated receipt is a history line — pass only the claim data (RE…, unprefixed)`,
   'splice/not-claim-record': (p) => `Line ${p.line} of the regenerated receipt is ${p.found} — do not include IR, GO, HI, HG or HR`,

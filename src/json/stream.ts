@@ -11,13 +11,13 @@
  *   `JSON.stringify(toJson(parse(bytes)), null, 1)`, in two passes (kind, EOF and the field-name
  *   dictionary come first in the document but depend on the whole file).
  */
-import { toJson, type ToJsonOptions } from '../json.js';
+import { toJson, type ToJsonOptions } from './form.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import { lineCode, lineCodeId, type Rec } from '../model/record.js';
-import type { JsonLine } from '../schema.js';
+import type { JsonLine } from './schema.js';
 import { recordDef } from '../spec/registry.js';
-import { parseStream, type ByteSource } from './parse.js';
-import type { EndEvent, PartEvent, StreamOptions } from './splitter.js';
+import { parseStream, type ByteSource } from '../stream/parse.js';
+import type { EndEvent, PartEvent, StreamOptions } from '../stream/splitter.js';
 
 /** JSON of one part, as `toJson` would write it in the whole file (file line numbers). */
 export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: JsonLine[] } | { receipt: ReturnType<typeof toJson>['receipts'][number] } {
