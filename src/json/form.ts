@@ -10,7 +10,8 @@ import type { ReceFile } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import { fromLines, type ParseOptions } from '../model/parse.js';
 import { JsonFileSchema, type JsonFile, type JsonLine } from './schema.js';
-import { recordDef } from '../spec/registry.js';
+import { recordIn, type RecordTables } from '../spec/kinds.js';
+import { tablesOf } from '../model/parse.js';
 import { checkFieldValue } from '../validate/index.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
 
@@ -57,6 +58,7 @@ export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
   const out: JsonFile = {
     format: 'receden/1',
     kind: file.kind,
+    claimKind: file.claimKind,
     eof: file.table.eof,
     lead: file.lead.map(conv),
     receipts: file.receipts.map((r) => {
@@ -67,20 +69,26 @@ export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
     tail: file.tail.map(conv),
   };
   if (options.fieldNames ?? true) {
-    const names: Record<string, Record<string, string>> = {};
     const seen = new Set<string>();
     const visit = (l: JsonLine) => seen.add(l.record);
     out.lead.forEach(visit);
     out.tail.forEach(visit);
     for (const r of out.receipts) [...r.claim, ...r.reasons, ...r.history].forEach(visit);
-    for (const id of [...seen].sort()) {
-      const def = recordDef(id);
-      if (def) names[id] = Object.fromEntries(def.fields.map((f) => [f.key, f.name]));
-    }
+    const names = fieldNamesOf(seen, tablesOf(file.claimKind));
     // The dictionary goes first for readers.
-    return { format: out.format, kind: out.kind, eof: out.eof, fieldNames: names, lead: out.lead, receipts: out.receipts, tail: out.tail };
+    return { format: out.format, kind: out.kind, claimKind: out.claimKind, eof: out.eof, fieldNames: names, lead: out.lead, receipts: out.receipts, tail: out.tail };
   }
   return out;
+}
+
+/** The 項目名 dictionary (key → 項目名) of the record ids present, from the kind's tables, sorted by id. */
+export function fieldNamesOf(ids: Iterable<string>, tables: RecordTables): Record<string, Record<string, string>> {
+  const names: Record<string, Record<string, string>> = {};
+  for (const id of [...ids].sort()) {
+    const def = recordIn(tables, id);
+    if (def) names[id] = Object.fromEntries(def.fields.map((f) => [f.key, f.name]));
+  }
+  return names;
 }
 
 /**
@@ -120,10 +128,12 @@ export function fromJson(input: unknown, options: ParseOptions & { readonly show
     return { ok: false, problems: parsed.error.issues.map((i) => jsonProblem(i.path.map(String).join('.'), { code: 'json/schema', severity: 'error', params: { detail: i.message } })) };
   }
   const j = parsed.data;
+  const claimKind = j.claimKind ?? 'ika';
+  const tables = tablesOf(claimKind);
   const problems: JsonProblem[] = [];
   const sources: LineSource[] = [];
   const add = (l: JsonLine, path: string) => {
-    const r = jsonLineBytes(l, options.showPersonalData ?? false);
+    const r = jsonLineBytes(l, tables, options.showPersonalData ?? false);
     if ('error' in r) problems.push({ ...r.error, path, params: { ...r.error.params, path } });
     else sources.push({ bytes: r.bytes, eol: l.eol === 'LF' ? Eol.LF : l.eol === 'none' ? Eol.None : Eol.CRLF });
   };
@@ -136,16 +146,17 @@ export function fromJson(input: unknown, options: ParseOptions & { readonly show
   j.tail.forEach((l, i) => add(l, `tail[${i}]`));
   if (problems.length) return { ok: false, problems };
   const table = buildLines(sources, j.eof);
-  return { ok: true, file: fromLines(table, { kind: j.kind === 'unknown' ? undefined : j.kind, ...options }) };
+  // The document's kinds are the file's (a kind that cannot be told is detected again, and stays so).
+  return { ok: true, file: fromLines(table, { kind: j.kind === 'unknown' ? undefined : j.kind, claimKind: claimKind === 'unknown' ? undefined : claimKind, ...options }) };
 }
 
-/** The text of a JSON line's fields (prefix included), joined with commas. */
-export function jsonLineText(l: JsonLine): string {
+/** The text of a JSON line's fields (prefix included), joined with commas; `fields` are laid out by the kind's tables. */
+export function jsonLineText(l: JsonLine, tables: RecordTables): string {
   const vals: string[] = [];
   if (l.prefix) vals.push(l.prefix.dataKind, l.prefix.lineNo, l.prefix.branchNo);
   if (l.values) for (const v of l.values) vals.push(v);
   else if (l.fields) {
-    const def = recordDef(l.record);
+    const def = recordIn(tables, l.record);
     const defs = def?.fields ?? [];
     const n = l.count !== undefined ? Math.min(l.count, defs.length) : defs.length;
     for (let i = 0; i < n; i++) vals.push(l.fields[defs[i]!.key] ?? '');
@@ -179,15 +190,15 @@ const REFUSING = new Set([
  * Any other line is new or edited: each field is checked ({@link checkFieldValue}, see {@link REFUSING})
  * and encoded strictly, so a failure names the record, the field and the character.
  */
-export function jsonLineBytes(l: JsonLine, showPersonalData = false): { bytes: Uint8Array } | { error: Diagnostic } {
-  const text = jsonLineText(l);
+export function jsonLineBytes(l: JsonLine, tables: RecordTables, showPersonalData = false): { bytes: Uint8Array } | { error: Diagnostic } {
+  const text = jsonLineText(l, tables);
   if (l.raw !== undefined) {
     const raw = fromBase64(l.raw);
     if (decodeSjis(raw) === text) return { bytes: raw };
   }
   const enc = encodeSjis(text, 'strict');
   if (enc.ok && l.h !== undefined && lineHash(enc.bytes) === l.h) return { bytes: enc.bytes };
-  const def = recordDef(l.record);
+  const def = recordIn(tables, l.record);
   const values = text.split(',');
   const offset = l.prefix ? 3 : 0;
   for (let i = 0; i < values.length; i++) {

@@ -10,13 +10,17 @@
 import { buildLines, Eol, type LineSource } from '../codec/lines.js';
 import { jsonLineBytes, jsonProblem, type JsonProblem } from './form.js';
 import type { FileKind } from '../model/file.js';
-import { JsonLinesRecordSchema, type JsonLine } from './schema.js';
+import { tablesOf } from '../model/parse.js';
+import type { ClaimKind } from '../spec/types.js';
+import { JsonLinesRecordSchema, lineFieldIssues, type JsonLine } from './schema.js';
 import type { ByteSource } from '../stream/parse.js';
 import type { WritableEvent } from '../stream/serialize.js';
 
 export interface JsonLinesEnd {
   /** The file kind the `end` line gives. */
   readonly kind: FileKind;
+  /** The claim kind the `begin` line gave (医科 when the stream has none). */
+  readonly claimKind: ClaimKind | 'unknown';
   /** The file ends with the EOF byte. */
   readonly eof: boolean;
   /** JSON lines read. */
@@ -75,6 +79,10 @@ export async function jsonLinesToParts(
   let n = 0;
   let end: JsonLinesEnd | undefined;
   let receipt = 0;
+  // A stream written before claim kinds has no `begin`: its lines follow the 医科 tables.
+  let claimKind: ClaimKind | 'unknown' = 'ika';
+  let tables = tablesOf(claimKind);
+  let first = true;
   for await (const text of textLines(source)) {
     n++;
     if (text.trim() === '') continue;
@@ -96,8 +104,18 @@ export async function jsonLinesToParts(
       continue;
     }
     const o = parsed.data;
+    const wasFirst = first;
+    first = false;
+    if (o.type === 'begin') {
+      if (!wasFirst) onProblem(jsonProblem(at, { code: 'json/schema', severity: 'error', params: { detail: 'begin must be the first line' } }));
+      else {
+        claimKind = o.claimKind;
+        tables = tablesOf(claimKind);
+      }
+      continue;
+    }
     if (o.type === 'end') {
-      end = { kind: o.kind, eof: o.eof, lines: n };
+      end = { kind: o.kind, claimKind, eof: o.eof, lines: n };
       continue;
     }
     const groups: [string, readonly JsonLine[]][] =
@@ -113,7 +131,13 @@ export async function jsonLinesToParts(
     let bad = false;
     for (const [path, lines] of groups) {
       lines.forEach((l, i) => {
-        const r = jsonLineBytes(l, options.showPersonalData ?? false);
+        const issues = lineFieldIssues(l, claimKind);
+        if (issues.length > 0) {
+          bad = true;
+          for (const x of issues.slice(0, 10)) onProblem(jsonProblem(`${at}: ${path}[${i}].${x.path.map(String).join('.')}`, { code: 'json/schema', severity: 'error', params: { detail: x.message } }));
+          return;
+        }
+        const r = jsonLineBytes(l, tables, options.showPersonalData ?? false);
         if ('error' in r) {
           bad = true;
           const where = `${at}: ${path}[${i}]`;

@@ -1,11 +1,13 @@
 /**
- * zod schemas, derived from the record tables (never written per record).
- * - `recordSchema(id)`: the `fields` object of one record type in the JSON form.
- * - `JsonFileSchema`: the documented JSON form of a whole file (see README "JSON form").
+ * zod schemas, derived from the record tables of each claim kind (never written per record).
+ * - `recordSchema(id, kind)`: the `fields` object of one record type of a kind in the JSON form.
+ * - `jsonFileSchema(kind)`: the JSON form of a whole file of one kind, every line typed by its tables.
+ * - `JsonFileSchema`: any document; it reads the document's own `claimKind` (医科 when absent) and
+ *   checks every line against that kind's tables (see README "JSON form").
  */
 import { z } from 'zod';
-import { RECORDS, type RecordId } from '../spec/registry.js';
-import type { FieldDef, RecordDef } from '../spec/types.js';
+import { KINDS, NO_TABLES, recordIn, type RecordTables } from '../spec/kinds.js';
+import type { ClaimKind, FieldDef } from '../spec/types.js';
 
 function fieldSchema(f: FieldDef) {
   return z
@@ -16,16 +18,26 @@ function fieldSchema(f: FieldDef) {
 
 const cache = new Map<string, z.ZodType>();
 
-/** The zod schema of a record's `fields` object (keys from the table, string values). */
-export function recordSchema(id: RecordId): z.ZodType<Record<string, string | undefined>> {
-  let s = cache.get(id);
+/** The tables of a claim kind (none for `unknown`: every line then carries `values`). */
+function tablesOf(kind: ClaimKind | 'unknown'): RecordTables {
+  return kind === 'unknown' ? NO_TABLES : KINDS[kind];
+}
+
+/** The zod schema of a record's `fields` object in a kind (keys from its table, string values); 医科 by default. */
+export function recordSchema(id: string, kind: ClaimKind = 'ika'): z.ZodType<Record<string, string | undefined>> {
+  const key = `${kind}:${id}`;
+  let s = cache.get(key);
   if (!s) {
-    const def = RECORDS[id] as RecordDef;
-    s = z.strictObject(Object.fromEntries(def.fields.map((f) => [f.key, fieldSchema(f)]))).meta({ title: def.name, id: `record-${id}` });
-    cache.set(id, s);
+    const def = recordIn(KINDS[kind], id);
+    if (!def) throw new TypeError(`recordSchema: ${KINDS[kind].name} has no record ${id}`);
+    s = z.strictObject(Object.fromEntries(def.fields.map((f) => [f.key, fieldSchema(f)]))).meta({ title: def.name, id: kind === 'ika' ? `record-${id}` : `record-${kind}-${id}` });
+    cache.set(key, s);
   }
   return s as z.ZodType<Record<string, string | undefined>>;
 }
+
+/** The claim kinds, as the JSON form writes them. */
+export const ClaimKindSchema = z.enum(['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai', 'unknown'] satisfies readonly (ClaimKind | 'unknown')[]);
 
 export const JsonPrefixSchema = z.strictObject({
   dataKind: z.string().regex(/^\d{1,2}$/, 'データ識別 is 1–2 digits'),
@@ -33,7 +45,8 @@ export const JsonPrefixSchema = z.strictObject({
   branchNo: z.string(),
 });
 
-export const JsonLineSchema = z
+/** A line of the JSON form, as any kind writes it (its `fields` are checked against a kind's table by the file schemas). */
+export const JsonLineBaseSchema = z
   .strictObject({
     record: z.string(),
     line: z.number().int().positive().optional(),
@@ -48,52 +61,116 @@ export const JsonLineSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.fields && v.values) ctx.addIssue({ code: 'custom', message: 'a line has either fields (known record) or values (unknown record), not both' });
-    if (v.fields && Object.prototype.hasOwnProperty.call(RECORDS, v.record)) {
-      const r = recordSchema(v.record as RecordId).safeParse(v.fields);
-      if (!r.success) for (const i of r.error.issues) ctx.addIssue({ ...i, path: ['fields', ...i.path] } as never);
-    } else if (v.fields) {
-      ctx.addIssue({ code: 'custom', message: `unknown record "${v.record}" must use values, not fields`, path: ['fields'] });
-    }
     if (!v.fields && !v.values && v.raw === undefined) ctx.addIssue({ code: 'custom', message: 'a line needs fields, values or raw' });
   });
 
+export type JsonLine = z.infer<typeof JsonLineBaseSchema>;
+
+/** One problem of a line against a kind's tables: zod's message and the path inside the line. */
+export interface LineIssue {
+  readonly message: string;
+  readonly path: readonly PropertyKey[];
+}
+
+/** The problems of a line's `fields` against the tables of a kind (its record must be one of them). */
+export function lineFieldIssues(v: Pick<JsonLine, 'record' | 'fields'>, kind: ClaimKind | 'unknown'): LineIssue[] {
+  if (!v.fields) return [];
+  if (!recordIn(tablesOf(kind), v.record)) return [{ message: `unknown record "${v.record}" must use values, not fields`, path: ['fields'] }];
+  const r = recordSchema(v.record, kind as ClaimKind).safeParse(v.fields);
+  return r.success ? [] : r.error.issues.map((i) => ({ message: i.message, path: ['fields', ...i.path] }));
+}
+
+/** A line of the JSON form of a kind's file: `fields` keyed as that kind's table has them. */
+export function jsonLineSchema(kind: ClaimKind | 'unknown' = 'ika') {
+  return JsonLineBaseSchema.superRefine((v, ctx) => {
+    for (const i of lineFieldIssues(v, kind)) ctx.addIssue({ code: 'custom', message: i.message, path: [...i.path] });
+  });
+}
+
+/** A line of the JSON form of a 医科 file (kept for compatibility: see {@link jsonLineSchema}). */
+export const JsonLineSchema = jsonLineSchema('ika');
+
 export const JsonReceiptSchema = z.strictObject({
   searchNumber: z.string().optional(),
-  claim: z.array(JsonLineSchema),
-  reasons: z.array(JsonLineSchema),
-  history: z.array(JsonLineSchema),
+  claim: z.array(JsonLineBaseSchema),
+  reasons: z.array(JsonLineBaseSchema),
+  history: z.array(JsonLineBaseSchema),
 });
 
-export const JsonFileSchema = z.strictObject({
+const FileKindSchema = z.enum(['UKE', 'HEN', 'SAH', 'unknown']);
+
+const fileShape = {
   format: z.literal('receden/1'),
-  kind: z.enum(['UKE', 'HEN', 'SAH', 'unknown']),
+  kind: FileKindSchema,
+  /** The claim kind whose tables the `fields` follow; 医科 when absent (documents written before kinds). */
+  claimKind: ClaimKindSchema.optional(),
   eof: z.boolean(),
   fieldNames: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-  lead: z.array(JsonLineSchema),
+  lead: z.array(JsonLineBaseSchema),
   receipts: z.array(JsonReceiptSchema),
-  tail: z.array(JsonLineSchema),
+  tail: z.array(JsonLineBaseSchema),
+};
+
+type Lines = { readonly lead: readonly JsonLine[]; readonly receipts: readonly z.infer<typeof JsonReceiptSchema>[]; readonly tail: readonly JsonLine[] };
+
+/** Every line of a document with its path. */
+function eachLine(doc: Lines, f: (l: JsonLine, path: PropertyKey[]) => void): void {
+  doc.lead.forEach((l, i) => f(l, ['lead', i]));
+  doc.receipts.forEach((r, k) => {
+    r.claim.forEach((l, i) => f(l, ['receipts', k, 'claim', i]));
+    r.reasons.forEach((l, i) => f(l, ['receipts', k, 'reasons', i]));
+    r.history.forEach((l, i) => f(l, ['receipts', k, 'history', i]));
+  });
+  doc.tail.forEach((l, i) => f(l, ['tail', i]));
+}
+
+/** The JSON form of any file: its lines follow the document's `claimKind` (医科 when absent). */
+export const JsonFileSchema = z.strictObject(fileShape).superRefine((doc, ctx) => {
+  const kind = doc.claimKind ?? 'ika';
+  eachLine(doc, (l, path) => {
+    for (const i of lineFieldIssues(l, kind)) ctx.addIssue({ code: 'custom', message: i.message, path: [...path, ...i.path] });
+  });
 });
 
-export type JsonLine = z.infer<typeof JsonLineSchema>;
 export type JsonReceipt = z.infer<typeof JsonReceiptSchema>;
 export type JsonFile = z.infer<typeof JsonFileSchema>;
 
-/** One line of the JSON Lines form (`convert --jsonl`): a lead, a receipt, a tail, or the end. */
+/**
+ * The JSON form of a file of one claim kind, with every line's `fields` typed by that kind's tables
+ * (for JSON Schema: each record's fields with their 項目名, mode and width).
+ */
+export function jsonFileSchema(kind: ClaimKind | 'unknown') {
+  const line = jsonLineSchema(kind);
+  return z.strictObject({
+    ...fileShape,
+    claimKind: z.literal(kind),
+    lead: z.array(line),
+    receipts: z.array(z.strictObject({ searchNumber: z.string().optional(), claim: z.array(line), reasons: z.array(line), history: z.array(line) })),
+    tail: z.array(line),
+  });
+}
+
+/**
+ * One line of the JSON Lines form (`convert --jsonl`): `begin` (the claim kind, first), a lead, a
+ * receipt, a tail, or the `end`. A stream without `begin` follows the 医科 tables.
+ */
 export const JsonLinesRecordSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('lead'), lines: z.array(JsonLineSchema) }),
+  z.strictObject({ type: z.literal('begin'), format: z.literal('receden/1'), claimKind: ClaimKindSchema }),
+  z.strictObject({ type: z.literal('lead'), lines: z.array(JsonLineBaseSchema) }),
   z.strictObject({
     type: z.literal('receipt'),
     index: z.number().int().nonnegative().optional(),
     searchNumber: z.string().optional(),
-    claim: z.array(JsonLineSchema),
-    reasons: z.array(JsonLineSchema),
-    history: z.array(JsonLineSchema),
+    claim: z.array(JsonLineBaseSchema),
+    reasons: z.array(JsonLineBaseSchema),
+    history: z.array(JsonLineBaseSchema),
   }),
-  z.strictObject({ type: z.literal('tail'), lines: z.array(JsonLineSchema) }),
+  z.strictObject({ type: z.literal('tail'), lines: z.array(JsonLineBaseSchema) }),
   z.strictObject({
     type: z.literal('end'),
     format: z.literal('receden/1'),
-    kind: z.enum(['UKE', 'HEN', 'SAH', 'unknown']),
+    kind: FileKindSchema,
+    claimKind: ClaimKindSchema.optional(),
     eof: z.boolean(),
     lines: z.number().int().nonnegative().optional(),
     receipts: z.number().int().nonnegative().optional(),

@@ -11,11 +11,11 @@
  *   `JSON.stringify(toJson(parse(bytes)), null, 1)`, in two passes (kind, EOF and the field-name
  *   dictionary come first in the document but depend on the whole file).
  */
-import { toJson, type ToJsonOptions } from './form.js';
+import { fieldNamesOf, toJson, type ToJsonOptions } from './form.js';
+import { tablesOf } from '../model/parse.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import { lineCode, lineCodeId, type Rec } from '../model/record.js';
 import type { JsonLine } from './schema.js';
-import { recordDef } from '../spec/registry.js';
 import { parseStream, type ByteSource } from '../stream/parse.js';
 import type { EndEvent, PartEvent, StreamOptions } from '../stream/splitter.js';
 
@@ -23,7 +23,7 @@ import type { EndEvent, PartEvent, StreamOptions } from '../stream/splitter.js';
 export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: JsonLine[] } | { receipt: ReturnType<typeof toJson>['receipts'][number] } {
   // toJson on a one-part view of the file: the JSON form's own code, so both always agree.
   const view = (lead: readonly Rec[], receipts: ReceFile['receipts'], tail: readonly Rec[]) =>
-    toJson({ kind: 'unknown' as FileKind, table: e.table, lead, header: undefined, receipts, tail, trailer: undefined, diagnostics: [] }, { ...options, fieldNames: false });
+    toJson({ kind: 'unknown' as FileKind, claimKind: e.claimKind, table: e.table, lead, header: undefined, receipts, tail, trailer: undefined, diagnostics: [] }, { ...options, fieldNames: false });
   const shift = (l: JsonLine): JsonLine => (l.line !== undefined ? { ...l, line: l.line + e.lineBase } : l);
   if (e.type === 'receipt') {
     const r = view([], [e.receipt], []).receipts[0]!;
@@ -37,10 +37,17 @@ export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: 
 
 /** JSON Lines of a stream (each string is one line, newline included). */
 export async function* jsonLinesStream(source: ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
+  let begun = false;
+  const begin = (claimKind: string) => JSON.stringify({ type: 'begin', format: 'receden/1', claimKind }) + '\n';
   for await (const e of parseStream(source, { ...options, diagnostics: false })) {
     if (e.type === 'end') {
-      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
+      if (!begun) yield begin(e.claimKind);
+      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
       continue;
+    }
+    if (!begun) {
+      begun = true;
+      yield begin(e.claimKind);
     }
     const j = partToJson(e, options);
     if ('receipt' in j) yield JSON.stringify({ type: 'receipt', index: e.type === 'receipt' ? e.receipt.index : 0, ...j.receipt }) + '\n';
@@ -71,13 +78,10 @@ const indent = (json: string, depth: number) => json.replace(/\n/g, '\n' + ' '.r
  */
 export async function* jsonTextStream(open: () => ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
   const { end, ids } = await firstPass(open(), options);
-  let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "eof": ${end.eof}`;
+  const claimKind = options.claimKind ?? end.claimKind;
+  let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "claimKind": ${JSON.stringify(claimKind)},\n "eof": ${end.eof}`;
   if (options.fieldNames ?? true) {
-    const names: Record<string, Record<string, string>> = {};
-    for (const id of [...ids].sort()) {
-      const def = recordDef(id);
-      if (def) names[id] = Object.fromEntries(def.fields.map((f) => [f.key, f.name]));
-    }
+    const names = fieldNamesOf(ids, tablesOf(claimKind));
     head += `,\n "fieldNames": ${indent(JSON.stringify(names, null, 1), 1)}`;
   }
   yield head;

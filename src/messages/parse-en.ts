@@ -20,8 +20,10 @@ export const MESSAGES_EN: MessageCatalogue = {
   'record/no-id': () => 'No record identifier — check the line',
   'structure/no-header': (p) => `The file does not start with ${p.expected} (found ${p.found}) — check the first record`,
   'structure/duplicate-header': (p) => `More than one ${p.record} (line ${p.line}) — one per file`,
-  'structure/no-trailer': (p) => `No ${p.expected} at the end — check whether the file was cut short`,
+  'structure/no-trailer': (p) =>
+    p.found ? `The file ends with ${p.found} instead of ${p.expected} — check the file's claim kind` : `No ${p.expected} at the end — check whether the file was cut short`,
   'structure/after-trailer': () => 'Data after the total record — check whether files were concatenated',
   'structure/before-first-receipt': (p) => `${p.found} before the first receipt — check the record order`,
-  'structure/ir-as-return-header': () => 'The return file starts with IR instead of HI — accepted (some payers are known to do this)',
+  'structure/ir-as-return-header': (p) => `The return file starts with ${p.record} instead of its return header — accepted (some payers are known to do this)`,
+  'kind/unknown': () => 'The claim kind (医科, 歯科, 調剤, 訪問看護, DPC, 労災) cannot be told from the content — kept as it is, records not checked; pass the kind (--kind) if you know it',
 };

@@ -25,8 +25,10 @@ export const MESSAGES_JA: MessageCatalogue = {
   'record/no-id': () => 'レコード識別情報がありません — 行の内容を確認してください',
   'structure/no-header': (p) => `先頭に${p.expected}がありません（実際 ${p.found}） — ファイルの先頭レコードを確認してください`,
   'structure/duplicate-header': (p) => `${p.record} が複数あります（${p.line}行目） — 1 ファイルに 1 レコードです`,
-  'structure/no-trailer': (p) => `最後に${p.expected}がありません — ファイルが途中で切れていないか確認してください`,
+  'structure/no-trailer': (p) =>
+    p.found ? `最後が${p.expected}ではなく${p.found}です — ファイルの種類（医科・歯科・調剤など）を確認してください` : `最後に${p.expected}がありません — ファイルが途中で切れていないか確認してください`,
   'structure/after-trailer': () => '合計レコードの後にデータがあります — ファイルの結合誤りがないか確認してください',
   'structure/before-first-receipt': (p) => `最初のレセプトより前に ${p.found} があります — レコード順を確認してください`,
-  'structure/ir-as-return-header': () => '返戻ファイルが HI ではなく IR で始まっています — 一部の返戻元の既知の挙動として受け付けました',
+  'structure/ir-as-return-header': (p) => `返戻ファイルが返戻用のヘッダではなく ${p.record} で始まっています — 一部の返戻元の既知の挙動として受け付けました`,
+  'kind/unknown': () => 'ファイルの種類（医科・歯科・調剤・訪問看護・DPC・労災）を内容から判別できません — そのまま保持し、レコードは検査していません。種類が分かっていれば指定してください（--kind）',
 };

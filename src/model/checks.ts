@@ -7,9 +7,10 @@
 import { Eol, EOF_BYTE } from '../codec/lines.js';
 import { scanSjis } from '../codec/sjis.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
-import type { FileKind } from './file.js';
+import { DEFAULT_CUT, type Cut, type FileKind } from './file.js';
 import { LINE_PREFIXED, lineCodeId } from './record.js';
-import { isRecordId } from '../spec/registry.js';
+import { ALL_RECORD_IDS, KINDS } from '../spec/kinds.js';
+import type { ClaimKind } from '../spec/types.js';
 
 /** Options that shape the parse-level findings (a subset of `ParseOptions`). */
 export interface CheckOptions {
@@ -102,7 +103,8 @@ export class ByteChecker {
       if (this.count('record/no-id')) out.push(diag({ code: 'record/no-id', severity: 'error', line, offset: at }));
     } else if (id !== 0) {
       const rid = lineCodeId(code);
-      if (!isRecordId(rid) && this.count('record/unknown')) {
+      // Unknown to every kind (a record of another kind than the file's is the validator's business).
+      if (!ALL_RECORD_IDS.has(rid) && this.count('record/unknown')) {
         out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: at, record: rid, found: rid }));
       }
     }
@@ -211,9 +213,11 @@ export function noteLineCode(ev: KindEvidence, code: number): void {
  * or re-examination records (MD/RT/JR/MK) in the history make SAH; 返戻区分 1–3 make HEN. The file
  * name decides only what the content leaves open.
  */
-export function kindFromEvidence(ev: KindEvidence, fileName?: string): FileKind {
+export function kindFromEvidence(ev: KindEvidence, fileName?: string, claimKind?: ClaimKind | 'unknown'): FileKind {
   const ext = fileName?.toUpperCase().match(/\.(UKE|HEN|SAH)$/)?.[1] as FileKind | undefined;
-  const returnish = ev.header === 'HI' || ev.trailer === 'HG' || ev.hr;
+  const returnish = ev.header === 'HI' || ev.header === 'HH' || ev.trailer === 'HG' || ev.hr;
+  // The 労災 return (RRECEC.HEN) is receipts only, without a header [INF]; a 労災 claim always has IR.
+  if (!returnish && claimKind === 'rosai' && !ev.header && ev.receipts > 0) return 'HEN';
   if (!returnish) {
     if (!ev.header && ev.receipts === 0) return ext ?? 'unknown';
     return ev.header || ev.receipts > 0 ? 'UKE' : (ext ?? 'unknown');
@@ -224,12 +228,19 @@ export function kindFromEvidence(ev: KindEvidence, fileName?: string): FileKind 
   return ext === 'SAH' ? 'SAH' : 'HEN';
 }
 
+/** The one finding on a file whose claim kind cannot be told (its records are then read with no tables). */
+export function kindUnknown(): Diagnostic {
+  return diag({ code: 'kind/unknown', severity: 'error', line: 1, offset: 0 });
+}
+
 /**
  * Structure findings (header, lines before the first receipt, duplicate headers, trailer and what
  * follows it). Feed every line in file order with the part it belongs to, then {@link finish}
  * with the file's kind.
  */
 export class StructureChecker {
+  constructor(private readonly cut: Cut = DEFAULT_CUT) {}
+
   private lines = 0;
   private firstId = '';
   /** 0-based line index of the header, -1 when none (yet). */
@@ -238,6 +249,8 @@ export class StructureChecker {
   private readonly dups: Diagnostic[] = [];
   private readonly before: Diagnostic[] = [];
   private trailerSeen = false;
+  private trailerId = '';
+  private trailerLine = 0;
   private after: Diagnostic | undefined;
 
   /** The header's record id (IR/HI) once the lead is over, or undefined. */
@@ -253,7 +266,8 @@ export class StructureChecker {
     const i = this.lines++;
     const id = lineCodeId(code);
     if (i === 0) this.firstId = id;
-    const headerish = !(code & LINE_PREFIXED) && (id === 'IR' || id === 'HI');
+    const unprefixed = !(code & LINE_PREFIXED);
+    const headerish = unprefixed && this.cut.headers.has(code & 0xffff);
     if (part === 'lead') {
       if (headerish && this.headerIndex < 0) {
         this.headerIndex = i;
@@ -264,30 +278,50 @@ export class StructureChecker {
       if (!empty) this.before.push(diag({ code: 'structure/before-first-receipt', severity: 'error', line: i + 1, record: id || undefined, offset: at, found: id || '?' }));
       return;
     }
-    if (headerish && this.headerIndex >= 0) {
+    if (unprefixed && this.headerIndex >= 0 && this.cut.duplicates.has(code & 0xffff)) {
       this.dups.push(diag({ code: 'structure/duplicate-header', severity: 'error', line: i + 1, record: id, offset: at }));
     }
-    if (part === 'tailStart') this.trailerSeen = true;
-    else if (part === 'tail' && !empty && !this.after) {
+    if (part === 'tailStart') {
+      this.trailerSeen = true;
+      this.trailerId = id;
+      this.trailerLine = i + 1;
+    } else if (part === 'tail' && !empty && !this.after) {
       this.after = diag({ code: 'structure/after-trailer', severity: 'error', line: i + 1, record: id || undefined, offset: at });
     }
   }
 
-  /** All structure findings, in the order the whole-file parser reports them. */
-  finish(kind: FileKind): Diagnostic[] {
+  /**
+   * All structure findings, in the order the whole-file parser reports them. The header and trailer
+   * expected are the claim kind's (its return file's for HEN / SAH); a kind whose returns have none
+   * (労災) expects none there.
+   */
+  finish(kind: FileKind, claimKind: ClaimKind | 'unknown' = 'ika'): Diagnostic[] {
     const out: Diagnostic[] = [];
     if (this.lines === 0) return out;
     const isReturn = kind === 'HEN' || kind === 'SAH';
+    const def = KINDS[claimKind === 'unknown' ? 'ika' : claimKind];
+    const wantHeader = isReturn ? def.returns?.header : def.structure.header;
+    const wantTrailer = isReturn ? def.returns?.trailer : def.structure.trailer;
     if (this.headerIndex !== 0) {
-      out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: isReturn ? 'HI' : 'IR', found: this.firstId || '?' }));
-    } else if (isReturn && this.headerId === 'IR') {
-      out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: 'IR' }));
+      if (wantHeader) out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, expected: wantHeader, found: this.firstId || '?' }));
+    } else if (isReturn && this.headerId === def.structure.header && this.headerId !== wantHeader) {
+      out.push(diag({ code: 'structure/ir-as-return-header', severity: 'info', line: 1, record: this.headerId }));
+    } else if (wantHeader && this.headerId !== def.structure.header && this.headerId !== def.returns?.header) {
+      // Another kind's header (the kind was forced, or the content says otherwise).
+      out.push(diag({ code: 'structure/no-header', severity: 'error', line: 1, offset: 0, record: this.headerId, expected: wantHeader, found: this.headerId }));
     }
     // (A loop, not a spread: a file can have any number of them.)
     for (const d of this.dups) out.push(d);
     for (const d of this.before) out.push(d);
-    if (!this.trailerSeen) out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: this.lines, expected: isReturn ? 'HG' : 'GO' }));
-    else if (this.after) out.push(this.after);
+    if (!this.trailerSeen) {
+      if (wantTrailer) out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: this.lines, expected: wantTrailer }));
+    } else {
+      // (Either of the kind's trailers ends the file: a claim ending in HG, or a return in GO, is the validator's business.)
+      if (wantTrailer && this.trailerId !== def.structure.trailer && this.trailerId !== def.returns?.trailer) {
+        out.push(diag({ code: 'structure/no-trailer', severity: 'error', line: this.trailerLine, record: this.trailerId, expected: wantTrailer, found: this.trailerId }));
+      }
+      if (this.after) out.push(this.after);
+    }
     return out;
   }
 }

@@ -7,6 +7,8 @@
 import { lineBytes, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { LINE_PREFIXED, lineCode, lineCodeId, Rec } from './record.js';
+import { IKA, type RecordTables } from '../spec/kinds.js';
+import type { ClaimKind } from '../spec/types.js';
 
 /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), or not recognisable. */
 export type FileKind = 'UKE' | 'HEN' | 'SAH' | 'unknown';
@@ -47,7 +49,7 @@ export class Receipt {
     readonly table: LineTable,
     /** 0-based position of the receipt in the file. */
     readonly index: number,
-    /** Line index of the RE. */
+    /** Line index of the receipt's first line (its RE; 歯科: the IR before it). */
     readonly start: number,
     /** End of claim data (exclusive line index). */
     readonly claimEnd: number,
@@ -55,17 +57,21 @@ export class Receipt {
     readonly reasonsEnd: number,
     /** End of the receipt (exclusive line index). */
     readonly end: number,
+    /** The tables the receipt's records are read with (the file's claim kind; 医科 by default). */
+    readonly kind: RecordTables = IKA,
   ) {}
 
   private recs(s: number, e: number): Rec[] {
     const out: Rec[] = [];
-    for (let i = s; i < e; i++) out.push(new Rec(this.table, i));
+    for (let i = s; i < e; i++) out.push(new Rec(this.table, i, this.kind));
     return out;
   }
 
-  /** The RE (レセプト共通レコード) that starts the receipt. */
+  /** The RE (レセプト共通レコード) of the receipt: its first line, or (歯科) the line after its IR. */
   get re(): Rec<'RE'> {
-    return this.claim[0] as Rec<'RE'>;
+    const c = this.claim;
+    if (c.length > 1 && c[0]!.id !== 'RE' && c[1]!.id === 'RE') return c[1] as Rec<'RE'>;
+    return c[0] as Rec<'RE'>;
   }
   /** 請求データ: RE and the records that follow it, unprefixed. */
   get claim(): readonly Rec[] {
@@ -109,17 +115,20 @@ export class Receipt {
 }
 
 export interface ReceFile {
+  /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), or not recognisable. */
   readonly kind: FileKind;
+  /** The claim kind (医科, 歯科, 調剤, 訪問看護, DPC, 労災), from the content; `unknown` when it cannot be told. */
+  readonly claimKind: ClaimKind | 'unknown';
   /** The lossless line table (all lines, in order). */
   readonly table: LineTable;
-  /** Lines before the first receipt (normally just IR or HI). */
+  /** Lines before the first receipt (normally just the header). */
   readonly lead: readonly Rec[];
-  /** IR or HI, when the file starts with one. */
+  /** The header (IR, UK, YK, HM; HI / HH in returns), when the file starts with one. */
   readonly header: Rec | undefined;
   readonly receipts: readonly Receipt[];
-  /** Lines from the unprefixed GO/HG on (normally just that record). */
+  /** Lines from the trailer on (normally just that record). */
   readonly tail: readonly Rec[];
-  /** GO or HG, when present. */
+  /** The trailer (GO, RS; HG in returns), when present. */
   readonly trailer: Rec | undefined;
   /** Findings of the byte layer and structure scan (validation adds more). */
   readonly diagnostics: readonly Diagnostic[];
@@ -131,38 +140,104 @@ export interface Structure {
   readonly tailStart: number;
 }
 
+/** The packed code of a record id ("RE" → 0x5245), as {@link lineCode} gives it for an unprefixed line. */
+export function idCode(id: string): number {
+  return (id.charCodeAt(0) << 8) | id.charCodeAt(1);
+}
+
 /**
- * Cut the lines into lead, receipts and tail. A receipt starts at each unprefixed RE (a prefixed RE
- * never starts one); the tail starts at the first unprefixed GO/HG after the lead.
+ * How a file is cut into lead, receipts and tail: by its claim kind (see {@link cutFor}), which the
+ * whole-file parser and the stream splitter decide alike, so both cut every file alike. Record
+ * ids are held as their packed codes ({@link idCode}): the splitter tests every line against them.
  */
-export function structure(t: LineTable, ix: LineIndex): Structure {
+export interface Cut {
+  /** A record that heads each receipt before its RE (歯科 IR; 0 for none); a receipt also starts at an RE without one. */
+  readonly receiptHeader: number;
+  /** Header ids: the first unprefixed one in the lead is the file's header. */
+  readonly headers: ReadonlySet<number>;
+  /** Ids that are a second header when they appear after the lead (unprefixed). */
+  readonly duplicates: ReadonlySet<number>;
+  /** Trailer ids: the first unprefixed one after the lead starts the tail. */
+  readonly trailers: ReadonlySet<number>;
+}
+
+const codes = (ids: readonly string[]): ReadonlySet<number> => new Set(ids.map(idCode));
+
+/** Every kind but 歯科: receipts start at RE. */
+export const DEFAULT_CUT: Cut = {
+  receiptHeader: 0,
+  headers: codes(['IR', 'HI', 'YK', 'HM', 'HH']),
+  // HH is also a DPC claim record (包括評価): it is a header only where it comes first.
+  duplicates: codes(['IR', 'HI', 'YK', 'HM']),
+  trailers: codes(['GO', 'HG', 'RS']),
+};
+
+/** 歯科: UK once, then IR at the head of every receipt (returns: HI, then IR per receipt). */
+export const SHIKA_CUT: Cut = {
+  receiptHeader: idCode('IR'),
+  headers: codes(['UK', 'HI']),
+  duplicates: codes(['UK', 'HI']),
+  trailers: codes(['GO', 'HG']),
+};
+
+/** The cut of a claim kind (歯科 cuts a receipt at each IR; every other kind, and an unknown one, at RE). */
+export function cutFor(kind: ClaimKind | 'unknown'): Cut {
+  return kind === 'shika' ? SHIKA_CUT : DEFAULT_CUT;
+}
+
+/**
+ * Whether a line starts a receipt under `cut`: `code` is its {@link lineCode}, `i` its index; `start`
+ * is where the current receipt started (-1 in the lead) and `startCode` that line's code.
+ */
+export function startsReceipt(cut: Cut, code: number, i: number, start: number, startCode: number): boolean {
+  if (code & LINE_PREFIXED) return false;
+  const id = code & 0xffff;
+  if (cut.receiptHeader !== 0 && id === cut.receiptHeader) return true;
+  // An RE right after the IR that heads its receipt belongs to it.
+  return id === ID_RE_CODE && !(start === i - 1 && startCode === cut.receiptHeader);
+}
+
+const ID_RE_CODE = 0x5245;
+
+/** The packed line code of line `i`, from the index. */
+export function codeAt(ix: LineIndex, i: number): number {
+  const id = ix.ids[i]!;
+  return (ix.prefixed[i] ? LINE_PREFIXED : 0) | (id ? idCode(id) : 0);
+}
+
+/**
+ * Cut the lines into lead, receipts and tail. A receipt starts at each unprefixed RE (歯科: at each
+ * unprefixed IR, or an RE without one; a prefixed line never starts one); the tail starts at the first
+ * unprefixed trailer after the lead.
+ */
+export function structure(t: LineTable, ix: LineIndex, cut: Cut = DEFAULT_CUT): Structure {
   const n = t.count;
   let tailStart = n;
   for (let i = 0; i < n; i++) {
-    if (!ix.prefixed[i] && (ix.ids[i] === 'GO' || ix.ids[i] === 'HG')) {
+    if (!ix.prefixed[i] && ix.ids[i] && cut.trailers.has(idCode(ix.ids[i]!))) {
       tailStart = i;
       break;
     }
   }
-  let leadEnd = tailStart;
-  for (let i = 0; i < tailStart; i++) {
-    if (!ix.prefixed[i] && ix.ids[i] === 'RE') {
-      leadEnd = i;
-      break;
-    }
-  }
   const receipts: { start: number; claimEnd: number; reasonsEnd: number; end: number }[] = [];
-  let i = leadEnd;
-  while (i < tailStart) {
-    const start = i;
-    i++;
-    while (i < tailStart && !(ix.prefixed[i] === 0 && ix.ids[i] === 'RE')) i++;
-    const end = i;
+  let leadEnd = tailStart;
+  let start = -1;
+  let startCode = 0;
+  const close = (end: number) => {
     let claimEnd = start + 1;
     while (claimEnd < end && !ix.prefixed[claimEnd] && ix.ids[claimEnd] !== 'HR') claimEnd++;
     let reasonsEnd = claimEnd;
     while (reasonsEnd < end && !ix.prefixed[reasonsEnd]) reasonsEnd++;
     receipts.push({ start, claimEnd, reasonsEnd, end });
+  };
+  for (let i = 0; i < tailStart; i++) {
+    const code = codeAt(ix, i);
+    if (!startsReceipt(cut, code, i, start, startCode)) continue;
+    if (start < 0) leadEnd = i;
+    else close(i);
+    start = i;
+    startCode = code;
   }
+  if (start >= 0) close(tailStart);
   return { leadEnd, receipts, tailStart };
 }

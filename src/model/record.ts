@@ -5,7 +5,8 @@
 import { readSpecDate } from '../codec/dates.js';
 import { decodeSjis } from '../codec/sjis.js';
 import { lineBytes, type LineTable } from '../codec/lines.js';
-import { fieldIndex, recordDef, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
+import { fieldIndex, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
+import { IKA, recordIn, type RecordTables } from '../spec/kinds.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
 
 /** The 履歴管理情報 prefix of a history-block line (three fields, kept as written). */
@@ -88,6 +89,11 @@ export class Rec<Id extends string = string> {
     readonly table: LineTable,
     /** Its index in the table (0-based). */
     readonly index: number,
+    /**
+     * The tables its record id is looked up in: the file's claim kind (by default 医科; `NO_TABLES`
+     * for a file whose kind cannot be told).
+     */
+    readonly kind: RecordTables = IKA,
   ) {}
 
   private ident(): void {
@@ -117,7 +123,7 @@ export class Rec<Id extends string = string> {
 
   /** The record's table, when its type is known. */
   get def(): RecordDef | undefined {
-    return recordDef(this.id);
+    return recordIn(this.kind, this.id);
   }
 
   /** The line's content bytes (a view into the file). */

@@ -1,46 +1,16 @@
 /**
- * Registry of every record table and code table. This is the only place that lists them.
+ * The 医科 view of the tables (医科 claim records and the return / history records), kept as the
+ * typed public API (`RECORDS.RE`, `FieldKey<'RE'>` …), and every code table of every kind by id. The
+ * per-kind registry, keyed by (kind, record id), is ./kinds.ts.
  */
 import type { CodeTable, FieldDef, RecordDef } from './types.js';
-import { IR } from './ika/records/IR.js';
-import { RE } from './ika/records/RE.js';
-import { HO } from './ika/records/HO.js';
-import { KO } from './ika/records/KO.js';
-import { SN } from './ika/records/SN.js';
-import { JD } from './ika/records/JD.js';
-import { MF } from './ika/records/MF.js';
-import { GR } from './ika/records/GR.js';
-import { SY } from './ika/records/SY.js';
-import { SI } from './ika/records/SI.js';
-import { IY } from './ika/records/IY.js';
-import { TO } from './ika/records/TO.js';
-import { CO } from './ika/records/CO.js';
-import { SJ } from './ika/records/SJ.js';
-import { TI } from './ika/records/TI.js';
-import { TR } from './ika/records/TR.js';
-import { TS } from './ika/records/TS.js';
-import { GO } from './ika/records/GO.js';
-import { HI } from './returns/records/HI.js';
-import { HR } from './returns/records/HR.js';
-import { HG } from './returns/records/HG.js';
-import { RC } from './returns/records/RC.js';
-import { JY } from './returns/records/JY.js';
-import { EX } from './returns/records/EX.js';
-import { MN } from './returns/records/MN.js';
-import { MD } from './returns/records/MD.js';
-import { RT } from './returns/records/RT.js';
-import { JR } from './returns/records/JR.js';
-import { MK } from './returns/records/MK.js';
-import { ON } from './returns/records/ON.js';
+import { IKA_RECORDS } from './ika/records/index.js';
+import { RETURN_RECORDS } from './returns/records/index.js';
 import { HISTORY_PREFIX } from './returns/records/prefix.js';
-import { IKA_CODE_TABLES } from './ika/codes.js';
-import { RETURN_CODE_TABLES } from './returns/codes.js';
+import { ALL_CODE_TABLES } from './kinds.js';
 
 /** Every record table, by レコード識別情報. */
-export const RECORDS = {
-  IR, RE, HO, KO, SN, JD, MF, GR, SY, SI, IY, TO, CO, SJ, TI, TR, TS, GO,
-  HI, HR, HG, RC, JY, EX, MN, MD, RT, JR, MK, ON,
-} as const;
+export const RECORDS = { ...IKA_RECORDS, ...RETURN_RECORDS } as const;
 
 export type RecordDefs = typeof RECORDS;
 export type RecordId = keyof RecordDefs;
@@ -65,9 +35,7 @@ export function recordDef(id: string): RecordDef | undefined {
 }
 
 /** Every code table, by id (`ika:N`, `ret:…`). */
-export const CODE_TABLES: ReadonlyMap<string, CodeTable> = new Map(
-  [...IKA_CODE_TABLES, ...RETURN_CODE_TABLES].map((t) => [t.id, t as CodeTable]),
-);
+export const CODE_TABLES: ReadonlyMap<string, CodeTable> = ALL_CODE_TABLES;
 
 export function codeTable(id: string): CodeTable | undefined {
   return CODE_TABLES.get(id);

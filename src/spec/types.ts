@@ -130,6 +130,11 @@ export interface SlotDef {
   readonly ids: readonly string[];
   /** 必須: at least one record of the slot in every receipt (conditional requirements are rules). */
   readonly required: boolean;
+  /**
+   * When only some of the slot's records satisfy 必須 (医科 摘要: SI, IY or TO — a CO alone does not),
+   * those ids; by default every id of the slot.
+   */
+  readonly requiredIds?: readonly string[];
   /** 複数不可: at most one record of the slot per receipt (or per block, inside a block). */
   readonly single?: boolean;
   /** The spec's words on where, when and how often the records are recorded. */
@@ -167,6 +172,87 @@ export interface StructureDef {
   readonly blocks?: readonly BlockDef[];
   /** Where the order was taken from (document, section, page). */
   readonly source: string;
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/**
+ * The claim kinds (点数表 and their own spec families): 医科, 歯科, 調剤, 訪問看護, DPC, 労災.
+ */
+export type ClaimKind = 'ika' | 'shika' | 'chozai' | 'houkan' | 'dpc' | 'rosai';
+
+/** How a kind's trailer totals are computed (see `src/model/totals.ts`). */
+export type TotalsRule =
+  /** 総件数 = Σ (1 if HO) + (number of KO); 総合計点数 = Σ 主保険の合計点数 (医科, 歯科, 調剤, DPC). */
+  | 'payers'
+  /** The trailer carries no totals (訪問看護 GO). */
+  | 'none'
+  /** 労災 RS: 請求金額 = Σ RR 合計額, 内訳書添付枚数 = number of receipts. */
+  | 'rosai';
+
+/** The record structure of a kind's return files (返戻), when the kind has them online. */
+export interface ReturnStructureDef {
+  /** The return file's header (医科 HI, 訪問看護 HH); undefined when the file has none (労災). */
+  readonly header?: string;
+  /** The return file's trailer (HG); undefined when the file has none. */
+  readonly trailer?: string;
+  /** Return reasons record (HR), when returns carry them. */
+  readonly reasons?: string;
+  /** Whether returned receipts carry a 履歴管理ブロック. */
+  readonly history: boolean;
+  /** Return file names (a hint only: the content decides). */
+  readonly fileNames: readonly string[];
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/** How a kind's returned receipts are claimed again. */
+export interface ResubmissionDef {
+  /**
+   * `history`: the corrected 請求データ + the untouched 履歴管理ブロック + 検索番号, in an ordinary claim
+   * file (医科, 歯科, 調剤, DPC, 訪問看護); `reception-number`: rebuilt with RE 電算処理受付番号 and no
+   * history, in a re-claim file of its own (労災).
+   */
+  readonly mode: 'history' | 'reception-number';
+  /** Return kinds whose receipts are re-claimed on paper, never online (訪問看護: SAH). */
+  readonly onPaper?: readonly ('HEN' | 'SAH')[];
+  /** File name of the re-claim file, when it differs from the claim file. */
+  readonly fileName?: string;
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/**
+ * One claim kind as data: everything the parser, validator, writers and docs need to know about it.
+ * Like protobuf's file descriptors, one object drives reading, writing, validation and the reference.
+ */
+export interface KindDef {
+  readonly id: ClaimKind;
+  /** 医科, 歯科 … */
+  readonly name: string;
+  /** medical, dental … */
+  readonly nameEn: string;
+  /** 点数表 values in the header that mean this kind (a hint among others for detection). */
+  readonly scoreTables: readonly string[];
+  /** Every claim record, by レコード識別情報 (in spec order). */
+  readonly records: Readonly<Record<string, RecordDef>>;
+  /** Records that appear only in return files (HI, HR, HG) and their history blocks (RC, MN …). */
+  readonly returnRecords: Readonly<Record<string, RecordDef>>;
+  /** The kind's 別表. */
+  readonly codes: readonly CodeTable[];
+  readonly structure: StructureDef;
+  readonly totals: TotalsRule;
+  /** Claim file names (a hint only: the content decides). */
+  readonly fileNames: readonly string[];
+  readonly returns?: ReturnStructureDef;
+  readonly resubmission?: ResubmissionDef;
+  /** 入院 / 入院外 from a レセプト種別, where the kind's 別表 says it (undefined: the code does not say). */
+  readonly inpatientOf?: (receiptType: string) => boolean | undefined;
+  /** True when the tables were transcribed from an official text (医科 R04, 訪問看護 R06). */
+  readonly official: boolean;
+  /** Where the tables come from. */
+  readonly source: string;
+  /** Overall confidence (absent for official texts). */
   readonly confidence?: Confidence;
   readonly note?: string;
 }

@@ -49,7 +49,7 @@ export interface StreamValidation {
 export async function validateStreamReport(open: () => ByteSource, options: ValidateOptions & StreamOptions = {}): Promise<StreamValidation> {
   const end = await scanStream(open(), options);
   const diagnostics = await validateSecondPass(open(), end, options);
-  const view = { kind: end.kind, header: end.header, trailer: end.trailer } as ReceFile;
+  const view = { kind: end.kind, claimKind: end.claimKind, header: end.header, trailer: end.trailer } as ReceFile;
   return { diagnostics, end, kind: effectiveKind(view), preset: resolvePreset(view, options) };
 }
 
@@ -63,10 +63,12 @@ export async function validateSecondPass(
   options: ValidateOptions & StreamOptions = {},
   onReceipt?: (e: ReceiptEvent, found: readonly Diagnostic[]) => void,
 ): Promise<Diagnostic[]> {
-  // effectiveKind reads only kind, header and trailer.
-  const kind = effectiveKind({ kind: first.kind, header: first.header, trailer: first.trailer } as ReceFile);
+  // effectiveKind reads only kind, claim kind, header and trailer.
+  const kind = effectiveKind({ kind: first.kind, claimKind: first.claimKind, header: first.header, trailer: first.trailer } as ReceFile);
   const v = createValidator(options);
-  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom') });
+  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: first.claimKind });
+  // (The claim kind is detected again from the same bytes, so it is the first pass's: forcing it here
+  // could cut a file differently — the cut comes from the first line unless the caller forces a kind.)
   for await (const e of parseStream(source, { ...options, kind: first.kind, diagnostics: false })) {
     if (e.type === 'receipt') {
       const r = e.receipt;

@@ -13,12 +13,15 @@
  * bytes, however they are chunked; writing the parts back out reproduces the input byte for byte.
  * Browser-safe.
  */
-import { ByteChecker, ID_GO, ID_HG, ID_HR, ID_RE, kindFromEvidence, newKindEvidence, noteLineCode, noteReturnCategory, StructureChecker, type KindEvidence } from '../model/checks.js';
+import { ByteChecker, ID_HR, kindFromEvidence, kindUnknown, newKindEvidence, noteLineCode, noteReturnCategory, StructureChecker, type KindEvidence } from '../model/checks.js';
 import { Eol, EOF_BYTE, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { Receipt, type FileKind } from '../model/file.js';
+import { cutFor, DEFAULT_CUT, Receipt, startsReceipt, type Cut, type FileKind } from '../model/file.js';
+import { ClaimKindEvidence } from '../model/kind.js';
 import { LINE_PREFIXED, lineCode, Rec } from '../model/record.js';
-import type { ParseOptions } from '../model/parse.js';
+import { tablesOf, type ParseOptions } from '../model/parse.js';
+import { NO_TABLES, type RecordTables } from '../spec/kinds.js';
+import type { ClaimKind } from '../spec/types.js';
 
 export interface StreamOptions extends ParseOptions {
   /**
@@ -38,6 +41,8 @@ export interface StreamOptions extends ParseOptions {
 export interface PartInfo {
   /** The part's lines only; `table.buffers[0]` holds the part's original bytes. */
   readonly table: LineTable;
+  /** The file's claim kind (its records are read with that kind's tables). */
+  readonly claimKind: ClaimKind | 'unknown';
   /** Lines in the file before this part: a record's file line number is `lineBase + rec.line`. */
   readonly lineBase: number;
   /**
@@ -70,9 +75,11 @@ export interface EndEvent {
   readonly type: 'end';
   /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), as `parse()` would detect it. */
   readonly kind: FileKind;
-  /** The header record (IR/HI) when the file has one. */
+  /** The claim kind (医科, 歯科 …), as `parse()` would detect it. */
+  readonly claimKind: ClaimKind | 'unknown';
+  /** The header record (IR, UK, YK, HM; HI, HH) when the file has one. */
   readonly header: Rec | undefined;
-  /** The trailer record (GO/HG) when the file has one. */
+  /** The trailer record (GO, RS; HG) when the file has one. */
   readonly trailer: Rec | undefined;
   /** True when the input ended with the EOF byte 0x1A. */
   readonly eof: boolean;
@@ -125,8 +132,23 @@ class Splitter implements ReceiptSplitter {
   private readonly copy: boolean;
   private readonly maxPart: number;
   private readonly bc: ByteChecker | undefined;
-  private readonly sc: StructureChecker | undefined;
+  private sc: StructureChecker | undefined;
   private readonly ev: KindEvidence = newKindEvidence();
+  /**
+   * The claim kind decides how the file is cut (歯科: a receipt per IR) and the tables its records are
+   * read with. Until it is decided (the first `KIND_WINDOW` lines, or the end) lines are only
+   * gathered; then they are cut and emitted, and every later line as it comes.
+   */
+  private readonly kev = new ClaimKindEvidence();
+  private claimKind: ClaimKind | 'unknown' | undefined;
+  private tables: RecordTables = NO_TABLES;
+  private cut: Cut = DEFAULT_CUT;
+  /** File line index where the current receipt started (-1 before the first), and that line's code. */
+  private rStart = -1;
+  private rStartCode = 0;
+  private nonEmpty = false;
+  /** The header record's place in the lead, once found. */
+  private headerFound = false;
 
   /**
    * Input bytes not yet emitted: they cover [groupStart, pos). `pieces[head…]` are live; `starts[k]`
@@ -149,11 +171,13 @@ class Splitter implements ReceiptSplitter {
   private header: Rec | undefined;
   private trailer: Rec | undefined;
   private ended = false;
+  private lastEol: Eol = Eol.None;
 
-  // The current group's lines, relative to groupStart.
+  // The current group's lines, relative to groupStart (`nexts`: where the next line starts).
   private n = 0;
   private starts = new Uint32Array(256);
   private ends = new Uint32Array(256);
+  private nexts = new Uint32Array(256);
   private eols = new Uint8Array(256);
   private codes = new Int32Array(256);
 
@@ -163,10 +187,17 @@ class Splitter implements ReceiptSplitter {
   ) {
     this.copy = o.copy !== false;
     this.maxPart = o.maxPartBytes ?? 1 << 20;
-    if (o.diagnostics !== false) {
-      this.bc = new ByteChecker(o);
-      this.sc = new StructureChecker();
-    }
+    if (o.diagnostics !== false) this.bc = new ByteChecker(o);
+    if (o.claimKind) this.decide(o.claimKind);
+  }
+
+  /** The claim kind is known: cut and emit the lines gathered so far. */
+  private decide(k: ClaimKind | 'unknown'): void {
+    this.claimKind = k;
+    this.tables = tablesOf(k);
+    this.cut = cutFor(k);
+    if (this.bc) this.sc = new StructureChecker(this.cut);
+    for (let j = 0; j < this.n; j++) j -= this.place(j);
   }
 
   get bytes(): number {
@@ -227,55 +258,77 @@ class Splitter implements ReceiptSplitter {
       const tmp = this.range(ls, ce);
       this.line(tmp, 0, tmp.length, ls, Eol.None, this.pos);
     }
+    if (this.claimKind === undefined) this.decide(this.kev.decide(this.o.fileName));
     // The EOF byte belongs to no line: keep it out of the last part.
-    this.flush(ce > ls ? this.pos - (eof ? 1 : 0) : ls);
+    this.flush(this.n, ce > ls ? this.pos - (eof ? 1 : 0) : ls);
+    const claimKind = this.claimKind!;
     const ev = this.ev;
     ev.header = this.header?.id;
     ev.trailer = this.trailer?.id;
     ev.receipts = this.receiptNo;
-    const kind = this.o.kind ?? kindFromEvidence(ev, this.o.fileName);
+    const kind = this.o.kind ?? kindFromEvidence(ev, this.o.fileName, claimKind);
     let diagnostics: Diagnostic[] = [];
-    if (this.bc && this.sc) {
+    if (this.bc) {
       const lastEol = this.lastEol;
       diagnostics = this.bc.finish(this.pos, this.lineNo, lastEol, eof);
-      diagnostics.push(...this.sc.finish(kind));
+      if (this.sc) for (const d of this.sc.finish(kind, claimKind)) diagnostics.push(d);
+      if (claimKind === 'unknown' && this.nonEmpty) diagnostics.push(kindUnknown());
     }
-    this.emit({ type: 'end', kind, header: this.header, trailer: this.trailer, eof, bytes: this.pos, lines: this.lineNo, receipts: this.receiptNo, diagnostics });
+    this.emit({ type: 'end', kind, claimKind, header: this.header, trailer: this.trailer, eof, bytes: this.pos, lines: this.lineNo, receipts: this.receiptNo, diagnostics });
   }
-  private lastEol: Eol = Eol.None;
 
   /** One complete line: content `b[s, e)`, starting at file offset `at`; the next line starts at `next`. */
   private line(b: Uint8Array, s: number, e: number, at: number, eol: Eol, next: number): void {
     const code = lineCode(b, s, e);
     const lineNo = ++this.lineNo;
+    if (e > s) this.nonEmpty = true;
     this.lastEol = eol;
-    const unprefixed = (code & LINE_PREFIXED) === 0;
-    const id = code & 0xffff;
-    let part: 'lead' | 'receipt' | 'tail' | 'tailStart';
-    if (this.phase === PHASE_TAIL) part = 'tail';
-    else if (unprefixed && (id === ID_GO || id === ID_HG)) {
-      this.flush(at);
-      this.phase = PHASE_TAIL;
-      part = 'tailStart';
-    } else if (unprefixed && id === ID_RE) {
-      this.flush(at);
-      this.phase = PHASE_RECEIPT;
-      part = 'receipt';
-    } else part = this.phase === PHASE_LEAD ? 'lead' : 'receipt';
     // Record the line in the current group.
     const k = this.n++;
     if (k === this.starts.length) this.grow();
     this.starts[k] = at - this.groupStart;
     this.ends[k] = at - this.groupStart + (e - s);
+    this.nexts[k] = next - this.groupStart;
     this.eols[k] = eol;
     this.codes[k] = code;
-    if (this.bc) {
-      this.bc.line(b, s, e, eol, code, lineNo, at);
-      this.sc!.line(code, part, e === s, at);
-    }
+    this.bc?.line(b, s, e, eol, code, lineNo, at);
     noteLineCode(this.ev, code);
+    if (this.claimKind === undefined) {
+      this.kev.line(code, b, s, e);
+      if (this.kev.done) this.decide(this.kev.decide(this.o.fileName));
+      return;
+    }
+    this.place(k);
+  }
+
+  /**
+   * Place line `k` of the group (the claim kind being known): a line that starts a receipt or the
+   * tail emits the lines before it. Returns how many lines left the group.
+   */
+  private place(k: number): number {
+    const code = this.codes[k]!;
+    const i = this.groupLine + k; // file line index
+    const at = this.groupStart + this.starts[k]!;
+    const unprefixed = (code & LINE_PREFIXED) === 0;
+    let part: 'lead' | 'receipt' | 'tail' | 'tailStart';
+    let gone = 0;
+    if (this.phase === PHASE_TAIL) part = 'tail';
+    else if (unprefixed && this.cut.trailers.has(code & 0xffff)) {
+      gone = this.flush(k, at);
+      this.phase = PHASE_TAIL;
+      part = 'tailStart';
+    } else if (startsReceipt(this.cut, code, i, this.rStart, this.rStartCode)) {
+      gone = this.flush(k, at);
+      this.phase = PHASE_RECEIPT;
+      this.rStart = i;
+      this.rStartCode = code;
+      part = 'receipt';
+    } else part = this.phase === PHASE_LEAD ? 'lead' : 'receipt';
+    const j = k - gone;
+    this.sc?.line(code, part, this.ends[j] === this.starts[j], at);
     // Bound the memory held by a long lead or tail.
-    if (this.phase !== PHASE_RECEIPT && next - this.groupStart > this.maxPart) this.flush(next);
+    if (this.phase !== PHASE_RECEIPT && this.nexts[j]! > this.maxPart) gone += this.flush(j + 1, this.groupStart + this.nexts[j]!);
+    return gone;
   }
 
   private grow(): void {
@@ -286,6 +339,9 @@ class Splitter implements ReceiptSplitter {
     const e = new Uint32Array(m);
     e.set(this.ends);
     this.ends = e;
+    const x = new Uint32Array(m);
+    x.set(this.nexts);
+    this.nexts = x;
     const l = new Uint8Array(m);
     l.set(this.eols);
     this.eols = l;
@@ -359,66 +415,81 @@ class Splitter implements ReceiptSplitter {
     return out;
   }
 
-  /** Emit the current group (all lines recorded so far, ending at file offset `upto`). */
-  private flush(upto: number): void {
-    const n = this.n;
-    if (n === 0) {
+  /**
+   * Emit the group's first `m` lines as a part (its bytes end at file offset `upto`) and keep the
+   * rest as the new group. Returns `m`.
+   */
+  private flush(m: number, upto: number): number {
+    if (m === 0) {
       // Nothing recorded, but bytes may be pending (never: every byte up to `upto` belongs to a line).
-      if (upto > this.groupStart) this.take(upto);
-      this.groupStart = upto;
-      return;
+      if (this.n === 0) {
+        if (upto > this.groupStart) this.take(upto);
+        this.groupStart = upto;
+      }
+      return 0;
     }
     const byteBase = this.groupStart;
     const bytes = this.take(upto);
     const table: LineTable = {
       buffers: [bytes],
-      buf: new Uint16Array(n),
-      start: this.starts.slice(0, n),
-      end: this.ends.slice(0, n),
-      eol: this.eols.slice(0, n),
-      count: n,
+      buf: new Uint16Array(m),
+      start: this.starts.slice(0, m),
+      end: this.ends.slice(0, m),
+      eol: this.eols.slice(0, m),
+      count: m,
       eof: false,
     };
     const lineBase = this.groupLine;
     const codes = this.codes;
+    const tables = this.tables;
+    const claimKind = this.claimKind!;
+    let event: PartEvent;
     if (this.phase === PHASE_RECEIPT) {
       let claimEnd = 1;
-      while (claimEnd < n && !(codes[claimEnd]! & LINE_PREFIXED) && (codes[claimEnd]! & 0xffff) !== ID_HR) claimEnd++;
+      while (claimEnd < m && !(codes[claimEnd]! & LINE_PREFIXED) && (codes[claimEnd]! & 0xffff) !== ID_HR) claimEnd++;
       let reasonsEnd = claimEnd;
-      while (reasonsEnd < n && !(codes[reasonsEnd]! & LINE_PREFIXED)) reasonsEnd++;
+      while (reasonsEnd < m && !(codes[reasonsEnd]! & LINE_PREFIXED)) reasonsEnd++;
       for (let i = claimEnd; i < reasonsEnd; i++) {
         if ((codes[i]! & 0xffff) === ID_HR) noteReturnCategory(this.ev, field(bytes, table.start[i]!, table.end[i]!, 2));
       }
-      const receipt = new Receipt(table, this.receiptNo++, 0, claimEnd, reasonsEnd, n);
-      this.reset(upto, n);
-      this.emit({ type: 'receipt', table, lineBase, byteBase, receipt });
-      return;
-    }
-    const records: Rec[] = new Array(n);
-    for (let i = 0; i < n; i++) records[i] = new Rec(table, i);
-    if (this.phase === PHASE_LEAD) {
-      if (!this.header) {
-        for (let i = 0; i < n; i++) {
-          const c = codes[i]!;
-          if (c === 0x4952 || c === 0x4849) {
-            this.header = records[i];
-            break;
+      const receipt = new Receipt(table, this.receiptNo++, 0, claimEnd, reasonsEnd, m, tables);
+      event = { type: 'receipt', claimKind, table, lineBase, byteBase, receipt };
+    } else {
+      const records: Rec[] = new Array(m);
+      for (let i = 0; i < m; i++) records[i] = new Rec(table, i, tables);
+      if (this.phase === PHASE_LEAD) {
+        // The header: the first unprefixed header record of the lead.
+        if (!this.headerFound) {
+          for (let i = 0; i < m; i++) {
+            const c = codes[i]!;
+            if (!(c & LINE_PREFIXED) && this.cut.headers.has(c)) {
+              this.header = records[i];
+              this.headerFound = true;
+              break;
+            }
           }
         }
+        event = { type: 'lead', claimKind, table, lineBase, byteBase, records };
+      } else {
+        this.trailer ??= records[0];
+        event = { type: 'tail', claimKind, table, lineBase, byteBase, records };
       }
-      this.reset(upto, n);
-      this.emit({ type: 'lead', table, lineBase, byteBase, records });
-    } else {
-      this.trailer ??= records[0];
-      this.reset(upto, n);
-      this.emit({ type: 'tail', table, lineBase, byteBase, records });
     }
-  }
-
-  private reset(upto: number, n: number): void {
+    // The rest of the group moves to the front (one line in the steady state).
+    const rest = this.n - m;
+    const d = upto - this.groupStart;
+    for (let i = 0; i < rest; i++) {
+      this.starts[i] = this.starts[m + i]! - d;
+      this.ends[i] = this.ends[m + i]! - d;
+      this.nexts[i] = this.nexts[m + i]! - d;
+      this.eols[i] = this.eols[m + i]!;
+      this.codes[i] = this.codes[m + i]!;
+    }
+    this.n = rest;
     this.groupStart = upto;
-    this.groupLine += n;
-    this.n = 0;
+    this.groupLine += m;
+    this.emit(event);
+    return m;
   }
 }
 

@@ -10,6 +10,7 @@ import type { Diagnostic, DiagnosticField, Severity } from '../diagnostics/index
 import type { FileKind, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import type { FieldSpec } from './engine/compile.js';
+import type { ClaimKind, KindDef } from '../spec/types.js';
 import type { FieldValue } from './engine/value.js';
 
 /** The three presets. */
@@ -36,6 +37,11 @@ export interface RuleMeta {
   readonly why?: string;
   /** Where the spec states it. */
   readonly reference?: string;
+  /**
+   * The claim kinds the rule applies to (a rule written on one kind's layout or codes); every kind
+   * when absent (rules that read only the kind's own tables, or fields by key).
+   */
+  readonly kinds?: readonly ClaimKind[];
 }
 
 /** What a rule reports; the validator fills in position, severity and message. */
@@ -88,6 +94,10 @@ export interface ReceiptInfo {
 /** File-level facts available to every hook. */
 export interface FileInfo {
   readonly kind: FileKind;
+  /** The claim kind the validator reads the file as. */
+  readonly claimKind: ClaimKind | 'unknown';
+  /** Its descriptor (undefined for a file of unknown kind, where no rule runs). */
+  readonly kindDef: KindDef | undefined;
   readonly isReturn: boolean;
   readonly preset: PresetId;
   /** The header record (IR / HI), once seen. */

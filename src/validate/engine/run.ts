@@ -7,13 +7,13 @@ import { codePointName, encodeSjis } from '../../codec/sjis.js';
 import type { FileKind, Receipt } from '../../model/file.js';
 import { Rec } from '../../model/record.js';
 import { valueShape } from '../../model/shape.js';
-import type { RecordDef } from '../../spec/types.js';
+import type { ClaimKind, KindDef, RecordDef } from '../../spec/types.js';
+import { KINDS, NO_TABLES, recordIn, type RecordTables } from '../../spec/kinds.js';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
 import { PRESET_IDS, type FieldRule, type FileInfo, type Finding, type PresetId, type ReceiptInfo, type RuleContext, type RuleMeta, type StreamRule, type ValidateOptions } from '../types.js';
 import { compileRecord, ModeCode, type CompiledRecord, type FieldSpec } from './compile.js';
-import { recordDef } from '../../spec/registry.js';
-import { boundsOf, fieldText, loadBounds, showable } from './read.js';
+import { boundsOf, keyText, loadBounds, showable } from './read.js';
 import { FieldValue } from './value.js';
 
 /**
@@ -31,6 +31,11 @@ export type Position =
 export interface BeginHints {
   /** The byte layer found the file to be UTF-8: character-class checks would only repeat that finding. */
   readonly encodingBroken?: boolean;
+  /**
+   * The file's claim kind (`parse()`'s `claimKind`, the splitter's end event): its tables and the rules
+   * that apply to it are used. `unknown` runs no rule (the file has its one `kind/unknown`). @defaultValue 'ika'
+   */
+  readonly claimKind?: ClaimKind | 'unknown';
 }
 
 /** An incremental validator; see `createValidator` (src/validate/index.ts) for the call order and positions. */
@@ -128,10 +133,20 @@ export class ValidatorImpl implements Validator {
     const preset = this.options.preset ?? defaultPreset(kind);
     if (!PRESET_IDS.includes(preset)) throw new TypeError(`validator: unknown preset "${String(preset)}" (expected ${PRESET_IDS.join(', ')})`);
     this.preset = preset;
-    this.file = { kind, isReturn, preset, header: undefined, headerBillingMonth: '', headerVolume: '' };
+    const claimKind = hints.claimKind ?? 'ika';
+    const def = claimKind === 'unknown' ? undefined : KINDS[claimKind];
+    this.kindDef = def;
+    this.tables = def ?? NO_TABLES;
+    if (def) {
+      this.headerIds = new Set([def.structure.header, ...(def.returns?.header ? [def.returns.header] : [])]);
+      this.trailerIds = new Set([def.structure.trailer, ...(def.returns?.trailer ? [def.returns.trailer] : [])]);
+    }
+    this.file = { kind, claimKind, kindDef: def, isReturn, preset, header: undefined, headerBillingMonth: '', headerVolume: '' };
     const overrides = this.options.rules ?? {};
     for (const rule of ALL_RULES) {
       if (!rule.presets.includes(preset) || overrides[rule.id] === 'off') continue;
+      // A file of unknown kind: no rule (its records have no tables); a kind's own rules run only there.
+      if (!def || (rule.kinds && !rule.kinds.includes(def.id))) continue;
       if (hints.encodingBroken && TEXT_RULES.has(rule.id)) continue;
       if (rule.scope === 'field') this.fieldRules.push(rule as FieldRule);
       else {
@@ -151,11 +166,11 @@ export class ValidatorImpl implements Validator {
   lead(rec: Rec, at?: Position): Diagnostic[] {
     this.started();
     return this.unit(rec.table, rec.index, at, undefined, () => {
-      const isHeader = !this.file.header && !rec.prefixed && (rec.id === 'IR' || rec.id === 'HI');
+      const isHeader = !this.file.header && !rec.prefixed && this.headerIds.has(rec.id);
       if (isHeader) {
         this.file.header = rec;
-        this.file.headerBillingMonth = fieldText(rec, rec.id === 'IR' ? 8 : 3);
-        this.file.headerVolume = fieldText(rec, rec.id === 'IR' ? 9 : 8);
+        this.file.headerBillingMonth = keyText(rec, 'billingMonth');
+        this.file.headerVolume = keyText(rec, 'volume');
         this.checkRecord(rec, undefined);
       }
       for (const { rule, state } of this.streamRules) rule.lead?.(rec, this.ctx, state);
@@ -166,7 +181,7 @@ export class ValidatorImpl implements Validator {
     this.started();
     const ordinal = this.receipts++;
     return this.unit(receipt.table, receipt.start, at, ordinal, () => {
-      const info = receiptInfo(receipt, ordinal, this.file.kind);
+      const info = receiptInfo(receipt, ordinal, this.file.kind, this.kindDef);
       for (const list of [info.claim, info.reasons, info.history]) for (let i = 0; i < list.length; i++) this.checkRecord(list[i]!, info);
       const sr = this.streamRules;
       for (let j = 0; j < sr.length; j++) sr[j]!.rule.receipt?.(info, this.ctx, sr[j]!.state);
@@ -176,7 +191,7 @@ export class ValidatorImpl implements Validator {
   tail(rec: Rec, at?: Position): Diagnostic[] {
     this.started();
     return this.unit(rec.table, rec.index, at, undefined, () => {
-      const isTrailer = !rec.prefixed && (rec.id === 'GO' || rec.id === 'HG') && !this.trailerSeen;
+      const isTrailer = !rec.prefixed && this.trailerIds.has(rec.id) && !this.trailerSeen;
       if (isTrailer) {
         this.trailerSeen = true;
         this.checkRecord(rec, undefined);
@@ -185,6 +200,12 @@ export class ValidatorImpl implements Validator {
     });
   }
   private trailerSeen = false;
+  /** The kind's tables (none for a file of unknown kind). */
+  private tables: RecordTables = NO_TABLES;
+  private kindDef: KindDef | undefined;
+  /** Record ids that are the kind's header / trailer (claim and return files). */
+  private headerIds: ReadonlySet<string> = new Set();
+  private trailerIds: ReadonlySet<string> = new Set();
 
   add(diagnostics: readonly Diagnostic[]): void {
     for (const d of diagnostics) this.added.push(d);
@@ -342,7 +363,7 @@ export class ValidatorImpl implements Validator {
   private perId(id: string): PerId | null {
     let p = this.byId.get(id);
     if (p === undefined) {
-      const def = recordDef(id);
+      const def = recordIn(this.tables, id);
       if (!def) p = null;
       else {
         const comp = compileRecord(def);
@@ -418,8 +439,8 @@ function stripUndefined(d: Diagnostic): Diagnostic {
   return o as unknown as Diagnostic;
 }
 
-/** Facts about a receipt shared by every receipt rule. */
-export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind): ReceiptInfo {
+/** Facts about a receipt shared by every receipt rule (`def`: the file's claim kind; 医科 by default). */
+export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind, def: KindDef | undefined = KINDS.ika): ReceiptInfo {
   const claim = receipt.claim;
   const reasons = receipt.reasons;
   const history = receipt.history;
@@ -430,9 +451,9 @@ export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind): 
     if (id === 'HO') ho.push(r);
     else if (id === 'KO') ko.push(r);
   }
-  const re = claim[0]!;
-  const receiptType = fieldText(re, 3);
-  const claimKind = kind === 'UKE' || kind === 'unknown';
+  const re = receipt.re;
+  const receiptType = keyText(re, 'receiptType');
+  const claimFile = kind === 'UKE' || kind === 'unknown';
   return {
     receipt,
     ordinal,
@@ -444,18 +465,10 @@ export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind): 
     ho,
     ko,
     receiptType,
-    inpatient: inpatientOf(receiptType),
-    reclaimed: claimKind && history.length > 0,
-    firstClaim: claimKind && history.length === 0,
+    inpatient: def?.inpatientOf?.(receiptType),
+    reclaimed: claimFile && history.length > 0,
+    firstClaim: claimFile && history.length === 0,
   };
-}
-
-/** 入院 / 入院外 from a 医科 レセプト種別 (別表5), undefined when the code does not say. */
-export function inpatientOf(type: string): boolean | undefined {
-  if (!/^1[1-4][1-5]\d$/.test(type)) return undefined;
-  const d4 = type.charCodeAt(3) - 0x30;
-  if (type[1] === '2') return d4 === 1 ? true : d4 === 2 ? false : undefined;
-  return d4 % 2 === 1;
 }
 
 /** A rule's finding at an offset replaces the byte layer's finding of these codes at the same offset. */

@@ -1,0 +1,38 @@
+/**
+ * DPC (点数表 1, the 医科 file family) as a claim kind. Positions and widths of the DPC-only records are
+ * [H] in their H-era form; modes and rules [M]; R02 date widths [INF]. Records DPC files share with 医科
+ * are the 医科 tables, with their 別表 references mapped to the DPC numbering.
+ */
+import type { KindDef } from '../types.js';
+import { RETURN_CODE_TABLES } from '../returns/codes.js';
+import { inpatientOfType } from '../ika/index.js';
+import { DPC_CODE_TABLES } from './codes.js';
+import { DPC_RECORDS, DPC_RETURN_RECORDS } from './records/index.js';
+import { DPC_STRUCTURE } from './structure.js';
+
+export const DPC: KindDef = {
+  id: 'dpc',
+  name: 'DPC',
+  nameEn: 'DPC (inpatient, diagnosis-procedure combination)',
+  scoreTables: ['1'],
+  records: DPC_RECORDS,
+  returnRecords: DPC_RETURN_RECORDS,
+  codes: [...DPC_CODE_TABLES, ...RETURN_CODE_TABLES],
+  structure: DPC_STRUCTURE,
+  totals: 'payers',
+  fileNames: ['RECEIPTC.UKE'],
+  returns: {
+    header: 'HI',
+    trailer: 'HG',
+    reasons: 'HR',
+    history: true,
+    fileNames: ['RECEIPTC.HEN', 'RECEIPTC.SAH'],
+    confidence: 'INF',
+    note: '[INF] file names as 医科; DPC HR carries 返戻対象明細 [M] (kinds-chozai-dpc.md §3.8).',
+  },
+  resubmission: { mode: 'history', confidence: 'INF' },
+  inpatientOf: (t) => inpatientOfType(t, '1'),
+  official: false,
+  source: 'kinds-chozai-dpc.md §3 (MD rezept_dpc.hrl and the NDB DDL column by column; HDW-D mapping.md R02)',
+  confidence: 'M',
+};

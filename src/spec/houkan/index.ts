@@ -1,0 +1,36 @@
+/**
+ * 訪問看護 (点数表 6) as a claim kind: transcribed from the official 「オンラインによる請求に係る記録条件仕様
+ * （訪問看護用）」令和６年６月版 and the 支払基金's 作成手引き (別紙1: returns and re-claims). Amounts are yen.
+ */
+import type { KindDef } from '../types.js';
+import { RETURN_CODE_TABLES } from '../returns/codes.js';
+import { RETURN_RECORDS } from '../returns/records/index.js';
+import { HOUKAN_CODE_TABLES } from './codes.js';
+import { HOUKAN_RECORDS, HOUKAN_RETURN_RECORDS } from './records/index.js';
+import { HOUKAN_STRUCTURE } from './structure.js';
+
+export const HOUKAN: KindDef = {
+  id: 'houkan',
+  name: '訪問看護',
+  nameEn: 'home nursing',
+  scoreTables: ['6'],
+  records: HOUKAN_RECORDS,
+  // The history block's RC and the other history records are the shared ones; HH / HR / HG are 訪問看護's own.
+  returnRecords: { ...RETURN_RECORDS, ...HOUKAN_RETURN_RECORDS },
+  codes: [...HOUKAN_CODE_TABLES, ...RETURN_CODE_TABLES],
+  structure: HOUKAN_STRUCTURE,
+  totals: 'none',
+  fileNames: ['RECEIPTH.UKE'],
+  returns: {
+    header: 'HH',
+    trailer: 'HG',
+    reasons: 'HR',
+    history: true,
+    fileNames: ['RECEIPTH.HEN'],
+    confidence: 'M',
+    note: 'NT 別紙1 (official): HH + 請求データ + HR + 履歴管理ブロック + HG. The file name RECEIPTH.HEN is [INF].',
+  },
+  resubmission: { mode: 'history', onPaper: ['SAH'], note: 'NT 別紙1 (official): HM + corrected 請求データ + the untouched history + GO; returns from an insurer’s 再審査 are re-claimed on paper.' },
+  official: true,
+  source: '記録条件仕様（訪問看護用）令和６年６月版 (別添１－５); 電子レセプトの作成手引き（訪問看護）令和６年６月版',
+};

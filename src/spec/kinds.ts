@@ -1,0 +1,40 @@
+/**
+ * The registry of claim kinds: one {@link KindDef} per kind, and every lookup keyed by (kind, record id)
+ * — RE, HO, KO, IY, TO and CO differ between kinds, so no table is found by its record id alone.
+ */
+import { CHOZAI } from './chozai/index.js';
+import { DPC } from './dpc/index.js';
+import { HOUKAN } from './houkan/index.js';
+import { IKA } from './ika/index.js';
+import { ROSAI } from './rosai/index.js';
+import { SHIKA } from './shika/index.js';
+import type { ClaimKind, CodeTable, KindDef, RecordDef } from './types.js';
+
+export const KINDS: Readonly<Record<ClaimKind, KindDef>> = { ika: IKA, shika: SHIKA, chozai: CHOZAI, houkan: HOUKAN, dpc: DPC, rosai: ROSAI };
+export const CLAIM_KINDS: readonly ClaimKind[] = ['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai'];
+
+export { IKA, SHIKA, CHOZAI, HOUKAN, DPC, ROSAI };
+
+export function isClaimKind(k: string): k is ClaimKind {
+  return (CLAIM_KINDS as readonly string[]).includes(k);
+}
+
+/** What a record view needs to find its table: a kind's claim and return records. */
+export interface RecordTables {
+  readonly records: Readonly<Record<string, RecordDef>>;
+  readonly returnRecords: Readonly<Record<string, RecordDef>>;
+}
+
+/** No tables at all: the records of a file whose kind cannot be told. */
+export const NO_TABLES: RecordTables = { records: {}, returnRecords: {} };
+
+/** The table of record `id` in a kind (its claim records first, then its return records). */
+export function recordIn(kind: RecordTables, id: string): RecordDef | undefined {
+  return (Object.prototype.hasOwnProperty.call(kind.records, id) ? kind.records[id] : undefined) ?? (Object.prototype.hasOwnProperty.call(kind.returnRecords, id) ? kind.returnRecords[id] : undefined);
+}
+
+/** Every record id any kind defines (the byte layer's `record/unknown` is about ids none of them knows). */
+export const ALL_RECORD_IDS: ReadonlySet<string> = new Set(CLAIM_KINDS.flatMap((k) => [...Object.keys(KINDS[k].records), ...Object.keys(KINDS[k].returnRecords)]));
+
+/** Every code table of every kind, by id (`ika:5`, `shika:6`, `ret:henrei-kubun` …: the ids are unique). */
+export const ALL_CODE_TABLES: ReadonlyMap<string, CodeTable> = new Map(CLAIM_KINDS.flatMap((k) => KINDS[k].codes.map((t) => [t.id, t] as [string, CodeTable])));
