@@ -74,16 +74,19 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
     p.where === 'history'
       ? `履歴管理ブロックに ${p.found} があります — 転記の誤りでないか確認してください`
       : `${p.found} は請求データ・返戻理由データに記録できないレコードです — 履歴管理ブロック内に履歴管理情報を付けて記録するか、削除してください`,
+  'structure/foreign-record': (p) => `${p.found} は${p.owners}のレコードで、${p.kind}のファイルにはありません — ファイルの種類（--kind）とレコードを確認してください`,
   'structure/record-order': (p) =>
     p.where === 'reasons'
       ? `返戻理由レコード（HR）の後に ${p.record} があります — 請求データは返戻理由レコードより前に記録してください`
-      : `${p.record} が ${p.after} の後にあります — 記録順（RE・HO・KO・SN・JD・MF・GR・SY・摘要・SJ・臓器提供者レセプト情報）に並べてください`,
+      : `${p.record} が ${p.after} の後にあります — 記録順（${p.order}）に並べてください`,
   'structure/insurer-records': (p) =>
     `レセプト種別 ${p.type} では保険者レコード ${p.wantHo}・公費レコード ${p.wantKo} を記録します（実際 HO ${p.ho}・KO ${p.ko}）— レセプト種別又は保険者・公費レコードを修正してください`,
   'structure/required-records': (p) =>
     p.missing === 'SY'
       ? '傷病名レコード（SY）がありません — 傷病名を１以上記録してください'
-      : '診療行為・医薬品・特定器材レコードがありません — いずれかを１以上記録してください',
+      : p.missing === 'SI/IY/TO'
+        ? '診療行為・医薬品・特定器材レコードがありません — いずれかを１以上記録してください'
+        : `${p.names}がありません — ${String(p.missing).includes('/') ? 'いずれかを' : ''}１以上記録してください`,
   'structure/optional-records': (p) =>
     ({
       'sn-without-ho': '保険者レコードのないレセプトに資格確認レコードがあります — 公費のみのレセプトには記録しません',
@@ -217,14 +220,19 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
     p.where === 'history'
       ? `${p.found} inside a history block — check for a transcription error`
       : `${p.found} cannot appear in claim or return-reason data — put it in the history block with its prefix, or remove it`,
+  'structure/foreign-record': (p) => `${p.found} is a record of the ${p.ownersEn} kind, not of a ${p.kindEn} file — check the file's claim kind (--kind) and the record`,
   'structure/record-order': (p) =>
     p.where === 'reasons'
       ? `${p.record} after a return reason (HR) — claim records come before the HR`
-      : `${p.record} after ${p.after} — order the records RE, HO, KO, SN, JD, MF, GR, SY, 摘要, SJ, then the organ-donor data`,
+      : `${p.record} after ${p.after} — order the records ${String(p.order).split('・').join(', ')}`,
   'structure/insurer-records': (p) =>
     `レセプト種別 ${p.type} needs ${p.wantHo} HO and ${p.wantKo} KO (found ${p.ho} HO, ${p.ko} KO) — fix the receipt type or the insurer/public-payer records`,
   'structure/required-records': (p) =>
-    p.missing === 'SY' ? 'The receipt has no disease record (SY) — record at least one' : 'The receipt has no SI, IY or TO record — record at least one',
+    p.missing === 'SY'
+      ? 'The receipt has no disease record (SY) — record at least one'
+      : p.missing === 'SI/IY/TO'
+        ? 'The receipt has no SI, IY or TO record — record at least one'
+        : `The receipt has no ${String(p.missing).split('/').join(' or ')} record — record at least one`,
   'structure/optional-records': (p) =>
     ({
       'sn-without-ho': 'An SN on a receipt without HO — public-payer-only receipts have no SN',

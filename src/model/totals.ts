@@ -1,6 +1,6 @@
 /**
- * GO (診療報酬請求書レコード) totals, per claim-records.md §1.2 (verified on sample files) and the
- * R04 GO notes:
+ * GO (診療報酬請求書レコード) totals of the kinds whose totals rule is `payers` (医科, 歯科, 調剤, DPC),
+ * per claim-records.md §1.2 (verified on sample files) and the R04 GO notes:
  * - 総件数 = Σ over receipts of (1 if an HO is present) + (number of KO);
  * - 総合計点数 = Σ over receipts of the 主保険's 合計点数: HO.合計点数, or the first KO's when the
  *   receipt has no HO.
@@ -9,7 +9,8 @@
  * The one place this rule is written: the resubmission writer computes GO with it and the
  * validator's `cross/totals` checks GO / HG against it.
  */
-import { fieldIndex, RECORDS } from '../spec/registry.js';
+import { fieldIndex } from '../spec/registry.js';
+import type { RecordDef } from '../spec/types.js';
 import type { Rec } from './record.js';
 
 /** Anything with the receipt's 請求データ: a {@link Receipt}, or a list of records being assembled. */
@@ -35,9 +36,15 @@ export interface Totals {
   readonly unreadable: readonly number[];
 }
 
-/** 項目 position (1-based) of 合計点数 in HO and in KO. */
-const HO_POINTS = fieldIndex(RECORDS.HO).byKey.get('totalPoints')! + 1;
-const KO_POINTS = fieldIndex(RECORDS.KO).byKey.get('totalPoints')! + 1;
+/** 項目 position (1-based) of 合計点数 in a record's own table (its kind's HO or KO), 0 when it has none. */
+const pointsCache = new WeakMap<RecordDef, number>();
+function pointsPos(rec: Rec): number {
+  const def = rec.def;
+  if (!def) return 0;
+  let p = pointsCache.get(def);
+  if (p === undefined) pointsCache.set(def, (p = (fieldIndex(def).byKey.get('totalPoints') ?? -1) + 1));
+  return p;
+}
 
 /**
  * Count one receipt: its 件数, its 主保険 record (undefined when it has neither HO nor KO) and that
@@ -68,7 +75,8 @@ export function receiptTotals(r: HasClaim): { count: number; points: number | un
     }
   }
   const main = ho ?? firstKo;
-  const points = main ? intAt(main, main === ho ? HO_POINTS : KO_POINTS) : undefined;
+  const pos = main ? pointsPos(main) : 0;
+  const points = main && pos > 0 ? intAt(main, pos) : undefined;
   return { count: (ho ? 1 : 0) + ko, points, main };
 }
 

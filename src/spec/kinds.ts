@@ -33,6 +33,9 @@ export function recordIn(kind: RecordTables, id: string): RecordDef | undefined 
   return (Object.prototype.hasOwnProperty.call(kind.records, id) ? kind.records[id] : undefined) ?? (Object.prototype.hasOwnProperty.call(kind.returnRecords, id) ? kind.returnRecords[id] : undefined);
 }
 
+/** Every record table of every kind (each once: kinds share some, e.g. the return records). */
+export const ALL_RECORD_DEFS: readonly RecordDef[] = [...new Set(CLAIM_KINDS.flatMap((k) => [...Object.values(KINDS[k].records), ...Object.values(KINDS[k].returnRecords)]))];
+
 /** Every record id any kind defines (the byte layer's `record/unknown` is about ids none of them knows). */
 export const ALL_RECORD_IDS: ReadonlySet<string> = new Set(CLAIM_KINDS.flatMap((k) => [...Object.keys(KINDS[k].records), ...Object.keys(KINDS[k].returnRecords)]));
 

@@ -137,6 +137,8 @@ export interface SlotDef {
   readonly requiredIds?: readonly string[];
   /** 複数不可: at most one record of the slot per receipt (or per block, inside a block). */
   readonly single?: boolean;
+  /** What the spec calls the slot when it names it as one (摘要, 処方情報); messages list the order with it. */
+  readonly label?: string;
   /** The spec's words on where, when and how often the records are recorded. */
   readonly note?: string;
   /** Set only for facts from the reconstructed notes (see {@link Confidence}). */
@@ -154,8 +156,26 @@ export interface BlockDef {
   readonly restart?: readonly string[];
   /** The block's records in order, `start` first. */
   readonly slots: readonly SlotDef[];
+  /** What the spec calls the block (臓器提供者レセプト情報, 処方情報). */
+  readonly label?: string;
   readonly note?: string;
   readonly confidence?: Confidence;
+}
+
+/**
+ * The limit on consecutive 摘要 records without 診療識別 (「診療識別の記録を省略したレコードを連続して記録する
+ * 場合は 98 レコードを限度とする」).
+ */
+export interface PracticeRunDef {
+  /** The records that count (a record with its 診療識別 recorded ends the run). */
+  readonly ids: readonly string[];
+  /** Records that neither count nor end the run (CO). */
+  readonly transparent: readonly string[];
+  readonly limit: number;
+  /** Per record id, the key prefix of 加算 code fields that each count as one more (歯科 SS 加算コード). */
+  readonly countKeys?: Readonly<Record<string, string>>;
+  readonly confidence?: Confidence;
+  readonly source?: string;
 }
 
 /** The record structure of a claim file of one kind: header, receipts, trailer. */
@@ -168,8 +188,18 @@ export interface StructureDef {
   readonly trailer: string;
   /** The records of one receipt in spec order; the first slot holds the RE. */
   readonly receipt: readonly SlotDef[];
-  /** Blocks after the receipt's own records (医科 臓器提供者). */
+  /**
+   * Blocks with an order of their own: after the receipt's own records (医科 臓器提供者), or at the
+   * slot that holds their `start` record (調剤 処方情報: SH, then CZ, IY/TO, CO).
+   */
   readonly blocks?: readonly BlockDef[];
+  /**
+   * Groups of records of which a receipt needs at least one although no slot is 必須 alone (調剤: 処方情報
+   * (SH) or KI — 「いずれか１以上」).
+   */
+  readonly requiredAny?: readonly { readonly ids: readonly string[]; readonly note?: string; readonly confidence?: Confidence }[];
+  /** The 98-record limit on 摘要 records without 診療識別, where the kind has one. */
+  readonly practiceRun?: PracticeRunDef;
   /** Where the order was taken from (document, section, page). */
   readonly source: string;
   readonly confidence?: Confidence;
@@ -246,6 +276,12 @@ export interface KindDef {
   readonly fileNames: readonly string[];
   readonly returns?: ReturnStructureDef;
   readonly resubmission?: ResubmissionDef;
+  /**
+   * The kind's レセプト種別 follow the 医科 別表5 pattern — 点数表 digit, 保険種別 (1 医保 2 公費 3 後期
+   * 4 退職), 併用数, then the patient digit — with this first digit; absent when its codes do not.
+   * Rules on the payer mix (HO / KO counts, 法別番号) read レセプト種別 only where it is set.
+   */
+  readonly receiptTypeDigit?: string;
   /** 入院 / 入院外 from a レセプト種別, where the kind's 別表 says it (undefined: the code does not say). */
   readonly inpatientOf?: (receiptType: string) => boolean | undefined;
   /** True when the tables were transcribed from an official text (医科 R04, 訪問看護 R06). */

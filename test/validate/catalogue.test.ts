@@ -1,4 +1,5 @@
 /** Every rule is documented: ja + en messages, complete metadata, a row in the README rule reference. */
+import { KINDS } from '../../src/spec/kinds.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,8 @@ describe('rule catalogue', () => {
       for (const p of PRESET_IDS) if (!r.presets.includes(p)) expect(cells[2]!.split(', ').map((x) => x.replace(/ \(.*/, '')), r.id).not.toContain(p);
       const cap = presetCap('return', r.id);
       if (r.presets.includes('return') && cap && cap !== r.severity && r.severity === 'error') expect(cells[2], r.id).toContain(`return (≤ ${cap})`);
+      // The claim kinds it runs for: every kind, or those its metadata names.
+      expect(cells[3], r.id).toBe(r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : 'all');
     }
   });
 

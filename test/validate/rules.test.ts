@@ -104,6 +104,8 @@ const CASES: readonly Case[] = [
   // ---- structure ----
   { rule: 'structure/header-trailer', severity: 'error', fail: returnFile({ hg: 'GO,1,100,99' }), pass: returnFile(), parse: HEN },
   { rule: 'structure/unexpected-record', severity: 'error', fail: claimFile({ after: ['RC,K0001'] }), pass: claimFile(), line: 6 },
+  // SH (処方基本) is a 調剤 record: in a 医科 file (IR header) it is foreign, and the file stays 医科.
+  { rule: 'structure/foreign-record', severity: 'error', fail: claimFile({ after: ['SH,1,1,1,1'] }), pass: claimFile(), line: 6 },
   { rule: 'structure/record-order', severity: 'error', fail: [IR_LINE, rec('RE', RE_BASE), rec('SY', SY_BASE), rec('HO', HO_BASE), rec('SI', SI_BASE), 'GO,1,100,99'], pass: claimFile(), line: 4 },
   { rule: 'structure/insurer-records', severity: 'error', fail: claimFile({ mid: [ko({})] }), pass: claimFile(KO_RECEIPT), line: 2, position: 3 },
   { rule: 'structure/required-records', severity: 'error', fail: claimFile({ sy: [] }), pass: claimFile(), line: 2 },

@@ -14,6 +14,7 @@ export const CHOZAI: KindDef = {
   id: 'chozai',
   name: '調剤',
   nameEn: 'pharmacy',
+  receiptTypeDigit: '4',
   scoreTables: ['4'],
   records: CHOZAI_RECORDS,
   // [INF] HR as 医科, its 診療識別 read with no table (調剤 has no 診療識別).

@@ -53,6 +53,7 @@ export const CHOZAI_STRUCTURE: StructureDef = {
     {
       ids: ['SH', 'CZ', 'IY', 'TO', 'CO'],
       required: false,
+      label: '処方情報',
       confidence: 'H',
       note: '処方情報（１処方単位のデータ、複数可）。この位置に blocks[0] の順序で記録する（SH で始まり、次の SH で新しい処方情報）。必須※1: レセプトごとに処方情報又は KI のいずれか１以上を記録する（条件付きの必須のため required は false とし、規則で検査する）。',
     },
@@ -69,6 +70,7 @@ export const CHOZAI_STRUCTURE: StructureDef = {
     {
       start: 'SH',
       restart: ['SH'],
+      label: '処方情報',
       confidence: 'H',
       note: '処方情報: 1処方内の記録順（YR 3.3）。receipt の SH/CZ/IY/TO/CO スロットの位置（MF の後、TK の前）に、処方の数だけ繰り返す。',
       slots: [
@@ -79,6 +81,7 @@ export const CHOZAI_STRUCTURE: StructureDef = {
       ],
     },
   ],
+  requiredAny: [{ ids: ['SH', 'KI'], confidence: 'H', note: '必須※1: 処方情報（SH で始まる）又は KI のいずれか１以上（YR）。' }],
   source: 'kinds-chozai-dpc.md §2.1–§2.2 (YR = official R08 調剤 pp.1-2 via reading notes; HDW-M R02 record list; PO)',
   confidence: 'H',
   note: 'ファイル名 RECEIPTY.CYO [H]。YK（先頭、必須、１レコード）、レセプト（１以上）、GO（最後、必須）。１ファイル＝１ボリューム、収まらない場合はレセプト単位で分割し YK のマルチボリューム識別情報を“00”から昇順（レセプトはボリュームをまたがない）。GO の総件数・総合計点数は医科 R04 の規則（HO・KO の件数、主保険の合計点数）を推定で適用 [INF]。',

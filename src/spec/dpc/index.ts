@@ -14,6 +14,7 @@ export const DPC: KindDef = {
   id: 'dpc',
   name: 'DPC',
   nameEn: 'DPC (inpatient, diagnosis-procedure combination)',
+  receiptTypeDigit: '1',
   scoreTables: ['1'],
   records: DPC_RECORDS,
   returnRecords: DPC_RETURN_RECORDS,

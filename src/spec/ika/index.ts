@@ -25,6 +25,7 @@ export const IKA: KindDef = {
   id: 'ika',
   name: '医科',
   nameEn: 'medical',
+  receiptTypeDigit: '1',
   scoreTables: ['1'],
   records: IKA_RECORDS,
   returnRecords: RETURN_RECORDS,

@@ -14,13 +14,14 @@ export const IKA_STRUCTURE: StructureDef = {
     { ids: ['MF'], required: false, note: '窓口負担額レコード（任意）。' },
     { ids: ['GR'], required: false, note: '包括評価対象外理由レコード。' },
     { ids: ['SY'], required: true, note: '傷病名レコード（必須※1）。' },
-    { ids: ['SI', 'IY', 'TO', 'CO'], required: true, requiredIds: ['SI', 'IY', 'TO'], note: '摘要（診療行為・医薬品・特定器材・コメント）。SI・IY・TO のいずれか１以上は必須※1。記録の順は自由。' },
+    { ids: ['SI', 'IY', 'TO', 'CO'], required: true, requiredIds: ['SI', 'IY', 'TO'], label: '摘要', note: '摘要（診療行為・医薬品・特定器材・コメント）。SI・IY・TO のいずれか１以上は必須※1。記録の順は自由。' },
     { ids: ['SJ'], required: false, note: '症状詳記レコード（任意）。' },
   ],
   blocks: [
     {
       start: 'TI',
       restart: ['TI', 'TR'],
+      label: '臓器提供者レセプト情報',
       slots: [
         { ids: ['TI'], required: true, note: '臓器提供医療機関情報レコード。臓器提供者レセプト情報の先頭。' },
         { ids: ['TR'], required: true, note: '臓器提供者レセプト情報レコード。臓器提供者のレセプトごとに記録する。' },
@@ -32,5 +33,6 @@ export const IKA_STRUCTURE: StructureDef = {
       note: '臓器提供者レセプト情報（第1章3(3)ア(キ)）: TI、臓器提供者のレセプトごとに TR・TS・SY・摘要・SJ。',
     },
   ],
+  practiceRun: { ids: ['SI', 'IY', 'TO'], transparent: ['CO'], limit: 98, source: '第1章3(3)ア(オ) 注1, (キ) 注3' },
   source: '記録条件仕様（医科用）R04 第1章3(3)ア(オ)(キ)',
 };

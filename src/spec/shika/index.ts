@@ -15,6 +15,7 @@ export const SHIKA: KindDef = {
   id: 'shika',
   name: '歯科',
   nameEn: 'dental',
+  receiptTypeDigit: '3',
   scoreTables: ['3'],
   records: SHIKA_RECORDS,
   // [INF] HR as 医科, its 診療識別 read with the 歯科 別表20.

@@ -64,6 +64,8 @@ export const SHIKA_STRUCTURE: StructureDef = {
     {
       ids: ['SS', 'SI', 'IY', 'TO', 'CO'],
       required: true,
+      requiredIds: ['SS', 'SI', 'IY', 'TO'],
+      label: '摘要',
       confidence: 'H',
       note: '摘要（診療行為情報）。SS・SI・IY・TO のいずれか１レコード以上を記録する（必須。CO だけのレセプトは誤り）。CO は任意で、これらの間に混在して記録する。診療識別の記録を省略したレコードを連続して記録する場合は 98 レコードを限度とし、SS・TO は診療行為（特定器材）コードに続けて記録する加算コード（SS の加算コード１～３５、TO の特定器材加算等コード１・２）を含めて 98 コードを限度とする（SR 調査 [M]）。SS の加算コードは加算先と同一レコードに 注加算（C）→ 通則加算（A）→ 基本加算（B）→ 材料１加算（D）→ 材料２加算（E）の順に記録する。実データ（PHP-W）は診療識別コードの昇順に並べる。',
     },
@@ -74,6 +76,8 @@ export const SHIKA_STRUCTURE: StructureDef = {
       note: '症状詳記レコード（任意、複数可）。摘要の後、レセプトの最後に記録する。',
     },
   ],
+  // [M] The 98-record limit counts the 加算 codes recorded with an SS or a TO (SR 調査): a warning-level fact.
+  practiceRun: { ids: ['SS', 'SI', 'IY', 'TO'], transparent: ['CO'], limit: 98, countKeys: { SS: 'additionCode', TO: 'equipmentAdditionCode' }, confidence: 'M', source: 'claim-records.md §4.1 (SR 調査)' },
   source: 'claim-records.md §4.1 (SR R08 第1章3(3) p.1–3; HDW mapping.md; AV and UP samples; PHP-W)',
   confidence: 'H',
   note:

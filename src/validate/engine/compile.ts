@@ -46,7 +46,7 @@ export interface FieldSpec {
   /** The value may appear in a message without the personal-data opt-in (codes, numbers, dates). */
   readonly showable: boolean;
   readonly separator: string | undefined;
-  readonly tableWhen: { readonly position: number; readonly pattern: RegExp; readonly describe: string } | undefined;
+  readonly tableWhen: { readonly key: string; readonly pattern: RegExp; readonly describe: string } | undefined;
   readonly reclaimRule: string | undefined;
 }
 

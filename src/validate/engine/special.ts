@@ -10,7 +10,7 @@ export interface FieldOverride {
    * The code table applies only when another field of the same record matches: HR.返戻事由コード uses
    * 別表17 (再審査等返戻事由) only for 返戻区分 4–9; the 一次請求返戻 codes come from a payer table nobody has.
    */
-  readonly tableWhen?: { readonly position: number; readonly pattern: RegExp; readonly describe: string };
+  readonly tableWhen?: { readonly key: string; readonly pattern: RegExp; readonly describe: string };
   /**
    * Checked by a dedicated rule on re-claimed receipts instead of `field/omitted` (RE field 20: a value
    * is the payer's in return files and history lines, but must be removed in a re-claim's 請求データ).
@@ -18,9 +18,9 @@ export interface FieldOverride {
   readonly reclaimRule?: string;
 }
 
-/** Keyed by `<record id>.<field key>`. */
+/** Keyed by `<record id>.<field key>` (the same field of every kind: keys name one concept across the kinds' tables). */
 export const FIELD_OVERRIDES: Readonly<Record<string, FieldOverride>> = {
-  'HR.reasonCode': { tableWhen: { position: 3, pattern: /^[4-9]$/, describe: '返戻区分 4〜9' } },
+  'HR.reasonCode': { tableWhen: { key: 'returnCategory', pattern: /^[4-9]$/, describe: '返戻区分 4〜9' } },
   'JY.reasonCodes': { separator: ':' },
   'RE.specVersionInfo': { reclaimRule: 'resubmit/re-field-20' },
 };

@@ -18,6 +18,7 @@ export function defineFieldRule(r: FieldRule): FieldRule {
     descriptionJa: r.descriptionJa,
     why: r.why,
     reference: r.reference,
+    kinds: r.kinds,
     history: r.history,
     onEmpty: r.onEmpty ?? false,
     digitsSafe: r.digitsSafe ?? false,

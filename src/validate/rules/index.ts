@@ -30,6 +30,7 @@ import { cardLength } from './record/card-length.js';
 import { kanaName } from './record/kana-name.js';
 import { headerTrailer } from './structure/header-trailer.js';
 import { unexpectedRecord } from './structure/unexpected-record.js';
+import { foreignRecord } from './structure/foreign-record.js';
 import { recordOrder } from './structure/record-order.js';
 import { insurerRecords } from './structure/insurer-records.js';
 import { requiredRecords } from './structure/required-records.js';
@@ -92,6 +93,7 @@ export const ALL_RULES: readonly Rule[] = [
   kanaName,
   headerTrailer,
   unexpectedRecord,
+  foreignRecord,
   recordOrder,
   insurerRecords,
   requiredRecords,

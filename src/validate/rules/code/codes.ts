@@ -1,6 +1,6 @@
 /** Splitting a field into its codes (repeat units or a separator) and looking them up. */
 import type { CompiledTable } from '../../engine/compile.js';
-import { fieldText } from '../../engine/read.js';
+import { keyText } from '../../engine/read.js';
 import type { FieldValue } from '../../engine/value.js';
 
 /**
@@ -11,7 +11,7 @@ export function codesOf(v: FieldValue): string | string[] | undefined {
   const spec = v.spec;
   if (!spec.table || v.length === 0 || !v.isAscii()) return undefined;
   if (spec.tableWhen) {
-    const other = fieldText(v.rec, spec.tableWhen.position);
+    const other = keyText(v.rec, spec.tableWhen.key);
     if (!spec.tableWhen.pattern.test(other)) return undefined;
   }
   const t = v.text();

@@ -4,7 +4,7 @@
  * check = (10 − Σ mod 10) mod 10.
  */
 import type { Severity } from '../../../diagnostics/index.js';
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import type { StreamRule } from '../../types.js';
 import { defineRule } from '../define.js';
 
@@ -24,7 +24,7 @@ export function checkDigitOk(n: string): boolean {
   return checkDigit(n.slice(0, -1)) === n.charCodeAt(n.length - 1) - 0x30;
 }
 
-/** Which number a check-digit rule reads: 項目 2 of one record type. */
+/** Which number a check-digit rule reads: a field of one record type, by key. */
 export interface CheckedNumber {
   readonly record: 'HO' | 'KO';
   readonly key: string;
@@ -36,22 +36,21 @@ export interface CheckedNumber {
 
 /** A record rule checking the check digit of a number: the rule's metadata plus what it reads. */
 export function defineCheckDigitRule(meta: Omit<StreamRule, 'scope' | 'records' | 'record'>, what: CheckedNumber): StreamRule {
-  const field = fieldRef(what.record, what.key);
   const rule: StreamRule = defineRule({
     ...meta,
     scope: 'record',
     records: [what.record],
     record(rec, _info, ctx) {
       if (rec.prefixed) return;
-      const v = fieldText(rec, field.position);
+      const v = keyText(rec, what.key);
       if (!what.shape.test(v)) return;
       const n = v.trim();
       if (checkDigitOk(n)) return;
       const want = checkDigit(n.slice(0, -1));
       ctx.report(rule, {
         rec,
-        field,
-        at: rec.span(field.position)?.start,
+        field: keyRef(rec, what.key),
+        at: keySpan(rec, what.key),
         length: 8,
         expected: `check digit ${want}`,
         found: `check digit ${n[n.length - 1]}`,

@@ -1,4 +1,5 @@
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
+import { payerMix } from '../payers.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
 
 /** 法別番号 of 医療保険 (claim-records.md §3.10, [M]; 72–75 added, [INF]). */
@@ -36,21 +37,23 @@ export const lawNumber = defineRule({
   receipt(info, ctx) {
     const ho = info.ho[0];
     const t = info.receiptType;
-    if (!ho || !/^1[1-4][1-5]\d$/.test(t)) return;
-    const v = fieldText(ho, 2);
+    const mix = payerMix(t, ctx.file.kindDef);
+    if (!ho || !mix) return;
+    const v = keyText(ho, 'insurerNumber');
     if (!/^(\d{8}| {2}\d{6})$/.test(v)) return;
     const n = v.trim();
-    const d2 = t[1];
+    const d2 = mix.insurance;
+    const k = t[0]; // the kind's 点数表 digit (1 医科, 3 歯科, 4 調剤)
     const h = n.length === 8 ? n.slice(0, 2) : '';
     let want: string | undefined;
     if (n.length === 6) {
-      if (d2 !== '1') want = '医保/国保 (11xx) for a 国保 number';
+      if (d2 !== '1') want = `医保/国保 (${k}1xx) for a 国保 number`;
     } else if (INSURANCE_HOUBETSU[h] === undefined) {
-      ctx.report(lawNumber, { rec: ho, field: fieldRef('HO', 'insurerNumber'), at: ho.span(2)?.start, expected: '医療保険 法別番号', found: `法別 ${h}`, params: { houbetsu: h, problem: 'unknown' } });
+      ctx.report(lawNumber, { rec: ho, field: keyRef(ho, 'insurerNumber'), at: keySpan(ho, 'insurerNumber'), expected: '医療保険 法別番号', found: `法別 ${h}`, params: { houbetsu: h, problem: 'unknown' } });
       return;
-    } else if ((h === '39') !== (d2 === '3')) want = h === '39' ? '後期高齢者 (13xx) for 法別 39' : '法別 39 for 後期高齢者 (13xx)';
-    else if ((h === '67') !== (d2 === '4')) want = h === '67' ? '退職者 (14xx) for 法別 67' : '法別 67 for 退職者 (14xx)';
+    } else if ((h === '39') !== (d2 === '3')) want = h === '39' ? `後期高齢者 (${k}3xx) for 法別 39` : `法別 39 for 後期高齢者 (${k}3xx)`;
+    else if ((h === '67') !== (d2 === '4')) want = h === '67' ? `退職者 (${k}4xx) for 法別 67` : `法別 67 for 退職者 (${k}4xx)`;
     if (!want) return;
-    ctx.report(lawNumber, { rec: ho, field: fieldRef('HO', 'insurerNumber'), at: ho.span(2)?.start, expected: want, found: `${n.length === 6 ? '国保 6 digits' : `法別 ${h}`}, レセプト種別 ${t}`, params: { houbetsu: h || '国保', type: t, problem: 'mismatch' } });
+    ctx.report(lawNumber, { rec: ho, field: keyRef(ho, 'insurerNumber'), at: keySpan(ho, 'insurerNumber'), expected: want, found: `${n.length === 6 ? '国保 6 digits' : `法別 ${h}`}, レセプト種別 ${t}`, params: { houbetsu: h || '国保', type: t, problem: 'mismatch' } });
   },
 });

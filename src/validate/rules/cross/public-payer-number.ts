@@ -1,4 +1,4 @@
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
 export const publicPayerNumber = defineRule({
@@ -12,8 +12,8 @@ export const publicPayerNumber = defineRule({
   reference: 'KO 負担者番号「公費負担者番号８桁を記録する」',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
-    const v = fieldText(rec, 2);
+    const v = keyText(rec, 'payerNumber');
     if (v === '' || /^\d{8}$/.test(v)) return;
-    ctx.report(publicPayerNumber, { rec, field: fieldRef('KO', 'payerNumber'), at: rec.span(2)?.start, length: v.length, expected: '8 digits', found: /^\d+$/.test(v.trim()) ? `${v.trim().length} digits${v.length !== v.trim().length ? ' with spaces' : ''}` : 'other characters', params: { value: v } });
+    ctx.report(publicPayerNumber, { rec, field: keyRef(rec, 'payerNumber'), at: keySpan(rec, 'payerNumber'), length: v.length, expected: '8 digits', found: /^\d+$/.test(v.trim()) ? `${v.trim().length} digits${v.length !== v.trim().length ? ' with spaces' : ''}` : 'other characters', params: { value: v } });
   },
 });

@@ -1,4 +1,4 @@
-import { fieldInt, fieldRef, fieldText } from '../../engine/read.js';
+import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
 
 export const receiptNumber = defineRule<{ next: number | undefined; first: boolean }>({
@@ -16,13 +16,13 @@ export const receiptNumber = defineRule<{ next: number | undefined; first: boole
       const hv = ctx.file.headerVolume;
       s.next = hv === '' || hv === '00' ? 1 : undefined;
     }
-    const n = fieldInt(info.re, 2);
+    const n = keyInt(info.re, 'receiptNumber');
     if (n === null || n === undefined) {
       s.next = undefined;
       return;
     }
     if (s.next !== undefined && n !== s.next) {
-      ctx.report(receiptNumber, { rec: info.re, field: fieldRef('RE', 'receiptNumber'), at: info.re.span(2)?.start, expected: String(s.next), found: fieldText(info.re, 2), params: { want: s.next, value: n } });
+      ctx.report(receiptNumber, { rec: info.re, field: keyRef(info.re, 'receiptNumber'), at: keySpan(info.re, 'receiptNumber'), expected: String(s.next), found: keyText(info.re, 'receiptNumber'), params: { want: s.next, value: n } });
     }
     s.next = n + 1;
   },

@@ -1,4 +1,4 @@
-import { fieldRef, fieldText, fieldLength } from '../../engine/read.js';
+import { keyLength, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
 export const recipientNumber = defineRule({
@@ -12,16 +12,16 @@ export const recipientNumber = defineRule({
   reference: 'KO 受給者番号',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
-    const n = fieldLength(rec, 3);
+    const n = keyLength(rec, 'recipientNumber');
     if (n === 0) return;
-    const houbetsu = fieldText(rec, 2).slice(0, 2);
-    const field = fieldRef('KO', 'recipientNumber');
+    const houbetsu = keyText(rec, 'payerNumber').slice(0, 2);
+    const field = keyRef(rec, 'recipientNumber');
     if (houbetsu === '30') {
-      ctx.report(recipientNumber, { rec, field, at: rec.span(3)!.start, length: n, expected: 'empty (法別 30)', found: `${n} bytes`, params: { problem: 'law30' } });
+      ctx.report(recipientNumber, { rec, field, at: keySpan(rec, 'recipientNumber'), length: n, expected: 'empty (法別 30)', found: `${n} bytes`, params: { problem: 'law30' } });
       return;
     }
-    const v = fieldText(rec, 3);
+    const v = keyText(rec, 'recipientNumber');
     if (/^\d{7}$/.test(v)) return;
-    ctx.report(recipientNumber, { rec, field, at: rec.span(3)!.start, length: n, expected: '7 digits', found: /^\d+$/.test(v) ? `${v.length} digits` : `${n} bytes, not all digits`, params: { problem: 'shape' } });
+    ctx.report(recipientNumber, { rec, field, at: keySpan(rec, 'recipientNumber'), length: n, expected: '7 digits', found: /^\d+$/.test(v) ? `${v.length} digits` : `${n} bytes, not all digits`, params: { problem: 'shape' } });
   },
 });

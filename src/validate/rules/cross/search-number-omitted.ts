@@ -1,6 +1,5 @@
-import { fieldLength, fieldRef } from '../../engine/read.js';
+import { keyLength, keyRef, keySpan } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
-import { RE_SEARCH } from '../search-number.js';
 
 export const searchNumberOmitted = defineRule({
   id: 'cross/search-number-omitted',
@@ -12,8 +11,8 @@ export const searchNumberOmitted = defineRule({
   reference: 'RE 検索番号 備考1「一次請求の場合は、記録を省略する」',
   receipt(info, ctx) {
     if (!info.firstClaim) return;
-    const n = fieldLength(info.re, RE_SEARCH);
+    const n = keyLength(info.re, 'searchNumber');
     if (n === 0) return;
-    ctx.report(searchNumberOmitted, { rec: info.re, field: fieldRef('RE', 'searchNumber'), at: info.re.span(RE_SEARCH)!.start, length: n, expected: 'empty (一次請求)', found: `${n} characters`, params: { length: n } });
+    ctx.report(searchNumberOmitted, { rec: info.re, field: keyRef(info.re, 'searchNumber'), at: keySpan(info.re, 'searchNumber'), length: n, expected: 'empty (一次請求)', found: `${n} characters`, params: { length: n } });
   },
 });

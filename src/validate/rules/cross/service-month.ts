@@ -1,5 +1,5 @@
 import { readSpecDate } from '../../../codec/dates.js';
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
 
 const SEIREKI = /^(19|20)\d\d(0[1-9]|1[0-2])$/;
@@ -13,9 +13,10 @@ export const serviceMonth = defineRule({
   descriptionJa: '診療年月は請求年月より前である。',
   reference: 'return-files.md §5.2 7 (ORCA 21590)',
   receipt(info, ctx) {
-    if (ctx.file.header?.id !== 'IR') return;
+    // Only against a claim file's header (a return's HI 請求年月 is the month it was claimed in).
+    if (!ctx.file.header || ctx.file.header.id !== ctx.file.kindDef?.structure.header) return;
     const b = ctx.file.headerBillingMonth;
-    const v = fieldText(info.re, 4);
+    const v = keyText(info.re, 'serviceMonth');
     if (SEIREKI.test(b) && SEIREKI.test(v)) {
       if (v < b) return; // the common case, without building dates
     } else {
@@ -24,6 +25,6 @@ export const serviceMonth = defineRule({
       if (!billing || billing.precision !== 'month' || !d || d.precision !== 'month') return;
       if (d.iso < billing.iso) return;
     }
-    ctx.report(serviceMonth, { rec: info.re, field: fieldRef('RE', 'serviceMonth'), at: info.re.span(4)?.start, expected: `before ${ctx.file.headerBillingMonth}`, found: v, params: { value: v, billing: ctx.file.headerBillingMonth } });
+    ctx.report(serviceMonth, { rec: info.re, field: keyRef(info.re, 'serviceMonth'), at: keySpan(info.re, 'serviceMonth'), expected: `before ${ctx.file.headerBillingMonth}`, found: v, params: { value: v, billing: ctx.file.headerBillingMonth } });
   },
 });

@@ -1,5 +1,5 @@
 import { receiptTotals } from '../../../model/totals.js';
-import { fieldInt, fieldRef, fieldText } from '../../engine/read.js';
+import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
 interface S {
@@ -32,20 +32,21 @@ export const totals = defineRule<S>({
   tail(rec, ctx, s) {
     if (s.done || rec.prefixed || (rec.id !== 'GO' && rec.id !== 'HG')) return;
     s.done = true;
-    if (fieldText(rec, 4) !== '99') return; // non-final volume: cross/multi-volume
+    // The kind's totals rule: 総件数 and 総合計点数 by payer (医科, 歯科, 調剤, DPC); 訪問看護 GO carries none.
+    if (ctx.file.kindDef?.totals !== 'payers') return;
+    if (keyText(rec, 'volume') !== '99') return; // non-final volume: cross/multi-volume
     const hv = ctx.file.headerVolume;
     if (hv !== '' && hv !== '00') return; // final volume of several: the totals cover files we do not see
-    const id = rec.id;
-    const c = fieldText(rec, 2);
-    const p = fieldText(rec, 3);
+    const c = keyText(rec, 'totalCount');
+    const p = keyText(rec, 'totalPoints');
     if (ctx.file.isReturn && c === '0' && p === '0') return;
-    const cn = fieldInt(rec, 2);
+    const cn = keyInt(rec, 'totalCount');
     if (cn !== undefined && cn !== s.count) {
-      ctx.report(totals, { rec, field: fieldRef(id, 'totalCount'), at: rec.span(2)?.start, expected: String(s.count), found: c === '' ? 'empty' : c, params: { what: 'count', want: s.count, value: c } });
+      ctx.report(totals, { rec, field: keyRef(rec, 'totalCount'), at: keySpan(rec, 'totalCount'), expected: String(s.count), found: c === '' ? 'empty' : c, params: { what: 'count', want: s.count, value: c } });
     }
-    const pn = fieldInt(rec, 3);
+    const pn = keyInt(rec, 'totalPoints');
     if (!s.uncertain && pn !== undefined && pn !== s.points) {
-      ctx.report(totals, { rec, field: fieldRef(id, 'totalPoints'), at: rec.span(3)?.start, expected: String(s.points), found: p === '' ? 'empty' : p, params: { what: 'points', want: s.points, value: p } });
+      ctx.report(totals, { rec, field: keyRef(rec, 'totalPoints'), at: keySpan(rec, 'totalPoints'), expected: String(s.points), found: p === '' ? 'empty' : p, params: { what: 'points', want: s.points, value: p } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { boundsOf, fieldRef, fieldText, recBuffer } from '../../engine/read.js';
+import { boundsOf, fieldText, keyRef, recBuffer } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
 export const rcFormat = defineRule({
@@ -28,7 +28,7 @@ export const rcFormat = defineRule({
     if (ok) return;
     ctx.report(rcFormat, {
       rec,
-      field: fieldRef('RC', 'managementInfo'),
+      field: keyRef(rec, 'managementInfo'),
       at: sp.start,
       length: len,
       expected: '英数 [0-9A-Za-z] 1–100 bytes',

@@ -1,8 +1,6 @@
-import { fieldAt, fieldRef, fieldText, posOf } from '../../engine/read.js';
+import { keyAt, keyRef, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
-const SYMBOL = posOf('HO', 'cardSymbol');
-const NUMBER = posOf('HO', 'cardNumber');
 /** 「記号と番号を合せた文字数の上限は、モードごとに次のとおりとする。英数：１９ 漢字：１９」 */
 const MAX_CHARS = 19;
 
@@ -10,6 +8,8 @@ export const cardLength = defineRule({
   id: 'record/card-length',
   severity: 'error',
   presets: ALL_PRESETS,
+  // 「記号と番号を合せた文字数の上限は１９」: 医科 R04, 歯科 [H]; 調剤 not stated in the notes.
+  kinds: ['ika', 'shika', 'dpc'],
   scope: 'record',
   records: ['HO'],
   description: 'HO 被保険者証（手帳）等の記号 and 番号 together hold at most 19 characters (英数 19, 漢字 19), beyond each field’s own byte limit.',
@@ -18,12 +18,12 @@ export const cardLength = defineRule({
   reference: 'HO 被保険者証（手帳）等の記号・番号 備考',
   record(rec, _info, ctx) {
     // Characters, not bytes: a double-byte character counts once (the decoded text's length).
-    const n = [...fieldText(rec, SYMBOL)].length + [...fieldText(rec, NUMBER)].length;
+    const n = [...keyText(rec, 'cardSymbol')].length + [...keyText(rec, 'cardNumber')].length;
     if (n <= MAX_CHARS) return;
     ctx.report(cardLength, {
       rec,
-      field: fieldRef('HO', 'cardNumber'),
-      at: fieldAt(rec, SYMBOL),
+      field: keyRef(rec, 'cardNumber'),
+      at: keyAt(rec, 'cardSymbol'),
       expected: `記号＋番号 ${MAX_CHARS} characters max`,
       found: `${n} characters`,
       params: { chars: n, max: MAX_CHARS },

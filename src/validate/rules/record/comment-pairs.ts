@@ -1,4 +1,4 @@
-import { RECORDS } from '../../../spec/registry.js';
+import { ALL_RECORD_DEFS } from '../../../spec/kinds.js';
 import type { RecordDef } from '../../../spec/types.js';
 import { boundsOf, defOf, fieldAt, fieldEmpty, positionsOf } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
@@ -6,8 +6,8 @@ import { ALL_PRESETS, defineRule } from '../define.js';
 const KEYS = ['commentCode1', 'commentText1', 'commentCode2', 'commentText2', 'commentCode3', 'commentText3'];
 const cache = new WeakMap<RecordDef, number[] | null>();
 
-/** Records with three コメントコード/文字データ pairs (SI, IY, TO), found from the tables. */
-const RECORD_IDS = Object.values(RECORDS).filter((d) => positionsOf(d as RecordDef, KEYS) !== undefined).map((d) => d.id);
+/** Records with three コメントコード/文字データ pairs (SI, IY, TO …) in any kind, found from the tables. */
+const RECORD_IDS = [...new Set(ALL_RECORD_DEFS.filter((d) => positionsOf(d, KEYS) !== undefined).map((d) => d.id))];
 
 export const commentPairs = defineRule({
   id: 'record/comment-pairs',

@@ -1,16 +1,13 @@
 import type { Rec } from '../../../model/record.js';
-import { fieldAt, fieldEmpty, fieldRef, posOf } from '../../engine/read.js';
+import { keyAt, keyEmpty, keyPos, keyRef } from '../../engine/read.js';
 import type { RuleContext } from '../../types.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
-const ADMISSION = posOf('RE', 'admissionDate');
-const WARD = posOf('RE', 'wardType');
 const MEAL: Record<string, readonly string[]> = { HO: ['mealCount', 'mealAmount'], KO: ['mealCount', 'mealAmount'] };
 
-function inpatientOnly(rec: Rec, id: string, key: string, ctx: RuleContext): void {
-  const p = posOf(id, key);
-  if (fieldEmpty(rec, p)) return;
-  ctx.report(inpatient, { rec, field: fieldRef(id, key), at: fieldAt(rec, p), expected: 'empty on an 入院外 receipt', found: 'recorded', params: { problem: 'outpatient' } });
+function inpatientOnly(rec: Rec, key: string, ctx: RuleContext): void {
+  if (keyEmpty(rec, key)) return;
+  ctx.report(inpatient, { rec, field: keyRef(rec, key), at: keyAt(rec, key), expected: 'empty on an 入院外 receipt', found: 'recorded', params: { problem: 'outpatient' } });
 }
 
 export const inpatient = defineRule({
@@ -26,14 +23,15 @@ export const inpatient = defineRule({
     if (rec.prefixed || !info || info.inpatient === undefined) return;
     const id = rec.id;
     if (id === 'RE') {
-      const has = !fieldEmpty(rec, ADMISSION);
+      if (keyPos(rec, 'admissionDate') === 0) return;
+      const has = !keyEmpty(rec, 'admissionDate');
       if (info.inpatient && !has) {
-        ctx.report(inpatient, { rec, field: fieldRef('RE', 'admissionDate'), at: fieldAt(rec, ADMISSION), expected: '入院年月日 on an 入院 receipt', found: 'empty', params: { problem: 'missing' } });
-      } else if (!info.inpatient && has) inpatientOnly(rec, 'RE', 'admissionDate', ctx);
-      if (!info.inpatient && !fieldEmpty(rec, WARD)) inpatientOnly(rec, 'RE', 'wardType', ctx);
+        ctx.report(inpatient, { rec, field: keyRef(rec, 'admissionDate'), at: keyAt(rec, 'admissionDate'), expected: '入院年月日 on an 入院 receipt', found: 'empty', params: { problem: 'missing' } });
+      } else if (!info.inpatient && has) inpatientOnly(rec, 'admissionDate', ctx);
+      if (!info.inpatient) inpatientOnly(rec, 'wardType', ctx);
       return;
     }
     if (info.inpatient) return;
-    for (const key of MEAL[id] ?? []) inpatientOnly(rec, id, key, ctx);
+    for (const key of MEAL[id] ?? []) inpatientOnly(rec, key, ctx);
   },
 });

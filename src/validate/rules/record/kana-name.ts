@@ -1,7 +1,6 @@
-import { fieldAt, fieldRef, fieldText, posOf } from '../../engine/read.js';
+import { keyAt, keyRef, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
-const KANA = posOf('RE', 'patientNameKana');
 /**
  * 全角カタカナ (ァ U+30A1 … ヶ U+30F6) and the 長音 “ー” (0x815B, U+30FC) only: no “―” (0x815C), no
  * “－” (0x817C), no space between 姓 and 名 (RE カタカナ（氏名） 記録内容).
@@ -19,14 +18,14 @@ export const kanaName = defineRule({
   why: 'Warning on history lines. The value is personal data: the finding gives the position of the first character that does not fit, not the character.',
   reference: 'RE カタカナ（氏名）',
   record(rec, _info, ctx) {
-    const v = fieldText(rec, KANA);
+    const v = keyText(rec, 'patientNameKana');
     if (v === '' || ALLOWED.test(v)) return;
     const chars = [...v];
     const index = chars.findIndex((c) => !ALLOWED.test(c)) + 1;
     ctx.report(kanaName, {
       rec,
-      field: fieldRef('RE', 'patientNameKana'),
-      at: fieldAt(rec, KANA),
+      field: keyRef(rec, 'patientNameKana'),
+      at: keyAt(rec, 'patientNameKana'),
       expected: '全角カタカナ and ー only',
       found: `other character at character ${index}`,
       params: { index },

@@ -1,4 +1,4 @@
-import { RECORDS } from '../../../spec/registry.js';
+import { ALL_RECORD_DEFS } from '../../../spec/kinds.js';
 import type { RecordDef } from '../../../spec/types.js';
 import { boundsOf, defOf, fieldInt, positionsOf, recBuffer } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
@@ -17,8 +17,8 @@ function layout(def: RecordDef): { times: number; days: number[] } | null {
   return l;
 }
 
-/** Records that have 回数 and 1日〜31日の情報 (SI, IY, TO), found from the tables. */
-const RECORD_IDS = Object.values(RECORDS).filter((d) => layout(d as RecordDef) !== null).map((d) => d.id);
+/** Records that have 回数 and 1日〜31日の情報 (SI, IY, TO …) in any kind, found from the tables. */
+const RECORD_IDS = [...new Set(ALL_RECORD_DEFS.filter((d) => layout(d) !== null).map((d) => d.id))];
 
 export const timesSum = defineRule({
   id: 'record/times-sum',

@@ -1,7 +1,5 @@
-import { fieldLength, fieldRef, posOf } from '../../engine/read.js';
+import { keyLength, keyRef, keySpan } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
-
-const POS = posOf('RE', 'specVersionInfo');
 
 export const reField20 = defineRule({
   id: 'resubmit/re-field-20',
@@ -13,8 +11,8 @@ export const reField20 = defineRule({
   reference: 'RE 予備「記録を省略する」; return-files.md §5.2 6',
   receipt(info, ctx) {
     if (!info.reclaimed) return;
-    const n = fieldLength(info.re, POS);
+    const n = keyLength(info.re, 'specVersionInfo');
     if (n === 0) return;
-    ctx.report(reField20, { rec: info.re, field: fieldRef('RE', 'specVersionInfo'), at: info.re.span(POS)!.start, length: n, expected: 'empty', found: `${n} bytes`, params: { bytes: n } });
+    ctx.report(reField20, { rec: info.re, field: keyRef(info.re, 'specVersionInfo'), at: keySpan(info.re, 'specVersionInfo'), length: n, expected: 'empty', found: `${n} bytes`, params: { bytes: n } });
   },
 });

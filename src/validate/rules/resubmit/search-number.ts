@@ -1,6 +1,6 @@
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
-import { historySearchNumber, RE_SEARCH, validSearchNumber } from '../search-number.js';
+import { historySearchNumber, validSearchNumber } from '../search-number.js';
 
 export const resubmitSearchNumber = defineRule({
   id: 'resubmit/search-number',
@@ -14,17 +14,17 @@ export const resubmitSearchNumber = defineRule({
   receipt(info, ctx) {
     if (!info.reclaimed) return;
     const re = info.re;
-    const sn = fieldText(re, RE_SEARCH);
+    const sn = keyText(re, 'searchNumber');
     if (!validSearchNumber(sn)) {
-      ctx.report(resubmitSearchNumber, { rec: re, field: fieldRef('RE', 'searchNumber'), at: re.span(RE_SEARCH)?.start ?? re.offset, expected: '17–30 digits', found: sn === '' ? 'empty' : `${sn.length} characters`, params: { problem: 'shape' } });
+      ctx.report(resubmitSearchNumber, { rec: re, field: keyRef(re, 'searchNumber'), at: keySpan(re, 'searchNumber') ?? re.offset, expected: '17–30 digits', found: sn === '' ? 'empty' : `${sn.length} characters`, params: { problem: 'shape' } });
       return;
     }
     const h = historySearchNumber(info);
     if (h && h.value !== sn) {
       ctx.report(resubmitSearchNumber, {
         rec: re,
-        field: fieldRef('RE', 'searchNumber'),
-        at: re.span(RE_SEARCH)?.start,
+        field: keyRef(re, 'searchNumber'),
+        at: keySpan(re, 'searchNumber'),
         expected: `history 検索番号 ${h.value || '(empty)'}`,
         found: sn,
         params: { problem: 'history', value: sn, want: h.value },

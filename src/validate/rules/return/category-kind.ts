@@ -1,4 +1,4 @@
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { defineRule, RETURN_PRESET } from '../define.js';
 
 export const categoryKind = defineRule({
@@ -15,11 +15,11 @@ export const categoryKind = defineRule({
     if (kind !== 'HEN' && kind !== 'SAH') return;
     for (const hr of info.reasons) {
       if (hr.id !== 'HR') continue;
-      const c = fieldText(hr, 3);
+      const c = keyText(hr, 'returnCategory');
       if (!/^[1-9]$/.test(c)) continue;
       const sah = c >= '4';
       if (sah === (kind === 'SAH')) continue;
-      ctx.report(categoryKind, { rec: hr, field: fieldRef('HR', 'returnCategory'), at: hr.span(3)?.start, expected: kind === 'SAH' ? '返戻区分 4–9' : '返戻区分 1–3', found: `返戻区分 ${c}`, params: { value: c, kind } });
+      ctx.report(categoryKind, { rec: hr, field: keyRef(hr, 'returnCategory'), at: keySpan(hr, 'returnCategory'), expected: kind === 'SAH' ? '返戻区分 4–9' : '返戻区分 1–3', found: `返戻区分 ${c}`, params: { value: c, kind } });
     }
   },
 });

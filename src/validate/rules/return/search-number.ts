@@ -1,6 +1,6 @@
-import { fieldRef, fieldText } from '../../engine/read.js';
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { defineRule, RETURN_PRESET } from '../define.js';
-import { HR_SEARCH, historySearchNumber, RE_SEARCH, validSearchNumber } from '../search-number.js';
+import { historySearchNumber, validSearchNumber } from '../search-number.js';
 
 export const returnSearchNumber = defineRule({
   id: 'return/search-number',
@@ -14,21 +14,21 @@ export const returnSearchNumber = defineRule({
   receipt(info, ctx) {
     if (!ctx.file.isReturn) return;
     const re = info.re;
-    const sn = fieldText(re, RE_SEARCH);
+    const sn = keyText(re, 'searchNumber');
     if (!validSearchNumber(sn)) {
-      ctx.report(returnSearchNumber, { rec: re, field: fieldRef('RE', 'searchNumber'), at: re.span(RE_SEARCH)?.start ?? re.offset, expected: '17–30 digits', found: sn === '' ? 'empty' : `${sn.length} characters`, params: { problem: 'shape' } });
+      ctx.report(returnSearchNumber, { rec: re, field: keyRef(re, 'searchNumber'), at: keySpan(re, 'searchNumber') ?? re.offset, expected: '17–30 digits', found: sn === '' ? 'empty' : `${sn.length} characters`, params: { problem: 'shape' } });
       return;
     }
     for (const hr of info.reasons) {
       if (hr.id !== 'HR') continue;
-      const v = fieldText(hr, HR_SEARCH);
-      if (v !== sn) ctx.report(returnSearchNumber, { rec: hr, field: fieldRef('HR', 'searchNumber'), at: hr.span(HR_SEARCH)?.start ?? hr.offset, expected: `RE 検索番号 ${sn}`, found: v === '' ? 'empty' : v, params: { problem: 'hr', value: v, want: sn } });
+      const v = keyText(hr, 'searchNumber');
+      if (v !== sn) ctx.report(returnSearchNumber, { rec: hr, field: keyRef(hr, 'searchNumber'), at: keySpan(hr, 'searchNumber') ?? hr.offset, expected: `RE 検索番号 ${sn}`, found: v === '' ? 'empty' : v, params: { problem: 'hr', value: v, want: sn } });
     }
     const h = historySearchNumber(info);
     if (h && h.value !== sn) {
       ctx.report(returnSearchNumber, {
         rec: h.rec,
-        field: fieldRef(h.fromMn ? 'MN' : 'RE', 'searchNumber'),
+        field: keyRef(h.rec, 'searchNumber'),
         at: h.rec.span(h.pos)?.start ?? h.rec.offset,
         expected: `RE 検索番号 ${sn}`,
         found: h.value === '' ? 'empty' : h.value,

@@ -1,7 +1,6 @@
-import { fieldEmpty } from '../../engine/read.js';
+import type { Rec } from '../../../model/record.js';
+import { fieldEmpty, keyEmpty } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
-
-export const LIMIT = 98;
 
 export const categoryRun = defineRule<{ receipt: number; run: number }>({
   id: 'structure/category-run',
@@ -9,28 +8,43 @@ export const categoryRun = defineRule<{ receipt: number; run: number }>({
   presets: ALL_PRESETS,
   scope: 'record',
   records: '*',
-  description: 'At most 98 consecutive SI / IY / TO records without 診療識別 (CO records in between are not counted and do not break the run).',
+  description:
+    'At most 98 consecutive 摘要 records without 診療識別 (医科 SI / IY / TO; 歯科 SS / SI / IY / TO, each 加算 code of an SS or TO counting as one more); CO records in between are not counted and do not break the run. The records and the limit come from the kind\'s structure table.',
   descriptionJa: '診療識別の記録を省略した診療行為・医薬品・特定器材レコードを連続して記録する場合は 98 レコードを限度とする（間のコメントレコードは数えず、連続も途切れないものとする）。',
   why: 'Whether CO counts is not stated; counting only SI/IY/TO reports the fewest false positives.',
   reference: '第1章3(3)ア(オ) 注1, (キ) 注3',
   init: () => ({ receipt: -1, run: 0 }),
   record(rec, info, ctx, s) {
     if (!info || rec.prefixed) return;
+    const def = ctx.file.kindDef?.structure.practiceRun;
+    if (!def) return;
     if (info.ordinal !== s.receipt) {
       s.receipt = info.ordinal;
       s.run = 0;
     }
     const id = rec.id;
-    if (id === 'CO') return;
-    if (id !== 'SI' && id !== 'IY' && id !== 'TO') {
+    if (def.transparent.includes(id)) return;
+    if (!def.ids.includes(id) || !keyEmpty(rec, 'practiceCategory')) {
       s.run = 0;
       return;
     }
-    if (!fieldEmpty(rec, 2)) {
-      s.run = 0;
-      return;
+    // The record, and (歯科 SS, TO) each 加算 code recorded with it.
+    const prefix = def.countKeys?.[id];
+    const before = s.run;
+    s.run += 1 + (prefix ? countFilled(rec, prefix) : 0);
+    if (before <= def.limit && s.run > def.limit) {
+      ctx.report(categoryRun, { rec, at: rec.offset, expected: `at most ${def.limit} consecutive records without 診療識別`, found: `${def.limit + 1}th`, params: { limit: def.limit } });
     }
-    s.run++;
-    if (s.run === LIMIT + 1) ctx.report(categoryRun, { rec, at: rec.offset, expected: `at most ${LIMIT} consecutive records without 診療識別`, found: `${LIMIT + 1}th`, params: { limit: LIMIT } });
   },
 });
+
+/** How many fields whose key is `prefix` + a number are recorded. */
+function countFilled(rec: Rec, prefix: string): number {
+  const def = rec.def;
+  if (!def) return 0;
+  let n = 0;
+  def.fields.forEach((f, i) => {
+    if (f.key.startsWith(prefix) && /^\d+$/.test(f.key.slice(prefix.length)) && !fieldEmpty(rec, i + 1)) n++;
+  });
+  return n;
+}

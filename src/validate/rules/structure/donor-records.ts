@@ -5,6 +5,8 @@ export const donorRecords = defineRule({
   id: 'structure/donor-records',
   severity: 'error',
   presets: ALL_PRESETS,
+  // 臓器提供者レセプト情報 (TI/TR/TS) is a 医科 (and DPC) block.
+  kinds: ['ika', 'dpc'],
   scope: 'receipt',
   description: 'The 臓器提供者レセプト情報 starts with TI; each donor receipt is TR, at least one TS, at least one SY and at least one of SI / IY / TO.',
   descriptionJa: '臓器提供者レセプト情報は TI を先頭に記録し、臓器提供者レセプトごとに TR・TS（１以上）・SY（１以上）・診療行為/医薬品/特定器材（いずれか１以上）を記録する。',

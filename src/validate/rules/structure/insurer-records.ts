@@ -1,4 +1,5 @@
-import { fieldRef } from '../../engine/read.js';
+import { keyRef, keySpan } from '../../engine/read.js';
+import { payerMix } from '../payers.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
 export const insurerRecords = defineRule({
@@ -12,9 +13,9 @@ export const insurerRecords = defineRule({
   reference: '第1章3(3)ア(カ); 別表5',
   receipt(info, ctx) {
     const t = info.receiptType;
-    if (!/^1[1-4][1-5]\d$/.test(t)) return;
-    const publicOnly = t[1] === '2';
-    const n = Number(t[2]);
+    const mix = payerMix(t, ctx.file.kindDef);
+    if (!mix) return;
+    const { publicOnly, n } = mix;
     const wantHo = publicOnly ? 0 : 1;
     const wantKo = publicOnly ? n : n - 1;
     if (publicOnly && n > 4) return;
@@ -23,8 +24,8 @@ export const insurerRecords = defineRule({
     if (ho === wantHo && ko === wantKo) return;
     ctx.report(insurerRecords, {
       rec: info.re,
-      field: fieldRef('RE', 'receiptType'),
-      at: info.re.span(3)?.start,
+      field: keyRef(info.re, 'receiptType'),
+      at: keySpan(info.re, 'receiptType'),
       expected: `${wantHo} HO + ${wantKo} KO (レセプト種別 ${t})`,
       found: `${ho} HO + ${ko} KO`,
       params: { type: t, wantHo, wantKo, ho, ko },

@@ -1,4 +1,4 @@
-import { fieldText } from '../../engine/read.js';
+import { keySpan, keyText } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
 
 /**
@@ -12,6 +12,8 @@ export const publicOrder = defineRule({
   id: 'structure/public-order',
   severity: 'warning',
   presets: CLAIM_PRESETS,
+  // The 公費 priority is the same for every kind that records KO by it (訪問看護 and 労災: issue 11).
+  kinds: ['ika', 'shika', 'chozai', 'dpc'],
   scope: 'receipt',
   description: 'Several KO are recorded in 公費 priority order (第一公費 first), per the 法別番号 order of 「法別番号及び制度の略称表」.',
   descriptionJa: '公費レコードを複数記録する場合は「法別番号及び制度の略称表」の順番により、先順位の公費を第一公費として最初に記録する。',
@@ -23,10 +25,10 @@ export const publicOrder = defineRule({
     let prev = -1;
     let prevHoubetsu = '';
     for (const ko of info.ko) {
-      const h = fieldText(ko, 2).slice(0, 2);
+      const h = keyText(ko, 'payerNumber').slice(0, 2);
       const r = RANK.get(h) ?? PUBLIC_PRIORITY.length;
       if (r < prev) {
-        ctx.report(publicOrder, { rec: ko, at: ko.span(2)?.start, expected: `法別 ${h} before 法別 ${prevHoubetsu}`, found: `法別 ${h} after 法別 ${prevHoubetsu}`, params: { houbetsu: h, after: prevHoubetsu } });
+        ctx.report(publicOrder, { rec: ko, at: keySpan(ko, 'payerNumber'), expected: `法別 ${h} before 法別 ${prevHoubetsu}`, found: `法別 ${h} after 法別 ${prevHoubetsu}`, params: { houbetsu: h, after: prevHoubetsu } });
         return;
       }
       prev = r;

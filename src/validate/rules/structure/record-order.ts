@@ -1,14 +1,13 @@
 import type { Rec } from '../../../model/record.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
+import { compileOrder, type CompiledBlock } from './order.js';
+import { isLow } from '../../engine/compile.js';
 import type { RuleContext } from '../../types.js';
 
-/** Order of the records of one receipt (第1章3(3)ア(オ)); 摘要 records (SI IY TO CO) mix freely. */
-const RANK: Readonly<Record<string, number>> = { RE: 0, HO: 1, KO: 2, SN: 3, JD: 4, MF: 5, GR: 6, SY: 7, SI: 8, IY: 8, TO: 8, CO: 8, SJ: 9 };
-/** Order inside the 臓器提供者レセプト情報 (第1章3(3)ア(キ)): TI, then per donor receipt TR TS SY 摘要 SJ. */
-const DONOR: Readonly<Record<string, number>> = { TI: 0, TR: 1, TS: 2, SY: 3, SI: 4, IY: 4, TO: 4, CO: 4, SJ: 5 };
-
-function report(ctx: RuleContext, rec: Rec, after: string, where: string): void {
-  ctx.report(recordOrder, { rec, at: rec.offset, expected: `${rec.id} before ${after}`, found: `${rec.id} after ${after}`, params: { after, where } });
+function report(ctx: RuleContext, rec: Rec, after: string, where: string, order: string): void {
+  // An order resting on L / INF facts is a warning.
+  const low = isLow(ctx.file.kindDef?.structure.confidence);
+  ctx.report(recordOrder, { rec, at: rec.offset, expected: `${rec.id} before ${after}`, found: `${rec.id} after ${after}`, params: { after, where, order }, severity: low ? 'warning' : undefined });
 }
 
 export const recordOrder = defineRule({
@@ -17,50 +16,74 @@ export const recordOrder = defineRule({
   presets: ALL_PRESETS,
   scope: 'receipt',
   description:
-    'Records of a receipt follow the spec order: RE, HO, KO, SN, JD, MF, GR, SY, 摘要 (SI/IY/TO/CO), SJ, then the 臓器提供者 data (TI, TR, TS, SY, 摘要, SJ); in return files the HR come after the claim data.',
-  descriptionJa: '１レセプト内のレコードは仕様の記録順（RE・HO・KO・SN・JD・MF・GR・SY・摘要（SI/IY/TO/CO）・SJ、続いて臓器提供者レセプト情報 TI・TR・TS・SY・摘要・SJ）に従う。返戻ファイルでは HR は請求データの後に記録する。',
+    'Records of a receipt follow the kind\'s structure table (医科: RE, HO, KO, SN, JD, MF, GR, SY, 摘要 (SI/IY/TO/CO), SJ, then the 臓器提供者 data TI, TR, TS, SY, 摘要, SJ; 歯科: IR, RE, HO, KO, SN, JD, MF, HS, 摘要 (SS/SI/IY/TO/CO), SJ; 調剤: RE … MF, then each 処方情報 SH, CZ, IY/TO, CO, then TK, KI, ST); in return files the HR come after the claim data.',
+  descriptionJa:
+    '１レセプト内のレコードは種類ごとの記録順に従う（医科: RE・HO・KO・SN・JD・MF・GR・SY・摘要（SI/IY/TO/CO）・SJ、続いて臓器提供者レセプト情報 TI・TR・TS・SY・摘要・SJ。歯科: IR・RE・HO・KO・SN・JD・MF・HS・摘要（SS/SI/IY/TO/CO）・SJ。調剤: RE〜MF、処方情報ごとに SH・CZ・IY/TO・CO、続いて TK・KI・ST）。返戻ファイルでは HR は請求データの後に記録する。',
   why: 'SJ before the 摘要 records (as some generators write it) is reported: the R04 table puts SJ after them.',
   reference: '第1章3(3)ア(オ)(キ); return-files.md §4.1',
   receipt(info, ctx) {
+    const st = ctx.file.kindDef?.structure;
+    if (!st) return;
+    const o = compileOrder(st);
+    const claim = info.claim;
     let max = 0;
     let maxId = 'RE';
-    let donor = false;
+    let block: CompiledBlock | undefined;
     let dmax = 0;
     let dmaxId = '';
-    for (let i = 1; i < info.claim.length; i++) {
-      const rec = info.claim[i]!;
+    // From the record after the RE (歯科: the IR before it heads the receipt).
+    for (let i = Math.max(claim.indexOf(info.re), 0) + 1; i < claim.length; i++) {
+      const rec = claim[i]!;
       const id = rec.id;
-      if (!donor && (id === 'TI' || id === 'TR' || id === 'TS')) donor = true;
-      if (!donor) {
-        const r = RANK[id];
-        if (r === undefined) continue;
-        if (r < max) report(ctx, rec, maxId, 'claim');
-        else {
-          max = r;
-          maxId = id;
+      if (!block) {
+        const b = o.opens.get(id);
+        if (b) {
+          block = b;
+          dmax = 0;
+          dmaxId = '';
+          // An inline block takes its slot's place in the receipt order.
+          if (b.inline) {
+            if (b.slotRank < max) report(ctx, rec, maxId, 'claim', o.text);
+            else {
+              max = b.slotRank;
+              maxId = id;
+            }
+          }
         }
-        continue;
       }
-      const r = DONOR[id];
-      if (r === undefined) {
-        if (RANK[id] !== undefined) report(ctx, rec, 'TI', 'donor');
-        continue;
+      if (block) {
+        const r = block.rank.get(id);
+        if (r === undefined) {
+          const rr = o.rank.get(id);
+          if (block.inline && rr !== undefined && rr > block.slotRank) block = undefined; // the block is over
+          else {
+            if (rr !== undefined) report(ctx, rec, block.start, block.inline ? 'block' : 'donor', o.text);
+            continue;
+          }
+        } else {
+          if (block.restart.has(id)) {
+            // a new provider (TI), donor receipt (TR) or prescription (SH) starts the order again
+            dmax = r;
+            dmaxId = id;
+          } else if (r < dmax) report(ctx, rec, dmaxId, block.inline ? 'block' : 'donor', o.text);
+          else {
+            dmax = r;
+            dmaxId = id;
+          }
+          continue;
+        }
       }
-      if (id === 'TI' || id === 'TR') {
-        // a new provider (TI) or donor receipt (TR) starts the order again
-        dmax = r;
-        dmaxId = id;
-        continue;
-      }
-      if (r < dmax) report(ctx, rec, dmaxId, 'donor');
+      const r = o.rank.get(id);
+      if (r === undefined) continue;
+      if (r < max) report(ctx, rec, maxId, 'claim', o.text);
       else {
-        dmax = r;
-        dmaxId = id;
+        max = r;
+        maxId = id;
       }
     }
     for (const rec of info.reasons) {
       const id = rec.id;
-      if (id !== 'HR' && RANK[id] !== undefined) report(ctx, rec, 'HR', 'reasons');
+      if (id !== 'HR' && o.rank.has(id)) report(ctx, rec, 'HR', 'reasons', o.text);
     }
   },
 });

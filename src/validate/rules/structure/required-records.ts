@@ -1,25 +1,40 @@
+import { recordIn } from '../../../spec/kinds.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
-
-const DONOR = new Set(['TI', 'TR', 'TS']);
+import { compileOrder } from './order.js';
+import { isLow } from '../../engine/compile.js';
 
 export const requiredRecords = defineRule({
   id: 'structure/required-records',
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description: 'Every receipt has at least one SY (傷病名) and at least one of SI / IY / TO (必須※1).',
-  descriptionJa: '各レセプトに傷病名レコードを１以上、診療行為・医薬品・特定器材レコードのいずれかを１以上記録する（必須※1）。',
+  description:
+    'Every receipt has the records its kind\'s structure table marks 必須: 医科 at least one SY (傷病名) and one of SI / IY / TO (必須※1); 歯科 its IR, at least one HS and one of SS / SI / IY / TO; 調剤 a 処方情報 (SH) or a KI.',
+  descriptionJa:
+    '各レセプトに種類ごとの必須レコードを記録する（医科: 傷病名レコードを１以上、診療行為・医薬品・特定器材レコードのいずれかを１以上（必須※1）。歯科: IR、傷病名部位レコードを１以上、SS・SI・IY・TO のいずれかを１以上。調剤: 処方情報又は KI のいずれかを１以上）。',
   reference: '第1章3(3)ア(オ) 注1',
   receipt(info, ctx) {
-    let sy = false;
-    let practice = false;
+    const st = ctx.file.kindDef?.structure;
+    if (!st) return;
+    const o = compileOrder(st);
+    const present = new Set<string>();
     for (const rec of info.claim) {
       const id = rec.id;
-      if (DONOR.has(id)) break;
-      if (id === 'SY') sy = true;
-      else if (id === 'SI' || id === 'IY' || id === 'TO') practice = true;
+      // The receipt's own records end where a trailing block (医科 臓器提供者) starts.
+      const b = o.opens.get(id);
+      if (b && !b.inline) break;
+      present.add(id);
     }
-    if (!sy) ctx.report(requiredRecords, { rec: info.re, at: info.re.offset, expected: 'at least one SY', found: 'no SY', params: { missing: 'SY' } });
-    if (!practice) ctx.report(requiredRecords, { rec: info.re, at: info.re.offset, expected: 'at least one SI, IY or TO', found: 'no SI/IY/TO', params: { missing: 'SI/IY/TO' } });
+    // A requirement resting on an L / INF fact is a warning (a one-line table edit corrects it).
+    const missing = (ids: readonly string[], confidence = st.confidence): void => {
+      if (ids.some((id) => present.has(id))) return;
+      const names = ids.map((id) => `${recordIn(ctx.file.kindDef!, id)?.name ?? 'レコード'}（${id}）`).join('・');
+      const expected = `at least one ${ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`}`;
+      ctx.report(requiredRecords, { rec: info.re, at: info.re.offset, expected, found: `no ${ids.join('/')}`, params: { missing: ids.join('/'), names }, severity: isLow(confidence) ? 'warning' : undefined });
+    };
+    // 歯科: each receipt opens with its IR.
+    if (st.receiptHeader && info.claim[0]?.id !== st.receiptHeader) missing([st.receiptHeader]);
+    for (const slot of st.receipt) if (slot.required) missing(slot.requiredIds ?? slot.ids, slot.confidence ?? st.confidence);
+    for (const g of st.requiredAny ?? []) missing(g.ids, g.confidence ?? st.confidence);
   },
 });

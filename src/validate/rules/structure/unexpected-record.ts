@@ -1,9 +1,25 @@
-import { isRecordId } from '../../../spec/registry.js';
+import { recordIn } from '../../../spec/kinds.js';
+import type { KindDef } from '../../../spec/types.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
-/** Records of the return/history family that never appear unprefixed inside a receipt. */
-const HISTORY_ONLY = new Set(['RC', 'JY', 'EX', 'MN', 'MD', 'RT', 'JR', 'MK', 'ON']);
-const FILE_LEVEL = new Set(['HI', 'HG', 'IR', 'GO']);
+/**
+ * Per kind: the records of its history family (RC, JY, EX, MN, MD, RT, JR, MK, ON) and its return
+ * header and trailer, which never appear unprefixed inside a receipt; and its file-level records (the
+ * headers and trailers), which never appear in a history block — but the IR, which a 医科 history
+ * block may carry and which heads every 歯科 receipt.
+ */
+const cache = new WeakMap<KindDef, { notInReceipt: ReadonlySet<string>; notInHistory: ReadonlySet<string> }>();
+function setsOf(k: KindDef) {
+  let c = cache.get(k);
+  if (!c) {
+    const history = Object.values(k.returnRecords).filter((d) => d.family === 'history' && d.id !== '').map((d) => d.id);
+    const ret = [k.returns?.header, k.returns?.trailer].filter((x): x is string => !!x);
+    const file = [k.structure.header, k.structure.trailer, ...ret].filter((id) => id !== 'IR' && id !== k.structure.receiptHeader);
+    c = { notInReceipt: new Set([...history, ...ret]), notInHistory: new Set(file) };
+    cache.set(k, c);
+  }
+  return c;
+}
 
 export const unexpectedRecord = defineRule({
   id: 'structure/unexpected-record',
@@ -15,17 +31,20 @@ export const unexpectedRecord = defineRule({
   why: 'A prefixed HI/HG/GO inside a history block is a warning: one transcription shows it, no other source does ([L]).',
   reference: 'return-files.md §2.1, §2.2, §4.1',
   receipt(info, ctx) {
+    const k = ctx.file.kindDef;
+    if (!k) return;
+    const { notInReceipt, notInHistory } = setsOf(k);
     for (const list of [info.claim, info.reasons]) {
       for (const rec of list) {
         const id = rec.id;
-        if (!isRecordId(id)) continue;
-        if (HISTORY_ONLY.has(id) || id === 'HI' || id === 'HG') {
+        if (!recordIn(k, id)) continue;
+        if (notInReceipt.has(id)) {
           ctx.report(unexpectedRecord, { rec, at: rec.offset, expected: 'claim record (RE … SJ) or HR', found: id, params: { where: 'claim' } });
         }
       }
     }
     for (const rec of info.history) {
-      if (rec.prefixed && FILE_LEVEL.has(rec.id) && rec.id !== 'IR') {
+      if (rec.prefixed && notInHistory.has(rec.id)) {
         ctx.report(unexpectedRecord, { rec, at: rec.offset, expected: 'no HI/HG/GO in a history block', found: rec.id, params: { where: 'history' }, severity: 'warning' });
       }
     }
