@@ -297,9 +297,10 @@ export class StructureChecker {
    */
   finish(kind: FileKind, claimKind: ClaimKind | 'unknown' = 'ika'): Diagnostic[] {
     const out: Diagnostic[] = [];
-    if (this.lines === 0) return out;
+    // A file of unknown kind has no expected header, receipts or trailer: its one finding is kind/unknown.
+    if (this.lines === 0 || claimKind === 'unknown') return out;
     const isReturn = kind === 'HEN' || kind === 'SAH';
-    const def = KINDS[claimKind === 'unknown' ? 'ika' : claimKind];
+    const def = KINDS[claimKind];
     const wantHeader = isReturn ? def.returns?.header : def.structure.header;
     const wantTrailer = isReturn ? def.returns?.trailer : def.structure.trailer;
     if (this.headerIndex !== 0) {

@@ -194,7 +194,7 @@ export function startsReceipt(cut: Cut, code: number, i: number, start: number, 
   const id = code & 0xffff;
   if (cut.receiptHeader !== 0 && id === cut.receiptHeader) return true;
   // An RE right after the IR that heads its receipt belongs to it.
-  return id === ID_RE_CODE && !(start === i - 1 && startCode === cut.receiptHeader);
+  return id === ID_RE_CODE && !(cut.receiptHeader !== 0 && start >= 0 && start === i - 1 && startCode === cut.receiptHeader);
 }
 
 const ID_RE_CODE = 0x5245;

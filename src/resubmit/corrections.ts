@@ -21,7 +21,8 @@ import { diag, type Diagnostic, type DiagnosticField } from '../diagnostics/inde
 import type { ReceFile, Receipt } from '../model/file.js';
 import { Rec } from '../model/record.js';
 import { fromLines } from '../model/parse.js';
-import { CLAIM_RECORD_IDS, fieldIndex, recordDef } from '../spec/registry.js';
+import { fieldIndex } from '../spec/registry.js';
+import { recordIn, type RecordTables } from '../spec/kinds.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
 import { checkValue, joinFields, replaceField, type ValueCheckOptions, type ValueProblem } from './values.js';
 
@@ -229,8 +230,15 @@ export function receiptSearchNumber(r: Receipt): string {
   return '';
 }
 
-function newLine(bytes: Uint8Array, eol: Eol): Rec {
-  return new Rec(buildLines([{ bytes, eol }], false), 0);
+/** A new or edited line, read with the tables of its receipt's kind. */
+function newLine(bytes: Uint8Array, eol: Eol, kind: RecordTables): Rec {
+  return new Rec(buildLines([{ bytes, eol }], false), 0, kind);
+}
+
+/** Index of the receipt's RE among a unit's lines (歯科: 1, after the IR that heads the receipt). */
+function reIndex(u: Unit): number {
+  const i = u.lines.findIndex((l) => l.rec.id === 'RE');
+  return i < 0 ? 0 : i;
 }
 
 function recordRefOf(r: RecordRef): { id?: string; occurrence?: number; match?: Readonly<Record<string, string>>; line?: number } {
@@ -382,7 +390,7 @@ class Engine {
       if (l.rec.id === id) hits.push(i);
     });
     if (r.match) {
-      const def = recordDef(id);
+      const def = recordIn(u.receipt.kind, id);
       const conds = Object.entries(r.match).map(([k, v]) => ({ k, i: resolveField(def, k), v }));
       const bad = conds.find((c) => c.i < 0);
       if (bad) {
@@ -498,14 +506,18 @@ class Engine {
     if (value === current) return true;
     const k = fi + (rec.prefixed ? 3 : 0);
     const nb = replaceField(rec.bytes, k, bytes);
-    u.lines[i] = { rec: newLine(nb, rec.table.eol[rec.index] as Eol), origin: wl.origin, changed: true };
+    u.lines[i] = { rec: newLine(nb, rec.table.eol[rec.index] as Eol, u.receipt.kind), origin: wl.origin, changed: true };
     return true;
   }
 
   private insert(u: Unit, op: InsertOp): boolean {
     const id = String(op.record ?? '');
-    const def = recordDef(id);
-    if (!def || def.family !== 'claim' || id === 'IR' || id === 'GO' || id === 'RE') {
+    const kind = u.receipt.kind;
+    const def = recordIn(kind, id);
+    // The records the writer owns are never inserted: the file header and trailer, the receipt's own header (歯科 IR) and RE.
+    const st = kind.structure;
+    const owned = new Set(['IR', 'GO', 'RE', ...(st ? [st.header, st.trailer, st.receiptHeader ?? ''] : [])]);
+    if (!def || def.family !== 'claim' || owned.has(id)) {
       return this.refuse('resubmit/insert-record-type', op, { record: id || undefined, params: { record: id || '?' } });
     }
     // Collect the values, by field index.
@@ -556,12 +568,14 @@ class Engine {
     } else if (op.before !== undefined) {
       const i = this.findRecord(u, op.before, op, 'before');
       if (i === undefined) return false;
-      if (i === 0) return this.refuse('resubmit/insert-before-re', op, { record: id });
+      if (i <= reIndex(u)) return this.refuse('resubmit/insert-before-re', op, { record: id });
       at = i;
     } else {
+      // By the kind's record order (its tables are in spec order).
+      const ids = Object.keys(kind.records);
       const order = (x: string) => {
-        const k = (CLAIM_RECORD_IDS as readonly string[]).indexOf(x);
-        return k < 0 ? CLAIM_RECORD_IDS.length : k;
+        const k = ids.indexOf(x);
+        return k < 0 ? ids.length : k;
       };
       const mine = order(id);
       at = 1;
@@ -570,7 +584,7 @@ class Engine {
       });
     }
     const eol = u.lines[0] ? (u.lines[0].rec.table.eol[u.lines[0].rec.index] as Eol) : Eol.CRLF;
-    const rec = newLine(joinFields(encoded), eol === Eol.None ? Eol.CRLF : eol);
+    const rec = newLine(joinFields(encoded), eol === Eol.None ? Eol.CRLF : eol, kind);
     u.lines = [...u.lines.slice(0, at), { rec, origin: -1, changed: true }, ...u.lines.slice(at)];
     return true;
   }
@@ -578,7 +592,7 @@ class Engine {
   private delete(u: Unit, op: DeleteOp): boolean {
     const i = this.findRecord(u, op.record, op);
     if (i === undefined) return false;
-    if (i === 0 || u.lines[i]!.rec.id === 'RE') return this.refuse('resubmit/delete-re', op, { record: 'RE' });
+    if (i <= reIndex(u) || u.lines[i]!.rec.id === 'RE') return this.refuse('resubmit/delete-re', op, { record: 'RE' });
     u.lines = [...u.lines.slice(0, i), ...u.lines.slice(i + 1)];
     return true;
   }
@@ -586,7 +600,9 @@ class Engine {
   private split(u: Unit, op: SplitOp): boolean {
     let keep: WorkLine[];
     if (op.records && op.records.length > 0) {
-      const picked = new Set<number>([0]);
+      // The part keeps the receipt's head: its RE (and, 歯科, the IR before it).
+      const picked = new Set<number>();
+      for (let k = 0; k <= reIndex(u); k++) picked.add(k);
       for (const r of op.records) {
         const i = this.findRecord(u, r, op);
         if (i === undefined) return false;

@@ -1,10 +1,13 @@
 /**
- * The resubmission (再請求) writer: returns (RECEIPTC.HEN / RECEIPTC.SAH) + corrections + this
- * month's first claims → one ordinary 医科 RECEIPTC.UKE per 審査支払機関.
+ * The resubmission (再請求) writer: returns (RECEIPTC.HEN / RECEIPTC.SAH, and their 歯科 / 調剤
+ * counterparts) + corrections + this month's first claims → one ordinary claim file of the kind per
+ * 審査支払機関 (医科 RECEIPTC.UKE, 歯科 RECEIPTS.UKE, 調剤 RECEIPTY.CYO).
  *
- * Rules (shared/spec/return-files.md §5):
- * - IR built from the return's HI plus facility data (医療機関名称, 電話番号), 請求年月 = the new
- *   billing month, マルチボリューム識別情報 "00"; HI, HG and unprefixed HR are not written.
+ * Rules (shared/spec/return-files.md §5; the 訪問看護 手引き 別紙1, official, for the shared mechanics):
+ * - The kind's claim header (医科 IR, 歯科 UK, 調剤 YK) built from the return's HI plus facility data
+ *   (医療機関名称, 電話番号), 請求年月 = the new billing month, マルチボリューム識別情報 "00"; HI, HG and
+ *   unprefixed HR are not written. 歯科: the IR heading each receipt gets the output's 審査支払機関 and the
+ *   new 請求年月 [INF].
  * - Each returned receipt: its corrected 請求データ, then its 履歴管理ブロック untouched, byte for
  *   byte. RE.検索番号 = the returned one (a string), RE field 20 (記録条件仕様年月情報) empty.
  * - レセプト番号 renumbered 1… across the file; GO recomputed ({@link computeTotals}); CR+LF and a
@@ -20,10 +23,11 @@ import { buildLines, Eol, writeLines, type LineSource, type LineTable } from '..
 import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { ReceFile } from '../model/file.js';
 import { Rec } from '../model/record.js';
-import { RECORDS } from '../spec/registry.js';
+import { KINDS, recordIn } from '../spec/kinds.js';
+import type { ClaimKind, KindDef } from '../spec/types.js';
 import { readSpecDate } from '../codec/dates.js';
 import { auditOf, receiptSearchNumber, runCorrections, sourceOf, type Correction, type ReceiptAudit, type Unit } from './corrections.js';
-import { editReBytes, spliceReceipt, type StoredReturn } from './splice.js';
+import { editFieldBytes, editReBytes, spliceReceipt, type StoredReturn } from './splice.js';
 import { computeTotals, type Totals } from '../model/totals.js';
 import { ascii, checkValue, joinFields } from './values.js';
 import { resubmissionValidator, type OutputValidator } from './validator.js';
@@ -87,6 +91,10 @@ export interface ResubmitOutput {
   readonly payer: Payer;
   /** `shaho` or `kokuho`. */
   readonly name: string;
+  /** The claim kind written (the returns'). */
+  readonly claimKind: ClaimKind;
+  /** The claim file's name for the kind: RECEIPTC.UKE (医科), RECEIPTS.UKE (歯科), RECEIPTY.CYO (調剤) … */
+  readonly fileName: string;
   /** The output as a model (always, for inspection). */
   readonly file: ReceFile;
   /** The RECEIPTC.UKE bytes, or undefined when validation found errors and `force` was not set. */
@@ -206,20 +214,39 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       report('resubmit/payer-unknown', 'error', { line: 1, record: f.header?.id, params: { input: i + 1 } });
       return;
     }
+    // (訪問看護: a return from an insurer's 再審査 is re-claimed on paper, never online [OFFICIAL].)
+    const onPaper = f.claimKind !== 'unknown' && KINDS[f.claimKind].resubmission?.onPaper?.includes(f.kind);
+    if (onPaper) {
+      report('resubmit/on-paper', 'error', { params: { input: i + 1, kind: f.kind, claimKind: KINDS[f.claimKind as ClaimKind].name } });
+      return;
+    }
     const missing = incompleteReason(f);
     if (missing) report('resubmit/return-incomplete', 'error', { line: missing.line, record: missing.record, params: { input: i + 1, why: missing.why } });
     returns.push(f);
     returnIndex.push(i);
   });
   const claims = asList(input.newClaims);
+  // (Each new claims file is checked against its own kind's header; a mix of kinds is refused below.)
+  const claimHeader = (f: ReceFile) => (f.claimKind === 'unknown' ? 'IR' : KINDS[f.claimKind].structure.header);
   claims.forEach((f, i) => {
-    if (f.header?.id !== 'IR') report('resubmit/claims-not-uke', 'error', { params: { input: i + 1, kind: f.kind } });
+    const h = claimHeader(f);
+    if (f.header?.id !== h) report('resubmit/claims-not-uke', 'error', { params: { input: i + 1, kind: f.kind } });
     else {
-      if (!isPayer(f.header.get('payer'))) report('resubmit/payer-unknown', 'error', { line: 1, record: 'IR', params: { input: i + 1 } });
+      if (!isPayer(f.header.get('payer'))) report('resubmit/payer-unknown', 'error', { line: 1, record: h, params: { input: i + 1 } });
       const m = f.header.get('billingMonth');
-      if (m !== bm) report('resubmit/claims-billing-month', 'warning', { line: 1, record: 'IR', expected: bm, found: m ?? '' });
+      if (m !== bm) report('resubmit/claims-billing-month', 'warning', { line: 1, record: h, expected: bm, found: m ?? '' });
     }
   });
+  // One claim kind: the returns', the new claims' and the stored returns' must agree.
+  const kinds = new Set<ClaimKind | 'unknown'>();
+  for (const f of [...returns, ...claims]) kinds.add(f.claimKind);
+  for (const s of input.regenerated ?? []) kinds.add(s.stored.claimKind ?? 'ika');
+  if (kinds.has('unknown')) report('resubmit/kind-unknown', 'error');
+  const known = [...kinds].filter((k): k is ClaimKind => k !== 'unknown');
+  if (known.length > 1) report('resubmit/kind-mismatch', 'error', { params: { kinds: known.map((k) => KINDS[k].name).join('・') } });
+  const kind: KindDef = KINDS[known[0] ?? 'ika'];
+  if (kind.resubmission?.mode !== 'history') report('resubmit/kind-unsupported', 'error', { params: { kind: kind.name } });
+
   // One facility per file.
   const facilities = new Set<string>();
   for (const f of [...returns, ...claims]) {
@@ -259,7 +286,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
   // New claims first, as they are (their RE renumbered only).
   claims.forEach((f, ci) => {
     const payer = f.header?.get('payer');
-    if (f.header?.id !== 'IR' || !isPayer(payer)) return;
+    if (f.header?.id !== claimHeader(f) || !isPayer(payer)) return;
     for (const r of f.receipts) {
       items.push({
         payer,
@@ -326,7 +353,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       return;
     }
     const claim: ClaimLine[] = [];
-    for (let i = 0; i < s.claimLines; i++) claim.push({ rec: new Rec(s.table, i), source: { table: s.table, index: i } });
+    for (let i = 0; i < s.claimLines; i++) claim.push({ rec: new Rec(s.table, i, kind), source: { table: s.table, index: i } });
     tableOrigin.set(s.table, { source: 'regenerated', input: gi });
     items.push({
       payer,
@@ -347,7 +374,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     const mine = items.filter((x) => x.payer === payer);
     if (mine.length === 0) continue;
     const own: Diagnostic[] = [];
-    const ir = buildIr(payer, bm, returns, claims, input, own);
+    const ir = buildHeader(kind, payer, bm, returns, claims, input, own);
     const headerFrom = returns.findIndex((f) => f.header?.get('payer') === payer);
     const sources: LineSource[] = [{ bytes: ir, eol: Eol.CRLF }];
     const origins: (LineOrigin | undefined)[] = [headerFrom >= 0 ? { source: 'return', input: returnIndex[headerFrom]!, line: 1 } : undefined];
@@ -355,27 +382,35 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     const itemAt: number[] = []; // output line → index into `mine` (-1 outside receipts)
     mine.forEach((it, k) => {
       const n = k + 1;
-      const [first, ...rest] = it.claim;
+      const first = it.claim[0];
       const push = (src: LineSource, from?: LineOrigin) => {
         sources.push(src);
         origins.push(originOf(src, from));
         itemAt[sources.length - 1] = k;
       };
       if (first) {
-        const nb = editReBytes(first.rec, it.searchNumber === undefined ? { receiptNumber: String(n) } : { receiptNumber: String(n), searchNumber: it.searchNumber, specVersion: '' });
-        push(nb ? { bytes: nb, eol: Eol.CRLF } : first.source, first.from ?? originOf(first.source));
+        // The receipt's RE: renumbered, and a re-claim's 検索番号 set and 記録条件仕様年月情報 emptied.
+        // 歯科: the IR before it gets the output's 審査支払機関 and the new 請求年月 [INF].
+        const reAt = it.claim.findIndex((c) => c.rec.id === 'RE' && !c.rec.prefixed);
+        it.claim.forEach((c, j) => {
+          let nb: Uint8Array | undefined;
+          if (j === reAt) nb = editReBytes(c.rec, it.searchNumber === undefined ? { receiptNumber: String(n) } : { receiptNumber: String(n), searchNumber: it.searchNumber, specVersion: '' });
+          else if (j < reAt && c.rec.id === kind.structure.receiptHeader) nb = editFieldBytes(c.rec, { payer, billingMonth: bm });
+          if (nb) push({ bytes: nb, eol: Eol.CRLF }, c.from ?? originOf(c.source));
+          else push(c.source, c.from);
+        });
       }
-      for (const c of rest) push(c.source, c.from);
       for (const h of it.history) push(h);
       assembled.push({ claim: it.claim.map((c) => c.rec) });
     });
+    // The trailer by the kind's totals rule: by payer (医科, 歯科, 調剤, DPC), or none (訪問看護 GO).
     const totals = computeTotals(assembled);
-    sources.push({ bytes: ascii(`GO,${totals.totalCount},${totals.totalPoints},99`), eol: Eol.CRLF });
+    sources.push({ bytes: ascii(kind.totals === 'none' ? kind.structure.trailer : `${kind.structure.trailer},${totals.totalCount},${totals.totalPoints},99`), eol: Eol.CRLF });
     const trailerFrom = headerFrom >= 0 ? returns[headerFrom]!.trailer : undefined;
     origins.push(trailerFrom ? { source: 'return', input: returnIndex[headerFrom]!, line: trailerFrom.line } : undefined);
     // The exact bytes that would be written, checked as a reader sees them (strict writes).
     const bytes = writeLines(crlf(buildLines(sources, true)));
-    const checked = checkOutput(bytes, { kind: 'UKE', showPersonalData: input.showPersonalData ?? false, validate: check });
+    const checked = checkOutput(bytes, { kind: 'UKE', claimKind: kind.id, showPersonalData: input.showPersonalData ?? false, validate: check });
     const file = checked.file;
     const all = [...own, ...checked.diagnostics].map((d): Diagnostic => {
       const origin = d.line !== undefined ? origins[d.line - 1] : undefined;
@@ -392,6 +427,8 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     outputs.push({
       payer,
       name: PAYER_DIR[payer],
+      claimKind: kind.id,
+      fileName: claimFileName(kind),
       file,
       bytes: (valid || input.force) && !input.dryRun ? bytes : undefined,
       totals,
@@ -446,7 +483,20 @@ function unitClaim(u: Unit, report: Report, input: number): ClaimLine[] {
   return out;
 }
 
-function buildIr(
+/** The claim file a kind's resubmission is written to (its first claim file name). */
+export function claimFileName(kind: KindDef): string {
+  return kind.resubmission?.fileName ?? kind.fileNames[0] ?? 'RECEIPTC.UKE';
+}
+
+/**
+ * The kind's claim header (医科 IR, 歯科 UK, 調剤 YK) for one payer's output: 審査支払機関, 都道府県,
+ * 点数表 and 医療機関コード from the returns' HI (or the new claims' header, or the stored returns), the
+ * facility's name and phone, the new 請求年月, マルチボリューム "00". Every other field of the kind's header
+ * (歯科 施設基準) comes from the new claims' header of the payer when there is one, else from the IR that
+ * heads a returned receipt of the payer (歯科), else stays empty.
+ */
+function buildHeader(
+  kind: KindDef,
   payer: Payer,
   billingMonth: string,
   returns: readonly ReceFile[],
@@ -454,40 +504,45 @@ function buildIr(
   input: ResubmitInput,
   out: Diagnostic[],
 ): Uint8Array {
+  const id = kind.structure.header;
+  const def = recordIn(kind, id)!;
   const fac = input.facility ?? {};
   const headers = [...returns, ...claims].map((f) => f.header).filter((h): h is Rec => !!h);
   const base = headers.find((h) => h.get('payer') === payer) ?? headers[0];
-  const claimIr = claims.map((f) => f.header).find((h) => h?.id === 'IR' && h.get('payer') === payer) ?? claims.map((f) => f.header).find((h) => h?.id === 'IR');
+  const claimHeaders = claims.map((f) => f.header).filter((h): h is Rec => h?.id === id);
+  const claimH = claimHeaders.find((h) => h.get('payer') === payer) ?? claimHeaders[0];
+  // 歯科: the IR that heads each returned receipt carries what UK also has (施設基準).
+  const rhId = kind.structure.receiptHeader;
+  const heads = rhId ? returns.flatMap((f) => f.receipts.map((r) => r.claim[0])).filter((r): r is Rec => r?.id === rhId) : [];
+  const receiptH = heads.find((r) => r.get('payer') === payer) ?? heads[0];
   const stored = input.regenerated?.[0]?.stored;
   const pick = (key: 'prefecture' | 'scoreTable' | 'facilityCode') => fac[key] ?? base?.get(key) ?? stored?.[key] ?? '';
-  const name = fac.name ?? claimIr?.get('facilityName') ?? '';
-  const phone = fac.phone ?? claimIr?.get('phone') ?? '';
-  if (!name) out.push(diag({ code: 'resubmit/facility-name-missing', severity: 'error', line: 1, record: 'IR' }));
+  const name = fac.name ?? claimH?.get('facilityName') ?? '';
+  const phone = fac.phone ?? claimH?.get('phone') ?? '';
+  const hasName = def.fields.some((f) => f.key === 'facilityName');
+  if (!name && hasName) out.push(diag({ code: 'resubmit/facility-name-missing', severity: 'error', line: 1, record: id }));
   const values: Record<string, string> = {
-    recordId: 'IR',
     payer,
     prefecture: pick('prefecture'),
     scoreTable: pick('scoreTable'),
     facilityCode: pick('facilityCode'),
-    reserved1: '',
     facilityName: name,
     billingMonth,
     volume: '00',
     phone,
   };
-  const parts = RECORDS.IR.fields.map((f, i) => {
-    const v = values[f.key] ?? '';
-    if (i === 0) return ascii('IR');
-    const c = checkValue(RECORDS.IR, i + 1, v, { showPersonalData: input.showPersonalData });
+  const parts = def.fields.map((f, i) => {
+    if (i === 0) return ascii(id);
+    const v = values[f.key] ?? (f.key.startsWith('reserved') ? '' : (claimH?.get(f.key) ?? receiptH?.get(f.key) ?? ''));
+    const c = checkValue(def, i + 1, v, { showPersonalData: input.showPersonalData });
     for (const p of c.problems) {
       if (v === '' && f.key === 'facilityName') continue; // reported above
-      out.push(diag({ code: p.code, severity: p.severity, line: 1, record: 'IR', field: p.field, expected: p.expected, found: p.found, params: { ...p.params, contextKind: 'facility' } }));
+      out.push(diag({ code: p.code, severity: p.severity, line: 1, record: id, field: p.field, expected: p.expected, found: p.found, params: { ...p.params, contextKind: 'facility' } }));
     }
     return c.bytes ?? new Uint8Array(0);
   });
   return joinFields(parts);
 }
-
 
 /**
  * Why a return file may be missing receipts, or undefined when it looks whole: no HG trailer (the

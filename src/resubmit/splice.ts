@@ -16,6 +16,9 @@ import { Rec } from '../model/record.js';
 import { fromBase64, toBase64 } from '../codec/base64.js';
 import { ascii, replaceField } from './values.js';
 import { receiptSearchNumber } from './corrections.js';
+import { fieldIndex } from '../spec/registry.js';
+import { CLAIM_KINDS, KINDS } from '../spec/kinds.js';
+import type { ClaimKind, KindDef } from '../spec/types.js';
 
 /**
  * What to keep from a returned receipt so it can be resubmitted later without the return file.
@@ -24,6 +27,8 @@ import { receiptSearchNumber } from './corrections.js';
  */
 export interface StoredReturn {
   readonly format: 'receden-stored-return/1';
+  /** The claim kind of the return (医科 when absent: stored before kinds). */
+  readonly claimKind?: ClaimKind;
   /** 検索番号 (17–30 digits, a string: never a number). */
   readonly searchNumber: string;
   /** 審査支払機関 that returned it (HI): 1 社保 / 2 国保. */
@@ -50,6 +55,7 @@ export function storeReturn(file: ReceFile, receipt: Receipt): StoredReturn {
   const re = receipt.re;
   return {
     format: 'receden-stored-return/1',
+    ...(file.claimKind !== 'unknown' ? { claimKind: file.claimKind } : {}),
     searchNumber: receiptSearchNumber(receipt),
     payer: h?.get('payer') ?? '',
     prefecture: h?.get('prefecture') ?? '',
@@ -82,8 +88,8 @@ export type SpliceInput =
       readonly claim: Uint8Array | string;
       readonly stored: StoredReturn;
     }
-  | { readonly claim: Uint8Array | string; readonly returned: Receipt }
-  | { readonly claim: Uint8Array | string; readonly searchNumber: string; readonly history: Uint8Array };
+  | { readonly claim: Uint8Array | string; readonly returned: Receipt; readonly claimKind?: ClaimKind }
+  | { readonly claim: Uint8Array | string; readonly searchNumber: string; readonly history: Uint8Array; readonly claimKind?: ClaimKind };
 
 /** Options of {@link spliceReceipt} (none yet; kept for future ones). */
 export type SpliceOptions = Readonly<Record<never, never>>;
@@ -100,29 +106,47 @@ export interface SpliceResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** RE field positions (1-based 項目). */
+/** 医科 RE field positions (1-based 項目); other kinds differ (歯科 検索番号 20, 調剤 38): the writers find them by key. */
 export const RE_RECEIPT_NUMBER = 2;
 export const RE_SEARCH_NUMBER = 19;
 export const RE_SPEC_VERSION = 20;
 
 /**
- * The RE's bytes with レセプト番号 / 検索番号 / 記録条件仕様年月情報 set, or undefined when nothing
- * changes. Only those fields are rewritten (ASCII digits); the rest of the line is copied.
+ * A record's bytes with some fields set (by key, in the record's own table), or undefined when nothing
+ * changes. Only those fields are rewritten (ASCII values); the rest of the line is copied. A key the
+ * table does not have is left alone.
  */
-export function editReBytes(re: Rec, set: { receiptNumber?: string; searchNumber?: string; specVersion?: string }): Uint8Array | undefined {
-  let b = re.bytes;
+export function editFieldBytes(rec: Rec, set: Readonly<Record<string, string | undefined>>): Uint8Array | undefined {
+  const def = rec.def;
+  if (!def) return undefined;
+  let b = rec.bytes;
   let changed = false;
-  const put = (pos: number, v: string | undefined) => {
-    if (v === undefined) return;
-    const cur = new Rec(buildLines([{ bytes: b, eol: Eol.None }], false), 0).at(pos);
-    if (cur === v || (cur === undefined && v === '')) return;
+  for (const [key, v] of Object.entries(set)) {
+    const i = fieldIndex(def).byKey.get(key);
+    if (v === undefined || i === undefined) continue;
+    const pos = i + 1;
+    const cur = new Rec(buildLines([{ bytes: b, eol: Eol.None }], false), 0, rec.kind).at(pos);
+    if (cur === v || (cur === undefined && v === '')) continue;
     b = replaceField(b, pos - 1, ascii(v));
     changed = true;
-  };
-  put(RE_RECEIPT_NUMBER, set.receiptNumber);
-  put(RE_SEARCH_NUMBER, set.searchNumber);
-  put(RE_SPEC_VERSION, set.specVersion);
+  }
   return changed ? b : undefined;
+}
+
+/**
+ * The RE's bytes with レセプト番号 / 検索番号 / 記録条件仕様年月情報 set (found by key: the kind's RE), or
+ * undefined when nothing changes.
+ */
+export function editReBytes(re: Rec, set: { receiptNumber?: string; searchNumber?: string; specVersion?: string }): Uint8Array | undefined {
+  return editFieldBytes(re, { receiptNumber: set.receiptNumber, searchNumber: set.searchNumber, specVersionInfo: set.specVersion });
+}
+
+/** The kind a splice works in: the stored return's, the returned receipt's file's, or the one given (医科 by default). */
+function spliceKind(input: SpliceInput): KindDef {
+  if ('stored' in input) return KINDS[input.stored.claimKind ?? 'ika'];
+  if (input.claimKind) return KINDS[input.claimKind];
+  if ('returned' in input) return CLAIM_KINDS.map((k) => KINDS[k]).find((k) => k === input.returned.kind) ?? KINDS.ika;
+  return KINDS.ika;
 }
 
 function claimTable(claim: Uint8Array | string, out: Diagnostic[]): LineTable | undefined {
@@ -164,22 +188,32 @@ export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): 
     diagnostics.push(diag({ code: 'splice/search-number-invalid', severity: 'error', expected: '17〜30桁の数字', found: `${searchNumber.length}文字` }));
   }
   const claim = claimTable(input.claim, diagnostics) ?? buildLines([], false);
+  const kind = spliceKind(input);
+  const st = kind.structure;
+  // The file-level records (header, trailer; in returns HI, HR, HG) are never part of a receipt.
+  const fileLevel = new Set([st.header, st.trailer, kind.returns?.header, kind.returns?.trailer, kind.returns?.reasons ?? 'HR', 'IR', 'GO'].filter((x): x is string => !!x && x !== st.receiptHeader));
+  // A receipt opens with its RE (歯科: with the IR that heads it).
+  const opener = st.receiptHeader ?? 'RE';
   const sources: LineSource[] = [];
   let reCount = 0;
+  let openers = 0;
   let claimLines = 0;
   for (let i = 0; i < claim.count; i++) {
-    const rec = new Rec(claim, i);
+    const rec = new Rec(claim, i, kind);
     if (claim.end[i] === claim.start[i]) continue; // empty line: not part of a record
     if (rec.prefixed) {
       diagnostics.push(diag({ code: 'splice/history-in-claim', severity: 'error', line: i + 1, record: rec.id || undefined }));
       continue;
     }
-    if (['IR', 'GO', 'HI', 'HG', 'HR'].includes(rec.id)) {
-      diagnostics.push(diag({ code: 'splice/not-claim-record', severity: 'error', line: i + 1, record: rec.id, found: rec.id }));
+    if (fileLevel.has(rec.id)) {
+      diagnostics.push(diag({ code: 'splice/not-claim-record', severity: 'error', line: i + 1, record: rec.id, found: rec.id, params: { records: [...fileLevel].join('・') } }));
       continue;
     }
-    if (claimLines === 0 && rec.id !== 'RE') {
-      diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', line: i + 1, found: rec.id || '?' }));
+    if (claimLines === 0 && rec.id !== opener) {
+      diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', line: i + 1, found: rec.id || '?', expected: opener }));
+    }
+    if (opener !== 'RE' && rec.id === opener && ++openers > 1) {
+      diagnostics.push(diag({ code: 'splice/several-receipts', severity: 'error', line: i + 1, record: rec.id }));
     }
     if (rec.id === 'RE') {
       reCount++;
@@ -191,21 +225,23 @@ export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): 
     } else sources.push({ bytes: rec.bytes, eol: Eol.CRLF });
     claimLines++;
   }
-  if (claimLines === 0) diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', found: '空' }));
+  if (claimLines === 0) diagnostics.push(diag({ code: 'splice/no-re', severity: 'error', found: '空', expected: opener }));
   // The history block, untouched.
   let historyLines = 0;
   for (let i = 0; i < history.count; i++) {
     if (history.end[i] === history.start[i] && history.eol[i] === Eol.None) continue;
-    const rec = new Rec(history, i);
+    const rec = new Rec(history, i, kind);
     if (!rec.prefixed) diagnostics.push(diag({ code: 'splice/history-unprefixed', severity: 'error', line: i + 1, record: rec.id || undefined }));
     sources.push({ table: history, index: i });
     historyLines++;
   }
   if (historyLines === 0) diagnostics.push(diag({ code: 'splice/no-history', severity: 'error' }));
   else {
-    const last = new Rec(history, history.count - 1);
+    const last = new Rec(history, history.count - 1, kind);
     if (last.id !== 'RC') diagnostics.push(diag({ code: 'splice/history-no-rc', severity: 'warning', found: last.id || '?' }));
-    const first = new Rec(history, 0);
+    // The history's first line, past the receipt's own header (歯科 IR).
+    const head = new Rec(history, 0, kind);
+    const first = st.receiptHeader && head.id === st.receiptHeader && history.count > 1 ? new Rec(history, 1, kind) : head;
     const hs = first.id === 'RE' ? first.get('searchNumber') : first.id === 'MN' ? first.get('searchNumber') : undefined;
     if (hs !== undefined && hs !== searchNumber) diagnostics.push(diag({ code: 'splice/history-search-mismatch', severity: 'warning', record: first.id }));
   }

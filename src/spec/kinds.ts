@@ -8,7 +8,7 @@ import { HOUKAN } from './houkan/index.js';
 import { IKA } from './ika/index.js';
 import { ROSAI } from './rosai/index.js';
 import { SHIKA } from './shika/index.js';
-import type { ClaimKind, CodeTable, KindDef, RecordDef } from './types.js';
+import type { ClaimKind, CodeTable, KindDef, RecordDef, StructureDef } from './types.js';
 
 export const KINDS: Readonly<Record<ClaimKind, KindDef>> = { ika: IKA, shika: SHIKA, chozai: CHOZAI, houkan: HOUKAN, dpc: DPC, rosai: ROSAI };
 export const CLAIM_KINDS: readonly ClaimKind[] = ['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai'];
@@ -23,6 +23,8 @@ export function isClaimKind(k: string): k is ClaimKind {
 export interface RecordTables {
   readonly records: Readonly<Record<string, RecordDef>>;
   readonly returnRecords: Readonly<Record<string, RecordDef>>;
+  /** The kind's claim structure (header, receipt header, trailer), when the tables are a kind's. */
+  readonly structure?: StructureDef;
 }
 
 /** No tables at all: the records of a file whose kind cannot be told. */

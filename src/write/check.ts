@@ -21,6 +21,7 @@ import { validate } from '../validate/index.js';
 import { scanStream, validateSecondPass } from '../stream/checks.js';
 import type { ByteSource } from '../stream/parse.js';
 import type { PresetId } from '../validate/types.js';
+import type { ClaimKind } from '../spec/types.js';
 
 /** A check of a file about to be written (by default `validate(file, { preset })`). */
 export type OutputValidator = (file: ReceFile, options: { readonly showPersonalData?: boolean }) => readonly Diagnostic[];
@@ -28,6 +29,8 @@ export type OutputValidator = (file: ReceFile, options: { readonly showPersonalD
 export interface OutputCheckOptions {
   /** The kind of file being written (forces parse's kind; e.g. `UKE` for a resubmission). */
   readonly kind?: FileKind;
+  /** Its claim kind (forces parse's; by default detected from the bytes, as a reader would). */
+  readonly claimKind?: ClaimKind;
   /** Rules to check with; by default from the kind (UKE → claim, HEN/SAH → return). */
   readonly preset?: PresetId;
   /** Let patient-identifying values appear in messages. @defaultValue false */
@@ -50,7 +53,7 @@ const BY_LINE_KIND = new Set(['encoding/cp932-extension', 'encoding/user-defined
 /** Check bytes about to be written: parse (byte layer + structure), then the rules, then strict-write severities. */
 export function checkOutput(bytes: Uint8Array, options: OutputCheckOptions = {}): OutputCheck {
   const showPersonalData = options.showPersonalData ?? false;
-  const file = parse(bytes, { kind: options.kind });
+  const file = parse(bytes, { kind: options.kind, claimKind: options.claimKind });
   let found: readonly Diagnostic[];
   if (options.validate) {
     // A caller's own check: parse's findings are still part of the verdict.
@@ -154,7 +157,7 @@ function receiptLines(file: ReceFile): ReceiptLines[] {
  * the rules), memory stays flat. The same findings as `checkOutput` on the same bytes.
  */
 export async function checkOutputStream(open: () => ByteSource, options: Omit<OutputCheckOptions, 'validate'> = {}): Promise<{ ok: boolean; diagnostics: readonly Diagnostic[]; kind: FileKind }> {
-  const first = await scanStream(open(), { kind: options.kind });
+  const first = await scanStream(open(), { kind: options.kind, claimKind: options.claimKind });
   // Lines of the byte layer's findings, sorted: a receipt is remembered only when a finding falls in it.
   const byteLines = first.diagnostics.map((d) => d.line ?? 0).filter((l) => l > 0).sort((a, b) => a - b);
   const hasByteFinding = (a: number, b: number) => {
@@ -168,7 +171,7 @@ export async function checkOutputStream(open: () => ByteSource, options: Omit<Ou
     return lo < byteLines.length && byteLines[lo]! < b;
   };
   const kept: ReceiptLines[] = [];
-  const found = await validateSecondPass(open(), first, { preset: options.preset, showPersonalData: options.showPersonalData ?? false, kind: options.kind }, (e, f) => {
+  const found = await validateSecondPass(open(), first, { preset: options.preset, showPersonalData: options.showPersonalData ?? false, kind: options.kind, claimKind: options.claimKind }, (e, f) => {
     const r = e.receipt;
     const start = e.lineBase + r.start + 1;
     const end = e.lineBase + r.end + 1;

@@ -54,6 +54,7 @@ export function expectSameAsModel(evs: readonly StreamEvent[], f: ReceFile): voi
   for (const e of evs) {
     if (e.type === 'end') {
       expect(e.kind).toBe(f.kind);
+      expect(e.claimKind).toBe(f.claimKind);
       expect(e.eof).toBe(t.eof);
       expect(e.lines).toBe(t.count);
       expect(e.receipts).toBe(f.receipts.length);
@@ -63,6 +64,7 @@ export function expectSameAsModel(evs: readonly StreamEvent[], f: ReceFile): voi
       continue;
     }
     // Global positions: lines are consecutive and offsets are the file's.
+    expect(e.claimKind).toBe(f.claimKind);
     expect(e.lineBase).toBe(nextLine);
     for (let i = 0; i < e.table.count; i++) {
       expect(lineKey(e.table, i)).toBe(lineKey(t, e.lineBase + i));

@@ -59,7 +59,7 @@ const CASES: readonly Case[] = [
   { name: 'CP932-only character outside a field that allows it (英数)', bytes: () => sjisFile(claimFile({ re: { chartNumber: '①' } })), code: 'field/mode' },
   { name: 'user-defined (外字) character', bytes: () => concat(sjisFile(claimFile().slice(0, 1), { eof: false }), ascii('RE,1,1112,202410,'), new Uint8Array([0xf0, 0x40]), sjisFile([',1,19800101' + ',' .repeat(31), ...claimFile().slice(2)])), code: 'field/jis-x0208' },
   { name: 'data after the EOF byte', bytes: () => concat(sjisFile(claimFile().slice(0, 3)).subarray(0, -1), new Uint8Array([0x1a]), sjisFile(claimFile().slice(3))), code: 'eof/not-last' },
-  { name: 'binary junk', bytes: () => new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)), code: 'structure/no-header' },
+  { name: 'binary junk', bytes: () => new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)), code: 'kind/unknown' },
   { name: 'a lone trailer', bytes: () => sjisFile(['GO,0,0,99']), code: 'structure/no-header' },
 ];
 

@@ -18,7 +18,7 @@ export const CHOZAI: KindDef = {
   scoreTables: ['4'],
   records: CHOZAI_RECORDS,
   // [INF] HR as 医科, its 診療識別 read with no table (調剤 has no 診療識別).
-  returnRecords: returnRecordsWith(undefined),
+  returnRecords: returnRecordsWith({ scoreTable: 'chozai:3', practiceCategory: undefined }),
   codes: [...CHOZAI_CODE_TABLES, ...RETURN_CODE_TABLES],
   structure: CHOZAI_STRUCTURE,
   totals: 'payers',

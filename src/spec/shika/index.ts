@@ -19,7 +19,7 @@ export const SHIKA: KindDef = {
   scoreTables: ['3'],
   records: SHIKA_RECORDS,
   // [INF] HR as 医科, its 診療識別 read with the 歯科 別表20.
-  returnRecords: returnRecordsWith('shika:20'),
+  returnRecords: returnRecordsWith({ scoreTable: 'shika:3', practiceCategory: 'shika:20' }),
   codes: [...SHIKA_CODE_TABLES, ...RETURN_CODE_TABLES],
   structure: SHIKA_STRUCTURE,
   totals: 'payers',

@@ -8,9 +8,16 @@ export function validSearchNumber(s: string): boolean {
   return /^\d{17,30}$/.test(s);
 }
 
+/** The history block's first line, past the record that heads each receipt (歯科 IR). */
+export function historyHead(info: ReceiptInfo): Rec | undefined {
+  const h = info.history;
+  const head = info.receipt.claim[0];
+  return h.length > 1 && h[0]!.prefixed && head !== undefined && head.id !== 'RE' && h[0]!.id === head.id ? h[1] : h[0];
+}
+
 /** The 検索番号 of the history block's first line (its RE or MN), if it starts with one of those. */
 export function historySearchNumber(info: ReceiptInfo): { rec: Rec; pos: number; value: string; fromMn: boolean } | undefined {
-  const first = info.history[0];
+  const first = historyHead(info);
   if (!first || !first.prefixed) return undefined;
   if (first.id !== 'RE' && first.id !== 'MN') return undefined;
   const pos = keyPos(first, 'searchNumber');

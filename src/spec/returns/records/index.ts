@@ -19,16 +19,21 @@ import type { RecordDef } from '../../types.js';
 
 export const RETURN_RECORDS = { HI, HR, HG, RC, JY, EX, MN, MD, RT, JR, MK, ON } as const;
 
-/**
- * The return records of a kind whose HR 診療識別 reads another kind's 診療識別 table (歯科 別表20), or
- * none (調剤 has no 診療識別): the HR table is the 医科 one otherwise [INF], so it is copied with that
- * one field's table changed — a one-line edit per kind when a kind's return layout becomes known.
- */
-export function returnRecordsWith(practiceTable: string | undefined): Readonly<Record<string, RecordDef>> {
-  const fields = HR.fields.map((f) => {
-    if (f.key !== 'practiceCategory') return f;
+/** A record with one field's 別表 changed (or removed). */
+function withTable(def: RecordDef, key: string, table: string | undefined): RecordDef {
+  const fields = def.fields.map((f) => {
+    if (f.key !== key) return f;
     const { table: _omit, ...rest } = f;
-    return practiceTable ? { ...rest, table: practiceTable } : rest;
+    return table ? { ...rest, table } : rest;
   });
-  return { ...RETURN_RECORDS, HR: { ...HR, fields } };
+  return { ...def, fields };
+}
+
+/**
+ * The return records of another kind of the 医科 family: HI and HR as 医科 [INF], with HI 点数表 read
+ * with the kind's 点数表 table (歯科 別表3: 3) and HR 診療識別 with its 診療識別 table (歯科 別表20), or
+ * none (調剤 has no 診療識別). Each is a one-line edit per kind when a kind's return layout becomes known.
+ */
+export function returnRecordsWith(tables: { readonly scoreTable: string; readonly practiceCategory: string | undefined }): Readonly<Record<string, RecordDef>> {
+  return { ...RETURN_RECORDS, HI: withTable(HI, 'scoreTable', tables.scoreTable), HR: withTable(HR, 'practiceCategory', tables.practiceCategory) };
 }

@@ -10,7 +10,7 @@ export const historyMissing = defineRule({
   why: 'Only one importer requires it ([M]); the spec text for the history block of 一次請求返戻 is not available.',
   reference: 'return-files.md §4.1',
   receipt(info, ctx) {
-    if (!ctx.file.isReturn || info.history.length > 0) return;
+    if (!ctx.file.isReturn || info.history.length > 0 || !ctx.file.kindDef?.returns?.history) return;
     ctx.report(historyMissing, { rec: info.re, at: info.re.offset, expected: 'history block', found: 'none', params: {} });
   },
 });

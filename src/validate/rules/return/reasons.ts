@@ -9,7 +9,8 @@ export const returnReasons = defineRule({
   descriptionJa: '返戻ファイルの各レセプトは、請求データの直後に返戻理由レコード（HR）を１以上記録する。',
   reference: 'return-files.md §2.3, §4.1',
   receipt(info, ctx) {
-    if (!ctx.file.isReturn) return;
+    // (A kind whose returns carry no reasons record — 労災 — has none to check.)
+    if (!ctx.file.isReturn || !ctx.file.kindDef?.returns?.reasons) return;
     if (info.reasons.some((r) => r.id === 'HR')) return;
     ctx.report(returnReasons, { rec: info.re, at: info.re.offset, expected: 'HR after the claim data', found: 'no HR', params: {} });
   },

@@ -5,8 +5,8 @@ import { ALL_PRESETS, defineRule } from '../define.js';
 /**
  * Per kind: the records of its history family (RC, JY, EX, MN, MD, RT, JR, MK, ON) and its return
  * header and trailer, which never appear unprefixed inside a receipt; and its file-level records (the
- * headers and trailers), which never appear in a history block — but the IR, which a 医科 history
- * block may carry and which heads every 歯科 receipt.
+ * trailer and the return header and trailer), which never appear in a history block; the claim
+ * header may (a 医科 history block carries IR).
  */
 const cache = new WeakMap<KindDef, { notInReceipt: ReadonlySet<string>; notInHistory: ReadonlySet<string> }>();
 function setsOf(k: KindDef) {
@@ -14,7 +14,8 @@ function setsOf(k: KindDef) {
   if (!c) {
     const history = Object.values(k.returnRecords).filter((d) => d.family === 'history' && d.id !== '').map((d) => d.id);
     const ret = [k.returns?.header, k.returns?.trailer].filter((x): x is string => !!x);
-    const file = [k.structure.header, k.structure.trailer, ...ret].filter((id) => id !== 'IR' && id !== k.structure.receiptHeader);
+    // The claim header may be carried as a history line (医科 IR; 調剤 YK [INF]), as may 歯科's per-receipt IR.
+    const file = [k.structure.trailer, ...ret].filter((id) => id !== k.structure.receiptHeader);
     c = { notInReceipt: new Set([...history, ...ret]), notInHistory: new Set(file) };
     cache.set(k, c);
   }
