@@ -7,6 +7,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../diagnostics/index.js';
 import { CliExit, EXIT, usageError, type CliIo } from './io.js';
 import { envLocale, pickLocale } from './locale.js';
+import { CLAIM_KINDS, KINDS } from '../spec/kinds.js';
+import type { ClaimKind } from '../spec/types.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,12 +16,25 @@ const COMMON = {
   lang: { type: 'string' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  kind: { type: 'string' },
 } as const satisfies Options;
 
 export interface Parsed<V> {
-  readonly values: V & { lang?: string; json?: boolean; quiet?: boolean };
+  readonly values: V & { lang?: string; json?: boolean; quiet?: boolean; kind?: string };
   readonly positionals: string[];
   readonly locale: Locale;
+  /** `--kind`: the claim kind forced on every input (undefined: told from each file's content). */
+  readonly claimKind: ClaimKind | undefined;
+}
+
+/** `--kind` values: the kind ids and their names (医科, 歯科, 調剤, 訪問看護, DPC, 労災). */
+const KIND_NAMES: Readonly<Record<string, ClaimKind>> = Object.fromEntries(CLAIM_KINDS.flatMap((k) => [[k, k], [KINDS[k].name, k], [KINDS[k].name.toLowerCase(), k]]));
+
+function claimKindOption(value: string | undefined): ClaimKind | undefined {
+  if (value === undefined) return undefined;
+  const k = KIND_NAMES[value] ?? KIND_NAMES[value.toLowerCase()];
+  if (!k) throw usageError('bad-choice', { option: '--kind', value, expected: CLAIM_KINDS.map((x) => `${x} (${KINDS[x].name})`).join(', ') });
+  return k;
 }
 
 /** The locale a command's arguments ask for (a bad `--lang` falls back to the environment's, for the error). */
@@ -44,7 +59,7 @@ export function parseCommand<const O extends Options>(io: CliIo, command: string
   const lang = values.lang as string | undefined;
   const locale = pickLocale(lang, io.env);
   if (!locale) throw usageError('bad-lang', { value: String(lang) });
-  return { values: r.values as never, positionals: r.positionals, locale };
+  return { values: r.values as never, positionals: r.positionals, locale, claimKind: claimKindOption(values.kind as string | undefined) };
 }
 
 /** Node's parseArgs errors as catalogue messages. */

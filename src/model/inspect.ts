@@ -4,6 +4,7 @@
  * Patient names appear only when `showNames` is set. A damaged record (its field count differs from
  * its table, so a field's position no longer tells its meaning) is shown by shape only.
  */
+import type { ClaimKind } from '../spec/types.js';
 import type { FileKind, ReceFile, Receipt } from './file.js';
 import { codeMeaning } from '../spec/registry.js';
 import { valueShape } from './shape.js';
@@ -39,6 +40,8 @@ export interface ReceiptSummary {
 
 export interface FileSummary {
   readonly kind: FileKind;
+  /** The claim kind (医科 ika, 歯科 shika, 調剤 chozai …; unknown when it cannot be told). */
+  readonly claimKind: ClaimKind | 'unknown';
   /** 審査支払機関 code (1 社保 / 2 国保) */
   readonly payer: string;
   /** The payer's name from 別表1 (社会保険診療報酬支払基金 / 国民健康保険団体連合会). */
@@ -107,6 +110,7 @@ export function summarize(file: ReceFile, options: InspectOptions = {}): FileSum
   }
   return {
     kind: file.kind,
+    claimKind: file.claimKind,
     payer,
     payerName: codeMeaning('ika:1', payer),
     payerShort: payer === '1' ? '社保' : payer === '2' ? '国保' : '',

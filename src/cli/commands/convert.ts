@@ -76,7 +76,7 @@ async function sniff(input: Input): Promise<'file' | 'json' | 'jsonl'> {
 }
 
 export async function convertCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale } = parseCommand(io, 'convert', args, {
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'convert', args, {
     output: { type: 'string', short: 'o' },
     jsonl: { type: 'boolean' },
     preset: { type: 'string' },
@@ -115,7 +115,7 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
       };
       const enc = new TextEncoder();
       const text = lines
-        ? jsonLinesStream(chunks(), { fileName: input.fileName })
+        ? jsonLinesStream(chunks(), { fileName: input.fileName, claimKind })
         : jsonTextStream(
             (() => {
               let pass = 0;
@@ -125,7 +125,7 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
                 return chunks();
               };
             })(),
-            { fileName: input.fileName },
+            { fileName: input.fileName, claimKind },
           );
       const bytes = async function* () {
         for await (const t of text) yield enc.encode(t);

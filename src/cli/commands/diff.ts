@@ -13,12 +13,12 @@ export const HELP_DIFF = `receden diff <before> <after> [--json] [--show-persona
   Either file may be - (standard input).`;
 
 export async function diffCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale } = parseCommand(io, 'diff', args, { 'show-personal-data': { type: 'boolean' } });
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'diff', args, { 'show-personal-data': { type: 'boolean' } });
   if (positionals.length !== 2) throw usageError('needs-two-inputs');
   const [a, b] = await openInputs(io, positionals);
   try {
-    const before = parse(await a!.bytes(), { fileName: a!.fileName });
-    const after = parse(await b!.bytes(), { fileName: b!.fileName });
+    const before = parse(await a!.bytes(), { fileName: a!.fileName, claimKind });
+    const after = parse(await b!.bytes(), { fileName: b!.fileName, claimKind });
     const d = diffFiles(before, after);
     const show = values['show-personal-data'] ?? false;
     if (values.json) io.stdout.write(JSON.stringify(show ? d : maskPersonal(d), null, 2) + '\n');

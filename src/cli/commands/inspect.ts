@@ -1,3 +1,4 @@
+import { KINDS } from '../../spec/kinds.js';
 import type { Locale } from '../../diagnostics/index.js';
 import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../model/inspect.js';
 import type { ReceFile } from '../../model/file.js';
@@ -18,7 +19,7 @@ export const HELP_INSPECT = `receden inspect <file|-> [--json] [--show-names] [-
   The file is streamed: memory stays flat whatever its size. - reads standard input.`;
 
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' } });
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' } });
   if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'inspect' });
   const opts = { showNames: values['show-names'] ?? false };
   const input = await openInput(io, positionals[0]!);
@@ -36,12 +37,12 @@ export async function inspectCommand(io: CliIo, args: string[]): Promise<number>
           if (values.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
         },
       },
-      {},
+      { claimKind },
       progress,
     );
     progress.done();
     // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
-    const base = summarize({ kind: end.kind, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
+    const base = summarize({ kind: end.kind, claimKind: end.claimKind, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
     const s: FileSummary = { ...base, receiptCount: count, receipts: kept };
     io.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : renderSummary(s, locale));
     return EXIT.OK;
@@ -61,6 +62,7 @@ export function renderSummary(s: FileSummary, locale: Locale = 'ja'): string {
   const rows: [string, string][] = en
     ? [
         ['kind', KIND.en[s.kind]],
+        ['claim kind', s.claimKind === 'unknown' ? 'unknown' : `${KINDS[s.claimKind].nameEn} (${s.claimKind})`],
         ['payer', payer],
         ['prefecture', s.prefecture],
         ['facility code', s.facilityCode],
@@ -71,6 +73,7 @@ export function renderSummary(s: FileSummary, locale: Locale = 'ja'): string {
       ]
     : [
         ['種別', KIND.ja[s.kind]],
+        ['種類', s.claimKind === 'unknown' ? '不明' : `${KINDS[s.claimKind].name}（${s.claimKind}）`],
         ['審査支払機関', payer],
         ['都道府県', s.prefecture],
         ['医療機関コード', s.facilityCode],

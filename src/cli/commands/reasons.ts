@@ -26,7 +26,7 @@ export const HELP_REASONS = `receden reasons <files…|-> [--format table|csv|js
 const FORMATS = ['table', 'csv', 'json'] as const;
 
 export async function reasonsCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale } = parseCommand(io, 'reasons', args, {
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'reasons', args, {
     format: { type: 'string' },
     by: { type: 'string' },
     excel: { type: 'string' },
@@ -52,10 +52,10 @@ export async function reasonsCommand(io: CliIo, args: string[]): Promise<number>
           const progress = createProgress(io, input.label, input.size, values.quiet);
           // Two passes: the kind first (each row says it), then the rows as they are read.
           progress.pass(1, 2);
-          const first = await scanStream(counted(input, progress), { fileName: input.fileName, diagnostics: false });
+          const first = await scanStream(counted(input, progress), { fileName: input.fileName, claimKind, diagnostics: false });
           if (first.kind !== 'HEN' && first.kind !== 'SAH') notReturns.push(`${input.label}\u0000${first.kind}`);
           progress.pass(2, 2);
-          await reasonsEach(counted(input, progress), { file: i, fileNames, showPersonalData: showNames, kind: first.kind, fileName: input.fileName }, (row) => sink.row(row));
+          await reasonsEach(counted(input, progress), { file: i, fileNames, showPersonalData: showNames, kind: first.kind, claimKind, fileName: input.fileName }, (row) => sink.row(row));
           progress.done();
         }
         sink.end();

@@ -18,20 +18,22 @@ export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YY
                  [--corrections c.json|c.csv] [--claims RECEIPTC.UKE]… [--facility-name 名称] [--phone 電話番号]
                  [--check] [--force] [--json] [--show-personal-data] [--lang ja|en]
 
-  Builds the 再請求 RECEIPTC.UKE from returns: corrections applied, HI/HG/HR removed, IR and GO
-  rebuilt, history blocks kept byte for byte, レセプト番号 renumbered, this month's first claims
-  (--claims) merged. One file per 審査支払機関, never mixed:
-    -o <dir>         writes <dir>/shaho/RECEIPTC.UKE (社保) and/or <dir>/kokuho/RECEIPTC.UKE (国保),
+  Builds the 再請求 claim file from returns: corrections applied, HI/HG/HR removed, the claim header
+  (医科 IR, 歯科 UK + IR per receipt, 調剤 YK) and GO rebuilt, history blocks kept byte for byte,
+  レセプト番号 renumbered, this month's first claims (--claims) merged. One file per 審査支払機関, never mixed:
+    -o <dir>         writes <dir>/shaho/<name> (社保) and/or <dir>/kokuho/<name> (国保), <name> the kind's
+                     claim file (RECEIPTC.UKE 医科, RECEIPTS.UKE 歯科, RECEIPTY.CYO 調剤),
                      all or nothing (a failure leaves the old files as they were)
-    -o <file>.UKE    writes that file, when everything goes to one payer (else a usage error); - is stdout
+    -o <file>.UKE    writes that file (.CYO for 調剤), when everything goes to one payer (else a usage error); - is stdout
   The exact bytes to be written are checked (parse + the resubmission preset); nothing is written if
   they have an error unless --force. A return without HG, cut short or with a second HI is refused
   (receipts may be missing). Inputs are never overwritten; files are written atomically.
   --check          ask before writing: per receipt, what would block the resubmission or warn; writes nothing
-  --facility-name / --phone   IR 医療機関名称 / 電話番号 (HI has neither; default: from --claims)`;
+  --facility-name / --phone   the header's 医療機関名称 / 電話番号 (HI has neither; default: from --claims)`;
 
+/** A claim file name (医科・歯科 .UKE, 調剤 .CYO, 労災 .UKS): `-o` names the one output file. */
 function isUkeFileName(p: string): boolean {
-  return /\.uke$/i.test(p);
+  return /\.(uke|cyo|uks)$/i.test(p);
 }
 
 async function isDir(p: string): Promise<boolean> {
@@ -43,7 +45,7 @@ async function isDir(p: string): Promise<boolean> {
 }
 
 export async function resubmitCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale } = parseCommand(io, 'resubmit', args, {
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'resubmit', args, {
     output: { type: 'string', short: 'o' },
     corrections: { type: 'string' },
     claims: { type: 'string', multiple: true },
@@ -76,7 +78,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     const files: ReceFile[] = [];
     for (const input of await openInputs(io, paths)) {
       try {
-        files.push(parse(await input.bytes(), { fileName: input.fileName }));
+        files.push(parse(await input.bytes(), { fileName: input.fileName, claimKind }));
       } finally {
         await input.close();
       }
@@ -115,7 +117,8 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   }
 
   // Decide the paths.
-  const targets = result.outputs.map((o) => ({ o, path: toDir ? join(outAbs, o.name, 'RECEIPTC.UKE') : outAbs }));
+  // Each output under <dir>/<shaho|kokuho>/ with the kind's claim file name (RECEIPTC.UKE, RECEIPTS.UKE, RECEIPTY.CYO …).
+  const targets = result.outputs.map((o) => ({ o, path: toDir ? join(outAbs, o.name, o.fileName) : outAbs }));
   if (!toDir && targets.length > 1) {
     report(io, result, locale, showPersonalData, values.json ?? false, [], false);
     throw usageError('many-payers-one-file', { count: targets.length, names: targets.map((t) => t.o.name).join(', ') });

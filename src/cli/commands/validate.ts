@@ -1,3 +1,5 @@
+import type { ClaimKind } from '../../spec/types.js';
+import { KINDS } from '../../spec/kinds.js';
 import { countBySeverity, formatDiagnostic, type Diagnostic, type Locale, type Severity } from '../../diagnostics/index.js';
 import type { FileKind } from '../../model/file.js';
 import { parse } from '../../model/parse.js';
@@ -24,6 +26,8 @@ export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset c
 interface FileReport {
   readonly file: string;
   readonly kind: FileKind;
+  /** The claim kind the file was read as (医科 ika, 歯科 shika …). */
+  readonly claimKind: ClaimKind | 'unknown';
   readonly preset: PresetId;
   readonly counts: Record<Severity, number>;
   readonly diagnostics: readonly Diagnostic[];
@@ -35,13 +39,13 @@ const KIND_NAME: Record<Locale, Record<FileKind, string>> = {
 };
 
 export async function validateCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale } = parseCommand(io, 'validate', args, {
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'validate', args, {
     preset: { type: 'string' },
     'show-personal-data': { type: 'boolean' },
   });
   if (positionals.length === 0) throw usageError('needs-inputs', { command: 'validate' });
   const preset = choice('--preset', values.preset, PRESET_IDS);
-  const options = { preset, locale, showPersonalData: values['show-personal-data'] ?? false };
+  const options = { preset, locale, showPersonalData: values['show-personal-data'] ?? false, claimKind };
   const reports: FileReport[] = [];
   let ioFailed = false;
   let inputs: Input[];
@@ -83,18 +87,18 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
   return total.error > 0 ? EXIT.DATA : EXIT.OK;
 }
 
-async function validateOne(io: CliIo, input: Input, options: { preset: PresetId | undefined; locale: Locale; showPersonalData: boolean }, quiet: boolean): Promise<FileReport> {
+async function validateOne(io: CliIo, input: Input, options: { preset: PresetId | undefined; locale: Locale; showPersonalData: boolean; claimKind: ClaimKind | undefined }, quiet: boolean): Promise<FileReport> {
   const progress = createProgress(io, input.label, input.size, quiet);
   try {
     // The streaming path: memory stays flat whatever the file size.
     const r = await validateInput(input, { ...options, fileName: input.fileName }, progress);
     if (options.preset === 'resubmission' && (r.kind === 'HEN' || r.kind === 'SAH')) {
       // A return judged as the resubmission made from it (returns are small: parsed whole).
-      const file = parse(await input.bytes(), { fileName: input.fileName });
+      const file = parse(await input.bytes(), { fileName: input.fileName, claimKind: options.claimKind });
       const c = checkResubmission(file, { showPersonalData: options.showPersonalData });
-      return { file: input.label, kind: r.kind, preset: 'resubmission', counts: countBySeverity(c.diagnostics), diagnostics: c.diagnostics };
+      return { file: input.label, kind: r.kind, claimKind: r.end.claimKind, preset: 'resubmission', counts: countBySeverity(c.diagnostics), diagnostics: c.diagnostics };
     }
-    return { file: input.label, kind: r.kind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
+    return { file: input.label, kind: r.kind, claimKind: r.end.claimKind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
   } finally {
     progress.done();
   }
@@ -109,8 +113,8 @@ function summaryLine(c: Record<Severity, number>, locale: Locale, files?: number
 export function renderReport(r: FileReport, locale: Locale): string {
   const head =
     locale === 'ja'
-      ? `${r.file} — ${KIND_NAME.ja[r.kind]}、プリセット ${r.preset}`
-      : `${r.file} — ${KIND_NAME.en[r.kind]}, preset ${r.preset}`;
+      ? `${r.file} — ${r.claimKind === 'unknown' ? '種類不明' : KINDS[r.claimKind].name}・${KIND_NAME.ja[r.kind]}、プリセット ${r.preset}`
+      : `${r.file} — ${r.claimKind === 'unknown' ? 'unknown kind' : KINDS[r.claimKind].nameEn} ${KIND_NAME.en[r.kind]}, preset ${r.preset}`;
   const lines = [head];
   for (const d of r.diagnostics) lines.push('  ' + formatDiagnostic(d, locale));
   lines.push('  ' + summaryLine(r.counts, locale));

@@ -1,0 +1,75 @@
+/** The CLI on every claim kind: kinds told from content, --kind to force one, and the kind's own output files. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'receden-kinds-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('receden on 歯科 and 調剤 files', () => {
+  it('inspect tells the claim kind from the content', async () => {
+    for (const [file, kind] of [
+      ['fixtures/shika/RECEIPTC.UKE', 'shika'],
+      ['fixtures/chozai/RECEIPTY.HEN', 'chozai'],
+      ['fixtures/RECEIPTC.HEN', 'ika'],
+    ] as const) {
+      const r = await runCli(['inspect', file, '--json'], ROOT);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).claimKind).toBe(kind);
+    }
+    const text = await runCli(['inspect', 'fixtures/shika/RECEIPTC.UKE'], ROOT);
+    expect(text.stdout).toContain('種類');
+    expect(text.stdout).toContain('歯科（shika）');
+  });
+
+  it('validate: a 歯科 file is clean by its own rules; forced to 医科 it is not', async () => {
+    const ok = await runCli(['validate', 'fixtures/shika/RECEIPTC.UKE', '--json'], ROOT);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).files[0]).toMatchObject({ claimKind: 'shika', kind: 'UKE', counts: { error: 0, warning: 0 } });
+    const forced = await runCli(['validate', 'fixtures/shika/RECEIPTC.UKE', '--kind', '医科', '--json'], ROOT);
+    expect(forced.code).toBe(1);
+    const report = JSON.parse(forced.stdout).files[0];
+    expect(report.claimKind).toBe('ika');
+    expect(report.diagnostics.some((d: { code: string }) => d.code === 'field/count')).toBe(true);
+    const head = await runCli(['validate', 'fixtures/chozai/RECEIPTY.CYO'], ROOT);
+    expect(head.stdout.split('\n')[0]).toContain('調剤・請求 (UKE)');
+  });
+
+  it('--kind takes the kind ids and their names; anything else is a usage error', async () => {
+    for (const k of ['shika', '歯科']) expect((await runCli(['inspect', 'fixtures/shika/RECEIPTC.UKE', '--kind', k, '--json'], ROOT)).code).toBe(0);
+    const bad = await runCli(['inspect', 'fixtures/shika/RECEIPTC.UKE', '--kind', 'dental'], ROOT);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--kind');
+  });
+
+  it('resubmit writes the kind’s claim file per payer, identical to the hand-checked one', async () => {
+    const out = join(tmp, 'shika');
+    const r = await runCli(
+      ['resubmit', 'fixtures/shika/RECEIPTC.HEN', 'fixtures/shika/RECEIPTC.SAH', '--corrections', 'fixtures/expected/shika/corrections.json', '--billing-month', '202508', '--facility-name', 'さくら通り歯科クリニック', '--phone', '03-3981-2045', '-o', out],
+      ROOT,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    for (const payer of ['shaho', 'kokuho']) {
+      const got = new Uint8Array(readFileSync(join(out, payer, 'RECEIPTS.UKE')));
+      expect(bytesEqual(got, readBytes(join(ROOT, 'fixtures/expected/shika/resubmit', payer, 'RECEIPTS.UKE'))), payer).toBe(true);
+    }
+    const cyo = join(tmp, 'one.CYO');
+    const one = await runCli(['resubmit', 'fixtures/chozai/RECEIPTY.HEN', '--billing-month', '202501', '--facility-name', 'みなと中央薬局', '-o', cyo], ROOT);
+    expect(one.code, one.stderr).toBe(0);
+    expect(new TextDecoder('shift_jis').decode(readFileSync(cyo)).startsWith('YK,1,27,4,4123451,みなと中央薬局,202501,00,')).toBe(true);
+  });
+
+  it('convert: 調剤 to JSON Lines and back is byte-identical, and the JSON says the kind', async () => {
+    const jsonl = join(tmp, 'c.jsonl');
+    const back = join(tmp, 'back.CYO');
+    expect((await runCli(['convert', 'fixtures/chozai/RECEIPTY.SAH', '-o', jsonl], ROOT)).code).toBe(0);
+    const first = JSON.parse(readFileSync(jsonl, 'utf8').split('\n')[0]!);
+    expect(first).toEqual({ type: 'begin', format: 'receden/1', claimKind: 'chozai' });
+    const r = await runCli(['convert', jsonl, '-o', back], ROOT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(bytesEqual(new Uint8Array(readFileSync(back)), readBytes(join(ROOT, 'fixtures/chozai/RECEIPTY.SAH')))).toBe(true);
+  });
+});
