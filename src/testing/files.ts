@@ -1,0 +1,191 @@
+/**
+ * Whole claim files generated from the tables, valid by the kind's own rules: for vendors' test suites
+ * (and receden's own: every generated file validates with no error), and for the benchmark.
+ *
+ * Each record is laid out from its kind's table: the fields the generator knows the meaning of get
+ * consistent values (レセプト種別 and the HO / KO it implies, 負担区分, 保険者番号 with their check digits,
+ * dates in the service month, GO totals); every other 必須 field gets a valid value of its plan (a code of
+ * its 別表, a date, digits …), and the rest stay empty. Deterministic by seed. Browser-safe.
+ */
+import type * as FastCheck from 'fast-check';
+import { buildLines, Eol, writeLines, type LineSource } from '../codec/lines.js';
+import { encodeSjis } from '../codec/sjis.js';
+import { checkDigit } from '../validate/rules/cross/check-digit.js';
+import { parse } from '../model/parse.js';
+import { computeTotals } from '../model/totals.js';
+import { KINDS, recordIn } from '../spec/kinds.js';
+import type { ClaimKind, KindDef } from '../spec/types.js';
+import { sample, seeded, valuePlan, type Random } from './values.js';
+
+/** The kinds {@link generateClaimFile} writes (the others follow with their rules). */
+export const GENERATED_KINDS = ['ika', 'shika', 'chozai'] as const satisfies readonly ClaimKind[];
+export type GeneratedKind = (typeof GENERATED_KINDS)[number];
+
+export interface GenerateFileOptions {
+  /** @defaultValue 'ika' */
+  readonly claimKind?: GeneratedKind;
+  /** Receipts in the file. @defaultValue 3 */
+  readonly receipts?: number;
+  /** @defaultValue 1 */
+  readonly seed?: number;
+  /** 請求年月 (YYYYMM); the service month is the month before. @defaultValue '202501' */
+  readonly billingMonth?: string;
+}
+
+type Values = Readonly<Record<string, string>>;
+
+const FAMILY = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田'];
+const GIVEN = ['太郎', '花子', '一郎', '美咲', '健太', '翔', '恵', '直美'];
+const KANA = [...'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン'];
+const ZEN_DIGITS = [...'０１２３４５６７８９'];
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const pick = <T>(r: Random, a: readonly T[]): T => a[r.int(0, a.length - 1)]!;
+const chars = (r: Random, pool: readonly string[], min: number, max: number) => Array.from({ length: r.int(min, max) }, () => pick(r, pool)).join('');
+
+/** A number of `n` digits whose last digit is its check digit (保険者番号, 公費負担者番号). */
+function withCheckDigit(body: string): string {
+  return body + String(checkDigit(body));
+}
+
+/** The month before a YYYYMM. */
+function monthBefore(ym: string): string {
+  let y = Number(ym.slice(0, 4));
+  let m = Number(ym.slice(4, 6)) - 1;
+  if (m === 0) {
+    m = 12;
+    y--;
+  }
+  return `${y}${pad(m, 2)}`;
+}
+
+class Writer {
+  readonly lines: LineSource[] = [];
+  constructor(
+    private readonly kind: KindDef,
+    private readonly r: Random,
+  ) {}
+
+  /** One record of the kind: the given values, a valid value for every other 必須 field, the rest empty. */
+  emit(id: string, values: Values): void {
+    const def = recordIn(this.kind, id);
+    if (!def) throw new TypeError(`generateClaimFile: ${this.kind.name} has no record ${id}`);
+    const vals = def.fields.map((f, i) => {
+      if (i === 0) return id;
+      const v = values[f.key];
+      if (v !== undefined) return v;
+      return f.required === 'required' ? sample(this.r, valuePlan(f)) : '';
+    });
+    const enc = encodeSjis(vals.join(','), 'strict');
+    if (!enc.ok) throw new Error(`generateClaimFile: ${id} is not Shift_JIS`);
+    this.lines.push({ bytes: enc.bytes, eol: Eol.CRLF });
+  }
+}
+
+/** A payer mix of the kind's レセプト種別 (医科 pattern): 医療保険 単独, 医療保険 + 公費 1 種, or 公費 単独. */
+type Mix = 'ho' | 'ho+ko' | 'ko';
+
+/** 負担区分 of a 摘要 record for a mix: 1 医保単独, 2 医保と第一公費, 5 第一公費単独 (別表21 / 調剤 別表13). */
+const BURDEN: Readonly<Record<Mix, string>> = { ho: '1', 'ho+ko': '2', ko: '5' };
+
+/** A claim file of a kind: Shift_JIS, CR+LF after every record, the EOF byte 0x1A. */
+export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array {
+  const k = options.claimKind ?? 'ika';
+  if (!(GENERATED_KINDS as readonly string[]).includes(k)) throw new TypeError(`generateClaimFile: no generator for claim kind ${String(k)}`);
+  const kind = KINDS[k];
+  const r = seeded(options.seed ?? 1);
+  const billingMonth = options.billingMonth ?? '202501';
+  const serviceMonth = monthBefore(billingMonth);
+  const digit = kind.receiptTypeDigit!;
+  const w = new Writer(kind, r);
+  const facility = {
+    payer: '1',
+    prefecture: '13',
+    scoreTable: kind.scoreTables[0]!,
+    facilityCode: withCheckDigit(pad(r.int(0, 999999), 6)),
+    facilityName: `${pick(r, FAMILY)}${k === 'chozai' ? '薬局' : k === 'shika' ? '歯科医院' : '内科医院'}`,
+    billingMonth,
+    volume: '00',
+    phone: `03-${pad(r.int(1000, 9999), 4)}-${pad(r.int(0, 9999), 4)}`,
+  };
+  w.emit(kind.structure.header, facility);
+  const n = options.receipts ?? 3;
+  for (let i = 0; i < n; i++) receipt(w, r, kind, digit, i + 1, serviceMonth, facility);
+  const body = writeLines(buildLines(w.lines, false));
+  // GO from the receipts just written (the totals rule of the kind: by payer).
+  const t = computeTotals(parse(body, { claimKind: k }).receipts);
+  w.emit(kind.structure.trailer, { totalCount: String(t.totalCount), totalPoints: String(t.totalPoints), volume: '99' });
+  return writeLines(buildLines(w.lines, true));
+}
+
+function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values): void {
+  const mix = pick<Mix>(r, ['ho', 'ho', 'ho+ko', 'ko']);
+  // 入院外 (even last digit): 本人 2; the 3rd digit is the count of payers (公費単独: 1).
+  const receiptType = mix === 'ho' ? `${digit}112` : mix === 'ho+ko' ? `${digit}122` : `${digit}212`;
+  const burden = BURDEN[mix];
+  const day = () => `${serviceMonth}${pad(r.int(1, 28), 2)}`;
+  const family = pick(r, FAMILY);
+  const given = pick(r, GIVEN);
+  // 歯科: an IR heads every receipt, with the file header's facility.
+  if (kind.structure.receiptHeader) w.emit(kind.structure.receiptHeader, facility);
+  const re: Record<string, string> = {
+    receiptNumber: String(no),
+    receiptType,
+    serviceMonth,
+    patientName: `${family}　${given}`,
+    sex: String(r.int(1, 2)),
+    birthDate: `${r.int(1940, 2015)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`,
+    patientNameKana: chars(r, KANA, 4, 10),
+  };
+  if (kind.id === 'shika') Object.assign(re, { startDate: day(), outcome: '1' });
+  if (kind.id === 'chozai') Object.assign(re, { prescriberPrefecture: '13', prescriberScoreTable: '1', prescriberFacilityCode: withCheckDigit(pad(r.int(0, 999999), 6)), prescriberName: `${pick(r, FAMILY)}クリニック`, doctorName1: `${pick(r, FAMILY)}　${pick(r, GIVEN)}` });
+  w.emit('RE', re);
+  // The 摘要 (and, 調剤, the 処方情報), with the points each payer's 合計点数 adds up.
+  const body: [string, Values][] = [];
+  let points = 0;
+  const days = String(r.int(1, 4));
+  if (kind.id === 'chozai') {
+    for (let p = 1, np = r.int(1, 2); p <= np; p++) {
+      const qty = r.int(1, 30);
+      const unit = r.int(1, 40);
+      const fee = r.int(10, 60);
+      body.push(['SH', { prescriptionNumber: pad(p, 2), unitDrugPoints: String(unit) }]);
+      const date = day();
+      body.push(['CZ', { prescriptionDate: date, dispensingDate: date, receptionSeq: '1', dispensingQuantity: String(qty), dispensingFeeBurden: burden, dispensingFeePoints: String(fee), drugPoints: String(unit * qty) }]);
+      body.push(['IY', { burdenCategory: burden, code: `6${pad(r.int(0, 99999999), 8)}` }]);
+      points += fee + unit * qty;
+    }
+    const basic = r.int(20, 50);
+    body.push(['KI', { calculationDate: day(), receptionSeq: '1' }]);
+    points += basic;
+  } else {
+    const practice = kind.id === 'shika' ? 'SS' : 'SI';
+    for (let p = 0, np = r.int(1, 4); p < np; p++) {
+      const pts = r.int(10, 900);
+      body.push([practice, { practiceCategory: pick(r, ['11', '12', '13']), burdenCategory: burden, code: `3${pad(r.int(0, 99999999), 8)}`, points: String(pts), times: '1' }]);
+      points += pts;
+    }
+  }
+  if (mix !== 'ko') {
+    const insurer = withCheckDigit(`06${pad(r.int(0, 99999), 5)}`);
+    w.emit('HO', { insurerNumber: insurer, cardSymbol: chars(r, ZEN_DIGITS, 1, 4), cardNumber: chars(r, ZEN_DIGITS, 1, 6), actualDays: days, receptionCount: days, totalPoints: String(points) });
+  }
+  if (mix !== 'ho') {
+    // 生活保護 (法別 12) alone; with 医療保険, 特定医療費 (法別 54).
+    const houbetsu = mix === 'ko' ? '12' : '54';
+    w.emit('KO', { payerNumber: withCheckDigit(`${houbetsu}13${pad(r.int(0, 999), 3)}`), recipientNumber: pad(r.int(0, 9999999), 7), actualDays: days, receptionCount: days, totalPoints: String(points) });
+  }
+  // The disease records (医科 SY, 歯科 HS; 調剤 has none).
+  if (kind.id !== 'chozai') {
+    const disease = kind.id === 'shika' ? 'HS' : 'SY';
+    for (let d = 0, nd = r.int(1, 3); d < nd; d++) w.emit(disease, { diseaseCode: `${r.int(1, 9)}${pad(r.int(0, 999999), 6)}`, startDate: day(), outcome: '1' });
+  }
+  for (const [id, v] of body) w.emit(id, v);
+}
+
+type Fc = Omit<typeof FastCheck, 'default'>;
+
+/** Generated claim files of a kind, for fast-check properties (1–6 receipts, any seed). */
+export function claimFileArbitrary(fc: Fc, claimKind: GeneratedKind = 'ika'): FastCheck.Arbitrary<Uint8Array> {
+  return fc.record({ seed: fc.integer(), receipts: fc.integer({ min: 1, max: 6 }) }).map(({ seed, receipts }) => generateClaimFile({ claimKind, seed, receipts }));
+}
