@@ -1,13 +1,15 @@
 /**
- * receden — レセプト電算 claim files (RECEIPTC.UKE) and returns (RECEIPTC.HEN / RECEIPTC.SAH):
- * lossless parsing, validation, return reasons, corrections and resubmission (再請求).
+ * receden — レセプト電算 claim files (RECEIPTC.UKE and the other kinds' claim files) and returns
+ * (RECEIPTC.HEN / RECEIPTC.SAH): lossless parsing, validation, return reasons, corrections and
+ * resubmission (再請求), for every claim kind (医科, 歯科, 調剤, 訪問看護, DPC, 労災).
  *
  * Browser-safe: everything exported here works on `Uint8Array` and uses no Node APIs.
  * Node adapters (files, streams) are in `receden/node`.
  */
 
 // ---- model: parse and serialize ----
-export { parse, fromLines, detectKind, type ParseOptions } from './model/parse.js';
+export { parse, fromLines, detectKind, claimKindOf, type ParseOptions } from './model/parse.js';
+export { ClaimKindEvidence, kindFromFileName, KIND_WINDOW } from './model/kind.js';
 export { serialize } from './model/serialize.js';
 export { strictSerialize, checkOutput, checkOutputStream, type StrictSerializeOptions, type StrictBytes, type OutputCheck, type OutputCheckOptions } from './write/check.js';
 export { Receipt, type ReceFile, type FileKind } from './model/file.js';
@@ -33,14 +35,30 @@ export {
   type FieldKey,
   type RecordValues,
 } from './spec/registry.js';
-export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement } from './spec/types.js';
+export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef } from './spec/types.js';
+export { KINDS, CLAIM_KINDS, ALL_RECORD_DEFS, ALL_RECORD_IDS, ALL_CODE_TABLES, NO_TABLES, isClaimKind, recordIn, type RecordTables } from './spec/kinds.js';
 
 // ---- JSON form ----
 export { toJson, fromJson, lineToJson, type ToJsonOptions, type FromJsonResult, type JsonProblem } from './json/form.js';
-export { JsonFileSchema, JsonLineSchema, JsonLinesRecordSchema, recordSchema, type JsonFile, type JsonLine, type JsonReceipt, type JsonLinesRecord } from './json/schema.js';
+export {
+  JsonFileSchema,
+  JsonLineSchema,
+  JsonLineBaseSchema,
+  JsonLinesRecordSchema,
+  ClaimKindSchema,
+  recordSchema,
+  jsonFileSchema,
+  jsonLineSchema,
+  lineFieldIssues,
+  type JsonFile,
+  type JsonLine,
+  type JsonReceipt,
+  type JsonLinesRecord,
+  type LineIssue,
+} from './json/schema.js';
 
 // ---- diagnostics ----
-export { diag, localize, renderMessage, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale } from './diagnostics/index.js';
+export { diag, localize, renderMessage, messageOf, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale, type LocalizedDiagnostic } from './diagnostics/index.js';
 
 // ---- validation ----
 export {

@@ -49,12 +49,13 @@ export {
   type CorrectionsRead,
 } from './corrections-file.js';
 export { checkValue, type ValueCheck, type ValueCheckOptions, type ValueProblem } from './values.js';
-export { spliceReceipt, storeReturn, storeReturns, storedHistory, type StoredReturn, type SpliceInput, type SpliceResult, type SpliceOptions } from './splice.js';
+export { spliceReceipt, editFieldBytes, storeReturn, storeReturns, storedHistory, type StoredReturn, type SpliceInput, type SpliceResult, type SpliceOptions } from './splice.js';
 export { computeTotals, receiptTotals, type Totals, type HasClaim } from '../model/totals.js';
 export { diffFiles, diffRecords, renderDiff, renderAudit, renderChanges, maskPersonal, type FileDiff, type ReceiptDiff, type RenderOptions } from './diff.js';
 export {
   resubmit,
   PAYER_DIR,
+  claimFileName,
   type ResubmitInput,
   type ResubmitResult,
   type ResubmitOutput,
