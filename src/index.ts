@@ -90,5 +90,8 @@ export * from './resubmit/index.js';
 
 // ---- streaming (browser-safe; Node file adapters in receden/node) ----
 export * from './stream/index.js';
+export { validateStream, validateStreamReport, validateSecondPass, type StreamValidation } from './validate/stream.js';
+export { reasonsStream, reasonsEach } from './resubmit/reasons-stream.js';
+export { jsonLinesStream, jsonTextStream, partToJson } from './json/stream.js';
 export { jsonLinesToParts, textLines, type JsonLinesEnd } from './json/lines.js';
-export { VERSION } from './version.js';
+export { VERSION } from './meta/version.js';

@@ -12,7 +12,7 @@ import { diffCommand, HELP_DIFF } from './commands/diff.js';
 import { localeOfArgs } from './args.js';
 import { CliExit, EXIT, type CliIo } from './io.js';
 import { cliMessage } from './messages.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../meta/version.js';
 
 type Command = (io: CliIo, args: string[]) => Promise<number>;
 

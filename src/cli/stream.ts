@@ -4,7 +4,7 @@
  */
 import type { Receipt } from '../model/file.js';
 import { parseStream } from '../stream/parse.js';
-import { validateSecondPass, type StreamValidation } from '../stream/checks.js';
+import { validateSecondPass, type StreamValidation } from '../validate/stream.js';
 import type { EndEvent, LeadEvent, StreamOptions, TailEvent } from '../stream/splitter.js';
 import { effectiveKind, resolvePreset } from '../validate/index.js';
 import type { ValidateOptions } from '../validate/types.js';

@@ -16,5 +16,4 @@ export {
 } from './splitter.js';
 export { parseStream, receiptsFrom, recordsFrom, receiptTransform, splitBytes, chunksOf, type ByteSource, type StreamRecord } from './parse.js';
 export { serializeStream, serializeTransform, collectBytes, ChunkWriter, type SerializeStreamOptions, type WritableEvent } from './serialize.js';
-export { validateStream, validateStreamReport, validateSecondPass, scanStream, reasonsStream, reasonsEach, type StreamValidation } from './checks.js';
-export { jsonLinesStream, jsonTextStream, partToJson } from '../json/stream.js';
+export { scanStream } from './scan.js';

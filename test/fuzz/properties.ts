@@ -23,7 +23,7 @@ import { resubmit } from '../../src/resubmit/resubmit.js';
 import { serialize } from '../../src/model/serialize.js';
 import { jsonLinesToParts } from '../../src/json/lines.js';
 import { jsonLinesStream } from '../../src/json/stream.js';
-import { validateStream } from '../../src/stream/checks.js';
+import { validateStream } from '../../src/validate/stream.js';
 import { ChunkWriter } from '../../src/stream/serialize.js';
 import { createReceiptSplitter, type StreamEvent } from '../../src/stream/splitter.js';
 import { validate } from '../../src/validate/index.js';

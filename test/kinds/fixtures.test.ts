@@ -16,7 +16,7 @@ import { parse } from '../../src/model/parse.js';
 import { serialize } from '../../src/model/serialize.js';
 import type { ClaimKind } from '../../src/spec/types.js';
 import { serializeStream, collectBytes } from '../../src/stream/serialize.js';
-import { validateStream } from '../../src/stream/checks.js';
+import { validateStream } from '../../src/validate/stream.js';
 import { validate } from '../../src/validate/index.js';
 import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
 import { cut, events, expectSameAsModel, write } from '../stream/helpers.js';

@@ -11,7 +11,7 @@ import { fromJson, toJson } from '../../src/json/form.js';
 import { parse } from '../../src/model/parse.js';
 import { serialize } from '../../src/model/serialize.js';
 import { CLAIM_KINDS, KINDS } from '../../src/spec/kinds.js';
-import { validateStream } from '../../src/stream/checks.js';
+import { validateStream } from '../../src/validate/stream.js';
 import { claimFileArbitrary, generateClaimFile, GENERATED_KINDS } from '../../src/testing/files.js';
 import { prefixArbitrary, recordArbitrary } from '../../src/testing/arbitraries.js';
 import { validate } from '../../src/validate/index.js';

@@ -1,6 +1,7 @@
 import type { Locale } from '../../diagnostics/index.js';
 import { reasonGrouper, groupsToCsv, reasonsCsvWriter, REASON_GROUP_KEYS, type ReasonGroup, type ReasonGroupKey, type ReasonRow } from '../../resubmit/reasons.js';
-import { reasonsEach, scanStream } from '../../stream/checks.js';
+import { reasonsEach } from '../../resubmit/reasons-stream.js';
+import { scanStream } from '../../stream/scan.js';
 import type { WriteData } from '../../node/write.js';
 import { choice, parseCommand } from '../args.js';
 import { openInputs, type Input } from '../input.js';

@@ -1,5 +1,5 @@
 /**
- * Validation and return reasons on the stream, with flat memory. Browser-safe.
+ * Validation on the stream, with flat memory. Browser-safe.
  *
  * Validation needs the file's kind before the first receipt (it picks the rules), and the kind
  * depends on the whole file (HR 返戻区分, the trailer). So {@link validateStream} reads the source
@@ -9,18 +9,11 @@
  */
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { FileKind, ReceFile } from '../model/file.js';
-import { reasons, type ReasonRow, type ReasonsOptions } from '../resubmit/reasons.js';
-import { createValidator, effectiveKind, resolvePreset } from '../validate/index.js';
-import type { PresetId, ValidateOptions } from '../validate/types.js';
-import { parseStream, type ByteSource } from './parse.js';
-import type { EndEvent, ReceiptEvent, StreamOptions } from './splitter.js';
-
-/** First pass: kind, header/trailer and the byte-layer findings, nothing kept. */
-export async function scanStream(source: ByteSource, options: StreamOptions = {}): Promise<EndEvent> {
-  let end: EndEvent | undefined;
-  for await (const e of parseStream(source, options)) if (e.type === 'end') end = e;
-  return end!;
-}
+import { parseStream, type ByteSource } from '../stream/parse.js';
+import { scanStream } from '../stream/scan.js';
+import type { EndEvent, ReceiptEvent, StreamOptions } from '../stream/splitter.js';
+import { createValidator, effectiveKind, resolvePreset } from './index.js';
+import type { PresetId, ValidateOptions } from './types.js';
 
 /**
  * Validate a re-readable source (`open` is called twice: e.g. `() => blob.stream()`, or a file).
@@ -67,8 +60,7 @@ export async function validateSecondPass(
   const kind = effectiveKind({ kind: first.kind, claimKind: first.claimKind, header: first.header, trailer: first.trailer } as ReceFile);
   const v = createValidator(options);
   v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: first.claimKind });
-  // (The claim kind is detected again from the same bytes, so it is the first pass's: forcing it here
-  // could cut a file differently — the cut comes from the first line unless the caller forces a kind.)
+  // (The claim kind is detected again from the same bytes, so it is the first pass's.)
   for await (const e of parseStream(source, { ...options, kind: first.kind, diagnostics: false })) {
     if (e.type === 'receipt') {
       const r = e.receipt;
@@ -84,41 +76,4 @@ export async function validateSecondPass(
   }
   v.add(kind === first.kind ? first.diagnostics : first.diagnostics.filter((d) => d.code !== 'structure/ir-as-return-header'));
   return v.finish();
-}
-
-/**
- * Return reasons of a stream, one row per unprefixed HR, in one pass: the same rows as
- * `reasons(parse(bytes), options)` for a single file (`file` is the row's file index).
- */
-export async function reasonsStream(source: ByteSource, options: ReasonsOptions & StreamOptions & { file?: number } = {}): Promise<{ rows: ReasonRow[]; end: EndEvent }> {
-  const rows: ReasonRow[] = [];
-  const end = await reasonsEach(source, options, (r) => {
-    rows.push(r);
-  });
-  // The kind is known only at the end of the file.
-  for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i]!, kind: end.kind };
-  return { rows, end };
-}
-
-/**
- * The rows of {@link reasonsStream}, one at a time as they are read (nothing kept): for any number
- * of reasons. A row's `kind` is the file kind when `options.kind` gives it (e.g. from a first
- * {@link scanStream} pass), else `unknown` (the kind is known only at the end of the file).
- */
-export async function reasonsEach(source: ByteSource, options: ReasonsOptions & StreamOptions & { file?: number }, onRow: (row: ReasonRow) => void | Promise<void>): Promise<EndEvent> {
-  let end: EndEvent | undefined;
-  let header: ReceFile['header'];
-  const fi = options.file ?? 0;
-  const names = [options.fileNames?.[fi] ?? ''];
-  const kind: FileKind = options.kind ?? 'unknown';
-  for await (const e of parseStream(source, { ...options, diagnostics: false })) {
-    if (e.type === 'lead') header ??= e.records.find((r) => !r.prefixed && (r.id === 'IR' || r.id === 'HI'));
-    else if (e.type === 'receipt') {
-      if (e.receipt.reasonsEnd === e.receipt.claimEnd) continue;
-      // A one-receipt view of the file: reasons() reads the header, the kind and the receipts.
-      const part = { kind, header, receipts: [e.receipt] } as unknown as ReceFile;
-      for (const row of reasons(part, { ...options, fileNames: names })) await onRow({ ...row, file: fi, line: row.line + e.lineBase });
-    } else if (e.type === 'end') end = e;
-  }
-  return end!;
 }
