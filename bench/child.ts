@@ -11,6 +11,7 @@ import { parseFileStream, writeEventsAtomic } from '../src/node/stream.js';
 import { parse } from '../src/model/parse.js';
 import { ChunkWriter } from '../src/stream/serialize.js';
 import { generate } from './generate.js';
+import { generateClaimFile, type GeneratedKind } from '../src/testing/files.js';
 import { MEASURES_EXTRA } from './extra.js';
 
 type Result = Record<string, number | string | boolean>;
@@ -139,6 +140,16 @@ let T0 = 0;
 
 async function main(): Promise<void> {
   const [what, file, out, sizeArg, seedArg] = process.argv.slice(2);
+  if (what === 'generate-kind') {
+    // A 歯科 / 調剤 claim file from receden/testing's generator, grown to the size asked for.
+    const kind = file as GeneratedKind;
+    const target = Number(sizeArg) * 1_000_000;
+    const per = generateClaimFile({ claimKind: kind, receipts: 200, seed: Number(seedArg ?? 1) }).length / 200;
+    const bytes = generateClaimFile({ claimKind: kind, receipts: Math.max(1, Math.round(target / per)), seed: Number(seedArg ?? 1) });
+    writeFileSync(out!, bytes);
+    process.stdout.write(JSON.stringify({ bytes: bytes.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+    return;
+  }
   if (what === 'generate') {
     const kind = file as 'UKE' | 'HEN';
     const bytes = await generate({ kind, bytes: Number(sizeArg) * 1_000_000, seed: Number(seedArg ?? 1), out: out! });
