@@ -41,7 +41,10 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'field/omitted': (p) => `${p.field}は「記録を省略する」項目ですが値があります（${p.bytes} バイト）— 空にしてください`,
   'field/repeat-unit': (p) => `${p.field}のバイト数が ${p.unit} の倍数ではありません（${p.bytes} バイト）— ${p.unit} 桁のコードを連結して記録してください`,
   // --- code tables ---
-  'code/unknown': (p) => `${p.field}のコード${valJa(p)}が${p.table}にありません — 別表のコードを記録してください`,
+  'code/unknown': (p) =>
+    p.part !== undefined
+      ? `${p.field}の${p.unit}番目のコードの${p.part}「${p.value}」が${p.table}にありません — コードを確認してください`
+      : `${p.field}のコード${valJa(p)}が${p.table}にありません — 別表のコードを記録してください`,
   'code/open-family': (p) => `${p.field}のコード「${p.value}」は${p.table}に個別の記載がありません（${p.meaning}として受け付けました）— 確認のみで対応は不要です`,
   'code/first-claim': (p) =>
     p.when === 'never'
@@ -189,7 +192,10 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'field/required': (p) => `${p.field} is empty — it must always be recorded`,
   'field/omitted': (p) => `${p.field} must be left empty (記録を省略する) but holds ${p.bytes} bytes — clear it`,
   'field/repeat-unit': (p) => `${p.field} has ${p.bytes} bytes, not a multiple of ${p.unit} — record whole ${p.unit}-character codes`,
-  'code/unknown': (p) => `${p.field} holds a code${valEn(p)} that is not in ${p.table} — record a listed code`,
+  'code/unknown': (p) =>
+    p.part !== undefined
+      ? `${p.field}: the ${p.part} "${p.value}" of code ${p.unit} is not in ${p.table} — check the code`
+      : `${p.field} holds a code${valEn(p)} that is not in ${p.table} — record a listed code`,
   'code/open-family': (p) => `${p.field} code "${p.value}" is not listed in ${p.table} but accepted as ${p.meaning} — for information only`,
   'code/first-claim': (p) =>
     p.when === 'never'

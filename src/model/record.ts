@@ -8,6 +8,7 @@ import { lineBytes, type LineTable } from '../codec/lines.js';
 import { fieldIndex, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
 import { IKA, recordIn, type RecordTables } from '../spec/kinds.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
+import { splitUnits, type RepeatUnit } from './units.js';
 
 /** The 履歴管理情報 prefix of a history-block line (three fields, kept as written). */
 export interface HistoryPrefix {
@@ -199,6 +200,22 @@ export class Rec<Id extends string = string> {
   date(key: Id extends RecordId ? FieldKey<Id> : string): string | undefined {
     const v = this.get(key);
     return v ? readSpecDate(v)?.iso : undefined;
+  }
+
+  /**
+   * The units of a field of concatenated codes (its table's `repeat`: RE 特記事項 2 bytes each, 歯科
+   * 歯式コード 6 bytes each …), in order. Where a unit has parts (歯式コード: 歯種・状態・部分) each unit
+   * carries them by key with their meanings (`tooth`, `toothName`, …; a name is absent for a code not in
+   * its table). Undefined when the field is not a repeat field or is absent; a trailing partial unit is
+   * dropped (field/repeat-unit reports it).
+   */
+  units(key: Id extends RecordId ? FieldKey<Id> : string): readonly RepeatUnit[] | undefined {
+    const def = this.def;
+    const i = def ? fieldIndex(def).byKey.get(key as string) : undefined;
+    const repeat = i === undefined ? undefined : def!.fields[i]!.repeat;
+    const v = i === undefined ? undefined : this.at(i + 1);
+    if (!repeat || v === undefined) return undefined;
+    return splitUnits(v, repeat);
   }
 
   /** Value by 項目名 as the spec writes it (the first field of that name). */

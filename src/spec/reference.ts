@@ -19,7 +19,8 @@ const low = (c: Confidence | undefined) => c === 'L' || c === 'INF';
 function recordSection(def: RecordDef): string {
   const rows = def.fields.map((f, i) => {
     const flags = [f.required ?? '', f.personal ? 'personal' : '', f.confidence ? `confidence ${f.confidence}` : ''].filter(Boolean).join(', ');
-    const repeat = f.repeat ? ` ×${f.repeat.max} (${f.repeat.unit}B each)` : '';
+    const parts = f.repeat?.parts ? `: ${f.repeat.parts.map((p) => `${p.name} ${p.width}${p.table ? ` ${p.table}` : ''}`).join(' + ')}` : '';
+    const repeat = f.repeat ? ` ×${f.repeat.max} (${f.repeat.unit}B each${parts})` : '';
     return `| ${i + 1} | \`${f.key}\` | ${esc(f.name)} | ${f.mode} | ${f.maxBytes} | ${f.format} | ${f.kind ?? 'text'} | ${f.table ?? ''}${repeat} | ${flags} |`;
   });
   return [

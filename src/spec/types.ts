@@ -61,7 +61,7 @@ export interface FieldDef {
    * Several codes concatenated in one field (e.g. レセプト特記事項: 2 bytes each, up to 5).
    * `unit` is the byte width of one code, `max` the most codes allowed.
    */
-  readonly repeat?: { readonly unit: number; readonly max: number };
+  readonly repeat?: RepeatDef;
   readonly required?: Requirement;
   /** Identifies a patient (氏名, 生年月日, 記号・番号, 受給者番号 …): never shown in messages unless asked. */
   readonly personal?: boolean;
@@ -106,6 +106,31 @@ export interface CodeTable {
    */
   readonly open?: readonly { readonly pattern: string; readonly meaning: string }[];
   readonly note?: string;
+}
+
+/** A field of concatenated fixed-width codes (see {@link FieldDef.repeat}). */
+export interface RepeatDef {
+  /** Byte width of one unit. */
+  readonly unit: number;
+  /** The most units allowed. */
+  readonly max: number;
+  /**
+   * The parts of one unit, when a unit is itself structured (歯科 歯式コード: 歯種 4 + 状態 1 + 部分 1);
+   * their widths add up to `unit`.
+   */
+  readonly parts?: readonly UnitPartDef[];
+}
+
+/** One part of a structured repeat unit. */
+export interface UnitPartDef {
+  /** Key of the part in a unit read by `Rec.units()`, e.g. `tooth`. */
+  readonly key: string;
+  /** Its name as the spec writes it, e.g. 歯種コード. */
+  readonly name: string;
+  readonly width: number;
+  /** Its code table. */
+  readonly table?: string;
+  readonly confidence?: Confidence;
 }
 
 /** Helper for tables: declare a record with literal types kept (`as const` inference). */

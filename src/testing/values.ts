@@ -4,7 +4,7 @@
  * `receden/testing` and the seeded file generator, so both produce the same kinds of values.
  */
 import { codeTable } from '../spec/registry.js';
-import type { FieldDef } from '../spec/types.js';
+import type { FieldDef, UnitPartDef } from '../spec/types.js';
 
 /** A small pool of JIS X 0208 characters of every kind a 漢字 field meets. */
 export const KANJI_POOL = [...'あいうえおかきくけこさしすせそたちつてとアイウエオカキクケコヴー　山田太郎花子鈴木佐藤高橋渡辺伊藤中村小林加藤吉田病院診療所内科外科眼科骨折肺炎糖尿病高血圧症疑い０１２３４５６７８９ＡＢＣＸＹＺ（）－・、。％'];
@@ -32,8 +32,27 @@ export function fittingCodes(f: FieldDef): string[] {
   return Object.keys(t.codes).filter((c) => (f.format === '固定' && !f.repeat ? c.length === f.maxBytes : c.length <= unit) && /^[\x20-\x7e]+$/.test(c) && !c.includes(','));
 }
 
+const unitCache = new WeakMap<readonly UnitPartDef[], string[]>();
+
+/** Every unit the parts' tables allow (歯式コード: 117 歯種 × 10 状態 × 9 部分). */
+function unitCodes(parts: readonly UnitPartDef[]): string[] {
+  let out = unitCache.get(parts);
+  if (!out) {
+    out = [''];
+    for (const p of parts) {
+      const t = p.table ? codeTable(p.table) : undefined;
+      const codes = t ? Object.keys(t.codes).filter((c) => c.length === p.width) : ['0'.repeat(p.width)];
+      out = out.flatMap((head) => codes.map((c) => head + c));
+    }
+    unitCache.set(parts, out);
+  }
+  return out;
+}
+
 /** The plan of a valid, non-empty value for one field, per its table entry. */
 export function valuePlan(f: FieldDef): ValuePlan {
+  // A structured unit (歯式コード): units made of a listed code of each part's table.
+  if (f.repeat?.parts) return { type: 'repeat', codes: unitCodes(f.repeat.parts), max: f.repeat.max };
   const codes = fittingCodes(f);
   if (codes.length > 0) {
     if (f.repeat) {

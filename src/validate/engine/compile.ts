@@ -39,6 +39,8 @@ export interface FieldSpec {
   readonly kind: ValueKind;
   readonly table: CompiledTable | undefined;
   readonly repeat: { readonly unit: number; readonly max: number } | undefined;
+  /** The parts of a structured repeat unit (歯式コード), with their compiled tables. */
+  readonly unitParts: readonly CompiledPart[] | undefined;
   readonly required: Requirement;
   readonly personal: boolean;
   /** The field or its record table rests on L/INF facts: findings are warnings. */
@@ -48,6 +50,27 @@ export interface FieldSpec {
   readonly separator: string | undefined;
   readonly tableWhen: { readonly key: string; readonly pattern: RegExp; readonly describe: string } | undefined;
   readonly reclaimRule: string | undefined;
+}
+
+export interface CompiledPart {
+  readonly key: string;
+  readonly name: string;
+  /** Offset of the part in its unit. */
+  readonly offset: number;
+  readonly width: number;
+  readonly table: CompiledTable | undefined;
+  readonly lowConfidence: boolean;
+}
+
+function compileParts(f: FieldDef): CompiledPart[] | undefined {
+  const parts = f.repeat?.parts;
+  if (!parts) return undefined;
+  let offset = 0;
+  return parts.map((p) => {
+    const c = { key: p.key, name: p.name, offset, width: p.width, table: p.table ? compileTable(p.table) : undefined, lowConfidence: isLow(p.confidence) };
+    offset += p.width;
+    return c;
+  });
 }
 
 export interface CompiledRecord {
@@ -107,6 +130,7 @@ export function compileRecord(def: RecordDef): CompiledRecord {
       kind,
       table: f.table ? compileTable(f.table) : undefined,
       repeat: f.repeat,
+      unitParts: compileParts(f),
       required: f.required ?? 'optional',
       personal,
       lowConfidence: recLow || isLow(f.confidence),
