@@ -98,6 +98,13 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
       'jd-duplicate': `負担者種別 ${p.kind} の受診日等レコードが複数あります — 負担者種別ごとに１レコード記録します`,
       'jd-payer': `負担者種別 ${p.kind} の受診日等レコードに対応する負担者がレセプトにありません — 負担者種別を確認してください`,
     })[String(p.problem)] ?? `${p.expected}（実際 ${p.found}）`,
+  'structure/no-receipts': () => 'レセプトが１件もありません — 請求ファイルにはレセプトを１以上記録します',
+  'structure/jd-payers': (p) => `受診日等レコードのない負担者があります（負担者種別 ${p.missing}）— 受診日等レコードを記録する場合は負担者ごとに記録します`,
+  'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
+  'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
+  'cross/burden-payers': (p) => `負担区分が、レセプトにない負担者（${p.lacking}）を示しています — レセプト種別 ${p.receiptType} の負担者に合った負担区分を記録してください`,
+  'cross/birth-date': (p) => `生年月日が診療年月（${p.serviceMonth}）より後です — 生年月日を確認してください`,
+  'cross/age-type': (p) => `診療年月の患者の年齢がレセプト種別 ${p.receiptType}（${p.band}）に合いません（${p.side === 'young' ? '若すぎる' : '年齢超過'}）— レセプト種別又は生年月日を確認してください`,
   'structure/donor-records': (p) =>
     p.problem === 'no-ti'
       ? `臓器提供者レセプト情報が臓器提供医療機関情報レコード（TI）で始まっていません（${p.found}）— TI を先頭に記録してください`
@@ -148,7 +155,9 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'cross/recipient-number': (p) =>
     p.problem === 'law30'
       ? '医療観察法（法別30）の公費レコードに受給者番号が記録されています — 省略してください'
-      : `受給者番号が７桁ではありません（${p.found}）— ７桁に満たない場合は先頭に“0”を付けて７桁で記録してください`,
+      : p.problem === 'empty'
+        ? '公費レコードの受給者番号がありません — 医療観察法（法別30）以外は受給者番号７桁を記録してください'
+        : `受給者番号が７桁ではありません（${p.found}）— ７桁に満たない場合は先頭に“0”を付けて７桁で記録してください`,
   'cross/law-number': (p) =>
     p.problem === 'unknown'
       ? `保険者番号の法別番号 ${p.houbetsu} は医療保険の法別番号にありません — 保険者番号を確認してください`
@@ -247,6 +256,13 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       'jd-duplicate': `A second JD for 負担者種別 ${p.kind} — one JD per payer`,
       'jd-payer': `A JD for 負担者種別 ${p.kind}, which the receipt does not have — check the payer type`,
     })[String(p.problem)] ?? `${p.expected} (found ${p.found})`,
+  'structure/no-receipts': () => 'The claim file holds no receipt — a claim file records at least one',
+  'structure/jd-payers': (p) => `A payer of the receipt has no JD (負担者種別 ${p.missing}) — when JD is recorded, record one per payer`,
+  'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
+  'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,
+  'cross/burden-payers': (p) => `負担区分 names a payer the receipt does not have (${p.lacking}) — record a 負担区分 of the payers of レセプト種別 ${p.receiptType}`,
+  'cross/birth-date': (p) => `生年月日 is after 診療年月 (${p.serviceMonth}) — check the birth date`,
+  'cross/age-type': (p) => `The patient's age in 診療年月 does not fit レセプト種別 ${p.receiptType} (${p.band}; ${p.side === 'young' ? 'too young' : 'too old'}) — check the receipt type or the birth date`,
   'structure/donor-records': (p) =>
     p.problem === 'no-ti'
       ? `The organ-donor data does not start with TI (found ${p.found}) — record TI first`
@@ -287,7 +303,11 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'cross/public-payer-number': (p) => `公費負担者番号 "${p.value}" is not 8 digits — check the number on the 医療券`,
   'cross/public-payer-check-digit': (p) => `公費負担者番号 ${p.value} has a wrong check digit (expected ${p.want}) — check the number`,
   'cross/recipient-number': (p) =>
-    p.problem === 'law30' ? '受給者番号 recorded for 医療観察法 (法別 30) — omit it' : `受給者番号 is not 7 digits (${p.found}) — pad it with leading zeros to 7 digits`,
+    p.problem === 'law30'
+      ? '受給者番号 recorded for 医療観察法 (法別 30) — omit it'
+      : p.problem === 'empty'
+        ? '受給者番号 is empty — record the 7-digit number for every 公費 but 医療観察法 (法別 30)'
+        : `受給者番号 is not 7 digits (${p.found}) — pad it with leading zeros to 7 digits`,
   'cross/law-number': (p) =>
     p.problem === 'unknown'
       ? `保険者番号 法別 ${p.houbetsu} is not a known health-insurance 法別番号 — check the number`

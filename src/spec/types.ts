@@ -105,6 +105,12 @@ export interface CodeTable {
    * expressions over the whole code. A value matching one is accepted but reported as `info`.
    */
   readonly open?: readonly { readonly pattern: string; readonly meaning: string }[];
+  /**
+   * For a 負担区分 table (医科 別表21 and its copies): the payers each code names, as the ○ columns of
+   * the spec's matrix — `H` 医保 (国保・退職者・後期高齢者 read alike), `1`–`4` 公費①–④. `'1': 'H'`,
+   * `'2': 'H1'`, `'Z': '1234'`.
+   */
+  readonly payers?: Readonly<Record<string, string>>;
   readonly note?: string;
 }
 
@@ -225,6 +231,8 @@ export interface StructureDef {
   readonly requiredAny?: readonly { readonly ids: readonly string[]; readonly note?: string; readonly confidence?: Confidence }[];
   /** The 98-record limit on 摘要 records without 診療識別, where the kind has one. */
   readonly practiceRun?: PracticeRunDef;
+  /** The least number of receipts a claim file holds (医科: レセプト「１ファイル単位内に１以上記録 必須」). */
+  readonly receipts?: { readonly min: number; readonly source: string; readonly confidence?: Confidence };
   /** Where the order was taken from (document, section, page). */
   readonly source: string;
   readonly confidence?: Confidence;

@@ -160,9 +160,11 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
     points += basic;
   } else {
     const practice = kind.id === 'shika' ? 'SS' : 'SI';
-    for (let p = 0, np = r.int(1, 4); p < np; p++) {
+    // 摘要 in ascending 診療識別 (structure/practice-order).
+    const categories = Array.from({ length: r.int(1, 4) }, () => pick(r, ['11', '12', '13'])).sort();
+    for (const category of categories) {
       const pts = r.int(10, 900);
-      body.push([practice, { practiceCategory: pick(r, ['11', '12', '13']), burdenCategory: burden, code: `3${pad(r.int(0, 99999999), 8)}`, points: String(pts), times: '1' }]);
+      body.push([practice, { practiceCategory: category, burdenCategory: burden, code: `3${pad(r.int(0, 99999999), 8)}`, points: String(pts), times: '1' }]);
       points += pts;
     }
   }

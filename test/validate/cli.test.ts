@@ -26,7 +26,7 @@ describe('receden validate', () => {
     const r = await runCli(['validate', SAMPLE_UKE], ROOT);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[エラー] field/max-bytes 7行目 SY 傷病名称(6)');
-    expect(r.stdout).toContain('エラー 102 / 警告 3 / 情報 1');
+    expect(r.stdout).toContain('エラー 102 / 警告 4 / 情報 1');
     expect(r.stdout).not.toContain('テスト　汎用');
   });
 
@@ -34,7 +34,7 @@ describe('receden validate', () => {
     const r = await runCli(['validate', join(FIXTURES, 'RECEIPTC.HEN'), join(FIXTURES, 'RECEIPTC.SAH'), '--lang', 'en'], ROOT);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('first-claim return (HEN), preset return');
-    expect(r.stdout).toContain('2 files: 0 errors, 5 warnings, 0 info');
+    expect(r.stdout).toContain('2 files: 0 errors, 9 warnings, 0 info');
   });
 
   it('--json: files, counts and diagnostics', async () => {
@@ -45,7 +45,7 @@ describe('receden validate', () => {
       ['UKE', 'claim'],
       ['HEN', 'return'],
     ]);
-    expect(j.counts).toEqual({ error: 102, warning: 5, info: 1 });
+    expect(j.counts).toEqual({ error: 102, warning: 8, info: 1 });
     expect(j.files[0].diagnostics[0]).toMatchObject({ code: 'field/required', severity: 'error', line: 1, record: 'IR', field: { name: '医療機関名称', position: 7 } });
   });
 

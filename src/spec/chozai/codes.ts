@@ -9,6 +9,7 @@
 //   - 医科 R04 別表 (src/spec/ika/codes.ts, official) where a 調剤 table has the same values (2, 13, 17, 20, 21, 23): copied, marked in `source`.
 // Codes are ASCII; meanings follow the source named in `source`. Partial tables say so in `note`.
 import { defineCodes } from '../types.js';
+import { BURDEN_PAYERS } from '../ika/codes.js';
 
 export const CHOZAI_1 = defineCodes({
   id: 'chozai:1',
@@ -369,6 +370,7 @@ export const CHOZAI_13 = defineCodes({
     'Z': '４者：公費①・公費②・公費③・公費④',
     '9': '５者：医保・公費①・公費②・公費③・公費④',
   },
+  payers: BURDEN_PAYERS,
   note: '医科 R04 別表21 と同じ 31 コード（名称も医科の表記）。医療保険は国民健康保険・退職者医療・後期高齢者医療と読み替える。',
 });
 

@@ -82,6 +82,8 @@ export const CHOZAI_STRUCTURE: StructureDef = {
     },
   ],
   requiredAny: [{ ids: ['SH', 'KI'], confidence: 'H', note: '必須※1: 処方情報（SH で始まる）又は KI のいずれか１以上（YR）。' }],
+  // [INF] by analogy with 医科 R04 第1章3(3)ア(エ): a warning; a later correction is this line.
+  receipts: { min: 1, source: '医科 R04 第1章3(3)ア(エ) by analogy', confidence: 'INF' },
   source: 'kinds-chozai-dpc.md §2.1–§2.2 (YR = official R08 調剤 pp.1-2 via reading notes; HDW-M R02 record list; PO)',
   confidence: 'H',
   note: 'ファイル名 RECEIPTY.CYO [H]。YK（先頭、必須、１レコード）、レセプト（１以上）、GO（最後、必須）。１ファイル＝１ボリューム、収まらない場合はレセプト単位で分割し YK のマルチボリューム識別情報を“00”から昇順（レセプトはボリュームをまたがない）。GO の総件数・総合計点数は医科 R04 の規則（HO・KO の件数、主保険の合計点数）を推定で適用 [INF]。',

@@ -43,6 +43,7 @@ import {
   IKA_29,
   IKA_30,
   IKA_31,
+  BURDEN_PAYERS,
 } from '../ika/codes.js';
 
 /** Wording shared by the tables whose codes are those of the official 医科 R04 table. */
@@ -321,6 +322,7 @@ export const DPC_22 = defineCodes({
     '7': '外死亡',
     '9': 'その他',
   },
+  payers: BURDEN_PAYERS,
   note: '診断群分類レコード（BU）「DPC転帰区分」。平成版（MD）では別表21。',
 });
 

@@ -124,6 +124,8 @@ export const DPC_STRUCTURE: StructureDef = {
   header: 'IR',
   trailer: 'GO',
   receipt: DPC_RECEIPT_SLOTS,
+  // [INF] by analogy with 医科 R04 第1章3(3)ア(エ): a warning; a later correction is this line.
+  receipts: { min: 1, source: '医科 R04 第1章3(3)ア(エ) by analogy', confidence: 'INF' },
   source: 'kinds-chozai-dpc.md §3.1–3.2 (HDW-D mapping.md R02; MD rezept_dpc.hrl; MHLW-DPC excerpt); 医科 R04 第1章3(3)ア for IR/GO',
   confidence: 'M',
   note: 'ＤＰＣの請求ファイル（ファイル名は医科と同じ RECEIPTC.UKE と推定 [INF]）：IR（１ファイル単位の先頭、医科と同じレイアウト、点数表“1” [INF]）、レセプト（１以上）、GO（最後、医科と同じレイアウト）。ここの receipt はＤＰＣレセプト（総括区分 0）及び総括対象ＤＰＣレセプト（2）の構成で、SN/JD/MF は 0 の場合のみ [INF]。総括レセプト（1）とその明細（2・3）の構成は DPC_RECEIPT_VARIANTS、総括対象医科入院レセプト（3）の後の臓器提供者ブロックは DPC_RECEIPT_VARIANT_BLOCKS による。ＤＰＣ用のレコード（BU〜GT、CD）はＤＰＣ・総括対象ＤＰＣレセプトにのみ記録する（MD）。GO の総件数・総合計点数は医科の集計方法により、総括の組は総括レセプト（1）の HO/KO だけを数え、明細（2・3）は数えないと推定 [INF]。',

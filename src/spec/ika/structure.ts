@@ -34,5 +34,6 @@ export const IKA_STRUCTURE: StructureDef = {
     },
   ],
   practiceRun: { ids: ['SI', 'IY', 'TO'], transparent: ['CO'], limit: 98, source: '第1章3(3)ア(オ) 注1, (キ) 注3' },
+  receipts: { min: 1, source: '第1章3(3)ア(エ) レセプト「１ファイル単位内に１以上記録 必須」' },
   source: '記録条件仕様（医科用）R04 第1章3(3)ア(オ)(キ)',
 };

@@ -14,6 +14,7 @@
 // Numbering: HDW gives 1–3, 5–14, 18–25, 27, 28, 30 (and 36/39, copied from DPC); SR gives 4 and 15–17 (削除 in R08) and
 // 26; 29 is the only gap and is taken to be 受診等区分 [INF].
 import { defineCodes } from '../types.js';
+import { BURDEN_PAYERS } from '../ika/codes.js';
 
 export const SHIKA_1 = defineCodes({
   id: 'shika:1',
@@ -656,6 +657,7 @@ export const SHIKA_21 = defineCodes({
     'Z': '４者：公費①・公費②・公費③・公費④',
     '9': '５者：医保・公費①・公費②・公費③・公費④',
   },
+  payers: BURDEN_PAYERS,
   note: '医科 R04 別表21 と同じ（HDW の歯科表・AV で一致）。国民健康保険、退職者医療又は後期高齢者医療については、医療保険を読み替える。',
 });
 

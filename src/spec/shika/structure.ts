@@ -78,6 +78,8 @@ export const SHIKA_STRUCTURE: StructureDef = {
   ],
   // [M] The 98-record limit counts the 加算 codes recorded with an SS or a TO (SR 調査): a warning-level fact.
   practiceRun: { ids: ['SS', 'SI', 'IY', 'TO'], transparent: ['CO'], limit: 98, countKeys: { SS: 'additionCode', TO: 'equipmentAdditionCode' }, confidence: 'M', source: 'claim-records.md §4.1 (SR 調査)' },
+  // [INF] by analogy with 医科 R04 第1章3(3)ア(エ) (the 歯科 file table is read from notes, not the text): a warning; a later correction is this line.
+  receipts: { min: 1, source: '医科 R04 第1章3(3)ア(エ) by analogy', confidence: 'INF' },
   source: 'claim-records.md §4.1 (SR R08 第1章3(3) p.1–3; HDW mapping.md; AV and UP samples; PHP-W)',
   confidence: 'H',
   note:

@@ -38,6 +38,12 @@ import { optionalRecords } from './structure/optional-records.js';
 import { donorRecords } from './structure/donor-records.js';
 import { publicOrder } from './structure/public-order.js';
 import { categoryRun } from './structure/category-run.js';
+import { noReceipts } from './structure/no-receipts.js';
+import { jdPayers } from './structure/jd-payers.js';
+import { practiceOrder } from './structure/practice-order.js';
+import { burdenPayers } from './cross/burden-payers.js';
+import { payerTotals } from './cross/payer-totals.js';
+import { birthDate, ageType } from './cross/patient-age.js';
 import { unprefixedLine } from './history/unprefixed-line.js';
 import { rcLast } from './history/rc-last.js';
 import { rcFormat } from './history/rc-format.js';
@@ -101,6 +107,9 @@ export const ALL_RULES: readonly Rule[] = [
   donorRecords,
   publicOrder,
   categoryRun,
+  noReceipts,
+  jdPayers,
+  practiceOrder,
   unprefixedLine,
   rcLast,
   rcFormat,
@@ -116,6 +125,8 @@ export const ALL_RULES: readonly Rule[] = [
   unprefixedHr,
   noReclaims,
   totals,
+  payerTotals,
+  burdenPayers,
   receiptNumber,
   serviceMonth,
   searchNumberOmitted,
@@ -127,6 +138,8 @@ export const ALL_RULES: readonly Rule[] = [
   lawNumber,
   benefitRatio,
   multiVolume,
+  birthDate,
+  ageType,
 ] as Rule[];
 
 /** Rules by id. */

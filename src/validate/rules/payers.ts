@@ -1,5 +1,9 @@
 /** The payer mix a レセプト種別 states, for the kinds whose codes follow the 医科 別表5 pattern. */
-import type { KindDef } from '../../spec/types.js';
+import type { Rec } from '../../model/record.js';
+import { codeTable, fieldIndex } from '../../spec/registry.js';
+import type { KindDef, RecordDef } from '../../spec/types.js';
+import { fieldText } from '../engine/read.js';
+import type { ReceiptInfo } from '../types.js';
 
 export interface PayerMix {
   /** 2桁目: 1 医保・国保, 2 公費, 3 後期高齢者, 4 退職者. */
@@ -23,4 +27,40 @@ export function payerMix(type: string, kind: KindDef | undefined): PayerMix | un
   if (!re) patterns.set(d, (re = new RegExp(`^${d}[1-4][1-5]\\d$`)));
   if (!re.test(type)) return undefined;
   return { insurance: type[1]!, publicOnly: type[1] === '2', n: Number(type[2]) };
+}
+
+// ---- the payers of a receipt and of a 負担区分 ----
+/**
+ * The payer slots a receipt's 請求データ has, in the letters of {@link CodeTable.payers}: `H` when it
+ * has an HO (医保), then `1`… for its KO records in order (公費①…④). `'H12'`: 医保 and two 公費.
+ */
+export function receiptPayers(info: ReceiptInfo): string {
+  let s = info.ho.length > 0 ? 'H' : '';
+  for (let i = 0; i < info.ko.length && i < 4; i++) s += String(i + 1);
+  return s;
+}
+
+const burdenCache = new WeakMap<RecordDef, { pos: number; payers: Readonly<Record<string, string>> } | null>();
+
+/**
+ * Where a record has a 負担区分 whose table is a payer matrix (医科 別表21 and its copies): its position
+ * and the matrix. Null for records without one (CO's 負担区分 is matrixed too).
+ */
+export function burdenField(def: RecordDef): { pos: number; payers: Readonly<Record<string, string>> } | null {
+  let b = burdenCache.get(def);
+  if (b === undefined) {
+    const i = fieldIndex(def).byKey.get('burdenCategory');
+    const t = i === undefined ? undefined : def.fields[i]!.table;
+    const payers = t ? codeTable(t)?.payers : undefined;
+    b = i !== undefined && payers ? { pos: i + 1, payers } : null;
+    burdenCache.set(def, b);
+  }
+  return b;
+}
+
+/** The payer slots named by a record's 負担区分 (undefined when it has none, or the code is not in the matrix). */
+export function burdenOf(rec: Rec): string | undefined {
+  const b = rec.def ? burdenField(rec.def) : null;
+  if (!b) return undefined;
+  return b.payers[fieldText(rec, b.pos)];
 }

@@ -1,5 +1,6 @@
 import { keyLength, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
+import { isLow } from '../../engine/compile.js';
 
 export const recipientNumber = defineRule({
   id: 'cross/recipient-number',
@@ -7,15 +8,23 @@ export const recipientNumber = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['KO'],
-  description: 'KO 受給者番号, when recorded, is 7 digits (zero-padded); it is omitted for 医療観察法 (法別 30).',
-  descriptionJa: '公費の受給者番号は７桁で記録する（７桁に満たない場合は先頭から“0”を記録する）。医療観察法（法別３０）の場合は省略する。',
-  reference: 'KO 受給者番号',
+  description: 'KO 受給者番号 is recorded, as 7 digits (zero-padded), for every 公費 but 医療観察法 (法別 30), where it is omitted.',
+  descriptionJa: '公費の受給者番号は７桁で記録する（７桁に満たない場合は先頭から“0”を記録する）。医療観察法（法別３０）の場合は省略する（それ以外で省略しない）。',
+  why: 'An empty 受給者番号 is an error where the KO table is official (医科), a warning where the kind\'s KO rests on a lower-confidence table.',
+  reference: 'KO 受給者番号 (kiroku-ika-R0404.txt l.756–761)',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const n = keyLength(rec, 'recipientNumber');
-    if (n === 0) return;
     const houbetsu = keyText(rec, 'payerNumber').slice(0, 2);
     const field = keyRef(rec, 'recipientNumber');
+    if (n === 0) {
+      // 受給者番号 is recorded (7 digits) for every 公費 but 医療観察法; an empty one is only right for 法別 30.
+      // A KO whose 負担者番号 is itself unreadable is left to the 負担者番号 rules.
+      if (houbetsu === '30' || !/^\d{2}$/.test(houbetsu) || !field) return;
+      const spec = rec.def!.fields[field.position - 1]!;
+      ctx.report(recipientNumber, { rec, field, at: keySpan(rec, 'recipientNumber'), expected: '7 digits', found: 'empty', params: { problem: 'empty' }, severity: isLow(spec.confidence ?? rec.def!.confidence) ? 'warning' : undefined });
+      return;
+    }
     if (houbetsu === '30') {
       ctx.report(recipientNumber, { rec, field, at: keySpan(rec, 'recipientNumber'), length: n, expected: 'empty (法別 30)', found: `${n} bytes`, params: { problem: 'law30' } });
       return;

@@ -8,15 +8,22 @@ export const donorRecords = defineRule({
   // 臓器提供者レセプト情報 (TI/TR/TS) is a 医科 (and DPC) block.
   kinds: ['ika', 'dpc'],
   scope: 'receipt',
-  description: 'The 臓器提供者レセプト情報 starts with TI; each donor receipt is TR, at least one TS, at least one SY and at least one of SI / IY / TO.',
-  descriptionJa: '臓器提供者レセプト情報は TI を先頭に記録し、臓器提供者レセプトごとに TR・TS（１以上）・SY（１以上）・診療行為/医薬品/特定器材（いずれか１以上）を記録する。',
-  reference: '第1章3(3)ア(キ)',
+  description: 'The 臓器提供者レセプト情報 starts with TI; every TI has at least one TR of its own; each donor receipt is TR, at least one TS, at least one SY and at least one of SI / IY / TO.',
+  descriptionJa: '臓器提供者レセプト情報は TI を先頭に記録し、TI ごとに TR を１以上記録する。臓器提供者レセプトごとに TR・TS（１以上）・SY（１以上）・診療行為/医薬品/特定器材（いずれか１以上）を記録する。',
+  reference: '第1章3(3)ア(キ) 注1, 注2 (kiroku-ika-R0404.txt l.252, l.266–268)',
   receipt(info, ctx) {
     let i = info.claim.findIndex((r) => r.id === 'TI' || r.id === 'TR' || r.id === 'TS');
     if (i < 0) return;
     const recs = info.claim;
     if (recs[i]!.id !== 'TI') ctx.report(donorRecords, { rec: recs[i]!, at: recs[i]!.offset, expected: 'TI first', found: recs[i]!.id, params: { problem: 'no-ti' } });
     let tr: Rec | undefined;
+    // The TI whose 臓器提供者 receipts are being read, and whether it has a TR of its own (注1: each
+    // 臓器提供医療機関 opens its own block; 注2: each donor receipt is a TR — a TI with none claims nothing).
+    let ti: Rec | undefined;
+    let tiHasTr = true;
+    const closeTi = (): void => {
+      if (ti && !tiHasTr) ctx.report(donorRecords, { rec: ti, at: ti.offset, expected: 'TR after TI', found: 'no TR', params: { problem: 'no-tr' } });
+    };
     let ts = false;
     let sy = false;
     let practice = false;
@@ -30,11 +37,15 @@ export const donorRecords = defineRule({
       switch (r.id) {
         case 'TI':
           close();
+          closeTi();
           tr = undefined;
+          ti = r;
+          tiHasTr = false;
           break;
         case 'TR':
           close();
           tr = r;
+          tiHasTr = true;
           ts = sy = practice = false;
           break;
         case 'TS':
@@ -51,9 +62,6 @@ export const donorRecords = defineRule({
       }
     }
     close();
-    if (!recs.some((r) => r.id === 'TR')) {
-      const ti = recs.find((r) => r.id === 'TI')!;
-      if (ti) ctx.report(donorRecords, { rec: ti, at: ti.offset, expected: 'TR after TI', found: 'no TR', params: { problem: 'no-tr' } });
-    }
+    closeTi();
   },
 });

@@ -1,0 +1,35 @@
+import type { Rec } from '../../../model/record.js';
+import { isLow } from '../../engine/compile.js';
+import { CLAIM_PRESETS, defineRule } from '../define.js';
+
+interface S {
+  receipts: number;
+  /** Where to report: the trailer, else the header. */
+  at: Rec | undefined;
+}
+
+export const noReceipts = defineRule<S>({
+  id: 'structure/no-receipts',
+  severity: 'error',
+  presets: CLAIM_PRESETS,
+  scope: 'file',
+  description: 'A claim file holds at least one receipt (医科: レセプト「１ファイル単位内に１以上記録 必須」); a header followed directly by the trailer is an empty claim.',
+  descriptionJa: '請求ファイルにはレセプトを１以上記録する（医科: レセプト「１ファイル単位内に１以上記録　必須」）。医療機関情報レコードの直後に診療報酬請求書レコードが続くファイルは請求内容がない。',
+  why: 'Per kind from its structure table: 医科 and 訪問看護 state it (error); 歯科, 調剤 and DPC by analogy [INF] (warning).',
+  reference: '第1章3(3)ア(エ) (kiroku-ika-R0404.txt l.189); 訪問看護 R06 第1章3(3)ア',
+  init: () => ({ receipts: 0, at: undefined }),
+  lead(rec, ctx, s) {
+    if (!s.at && rec === ctx.file.header) s.at = rec;
+  },
+  receipt(_info, _ctx, s) {
+    s.receipts++;
+  },
+  tail(rec, ctx, s) {
+    if (!rec.prefixed && rec.id === ctx.file.kindDef?.structure.trailer) s.at = rec;
+  },
+  finish(ctx, s) {
+    const want = ctx.file.kindDef?.structure.receipts;
+    if (!want || ctx.file.isReturn || s.receipts >= want.min || !s.at) return;
+    ctx.report(noReceipts, { rec: s.at, at: s.at.offset, expected: `at least ${want.min} receipt`, found: `${s.receipts} receipts`, params: { count: s.receipts, min: want.min }, severity: isLow(want.confidence) ? 'warning' : undefined });
+  },
+});
