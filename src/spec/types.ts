@@ -105,6 +105,11 @@ export interface CodeTable {
    * expressions over the whole code. A value matching one is accepted but reported as `info`.
    */
   readonly open?: readonly { readonly pattern: string; readonly meaning: string }[];
+  /**
+   * Codes whose wording differs between the sources (the code itself is not in doubt): code → the
+   * competing wordings and where each comes from. `codes` holds the wording the table chose.
+   */
+  readonly disputed?: Readonly<Record<string, string>>;
   readonly note?: string;
 }
 

@@ -72,6 +72,28 @@ describe('code tables', () => {
     expect(Object.keys(CODE_TABLES.get('ret:data-kind')!.codes)).toEqual(expect.arrayContaining(['1', '2', '3', '4', '8', '11', '12', '13', '14']));
     expect(Object.keys(CODE_TABLES.get('ret:henrei-kubun')!.codes)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });
+  it('marks as disputed only codes the table lists, each with the competing wordings', () => {
+    for (const t of CODE_TABLES.values()) {
+      for (const [c, why] of Object.entries(t.disputed ?? {})) {
+        expect(Object.prototype.hasOwnProperty.call(t.codes, c), `${t.id} ${c}`).toBe(true);
+        expect(why, `${t.id} ${c}`).toContain(t.codes[c]!.slice(0, 8));
+      }
+    }
+    expect(Object.keys(CODE_TABLES.get('ret:henrei-kubun')!.disputed!)).toEqual(['4', '7']);
+  });
+  it('lists the 原審どおり理由 codes HenParser (R6.8.23) and meddatum name, and admits any 1000xx', () => {
+    const t = CODE_TABLES.get('ret:gensin-riyu')!;
+    for (const c of ['100001', '100002', '100003', '100010', '100056', '100061', '100094', '100098', '100099']) expect(t.codes[c], c).toBeDefined();
+    expect(Object.keys(t.codes).length).toBe(50); // 3 (HenParser only) + 46 (both sources) + 100099 (meddatum note)
+    const open = (t.open ?? []).map((o) => new RegExp(o.pattern));
+    for (const c of ['100000', '100016', '100091']) expect(open.some((r) => r.test(c)), c).toBe(true);
+    for (const c of ['100100', '10001', '300001']) expect(open.some((r) => r.test(c)) || c in t.codes, c).toBe(false);
+  });
+  it('uses the R6.8.23 wording for データ識別 1 and 11–14 (no inferred prefix)', () => {
+    const t = CODE_TABLES.get('ret:data-kind')!.codes;
+    expect(t['1']).toBe('保険医療機関からの請求又は審査支払機関での資格確認による請求');
+    for (const c of ['12', '13', '14']) expect(t[c]!.startsWith('再請求前の'), c).toBe(true);
+  });
 });
 
 describe('derived lists stay in sync', () => {
