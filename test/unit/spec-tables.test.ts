@@ -44,6 +44,17 @@ describe('record tables', () => {
     expect(personal('KO').some((n) => n.includes('受給者番号'))).toBe(true);
   });
 
+  it('return-file dates: HI/HR/MK widths known ([M]); MD, EX 特別審査委員会処理年月 and HR 増減点連絡書年月 still inferred', () => {
+    const field = (id: RecordId, key: string) => (RECORDS[id] as RecordDef).fields.find((f) => f.key === key)!;
+    for (const [id, key, bytes] of [['HI', 'billingMonth', 6], ['HR', 'processingMonth', 6], ['MK', 'receivedDate', 8], ['MK', 'processingMonth', 6]] as const) {
+      expect([field(id, key).confidence, field(id, key).maxBytes], `${id}.${key}`).toEqual(['M', bytes]);
+      expect(field(id, key).note, `${id}.${key}`).toMatch(/HenParser/);
+    }
+    for (const [id, key] of [['MD', 'receivedDate'], ['MD', 'reasonDate1'], ['MD', 'reasonDate2'], ['EX', 'specialReviewMonth'], ['HR', 'noticeMonth']] as const) expect(field(id, key).confidence, `${id}.${key}`).toBe('INF');
+    expect([field('MK', 'changeReasonNumber').table, field('MK', 'changeReasonNumber').confidence]).toEqual(['ret:riyu-bango', 'M']);
+    expect([field('MN', 'searchNumber').name, field('MN', 'searchNumber').confidence]).toEqual(['検索番号', 'M']);
+  });
+
   it('has the history prefix with データ識別, 行番号, 枝番号', () => {
     expect(HISTORY_PREFIX.fields.map((f) => f.name)).toEqual(['データ識別', '行番号', '枝番号']);
   });
