@@ -2,6 +2,7 @@
  * Every rule: a minimal failing file (reports the rule, at the expected severity) and a minimal
  * passing file (does not report it). Files are the base files of ./build.ts with one change.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/diagnostics/index.js';
 import type { ParseOptions } from '../../src/model/parse.js';
@@ -293,6 +294,18 @@ describe('history-only records: their 別表 are checked, at warning', () => {
     expect(r.of('code/history-unknown').map((d) => [d.severity, d.field?.name, d.params.value])).toEqual([['warning', '理由1', '100100']]);
   });
 
+  it('property: a 6-digit MK 理由1 is reported exactly when it is neither 1000xx (支払基金) nor 200000番台 (国保)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{6}$/), (code) => {
+        const found = sah(mk({ reason1: code })).of('code/history-unknown');
+        const admitted = /^1000[0-9]{2}$/.test(code) || /^2[0-9]{5}$/.test(code);
+        expect(found.length).toBe(admitted ? 0 : 1);
+        if (!admitted) expect(found[0]!.severity).toBe('warning');
+      }),
+      { numRuns: 60, seed: 9 },
+    );
+  });
+
   it('MK 変更理由番号 is read with the 理由番号 table (one source: a warning)', () => {
     expect(sah(mk({ changeReasonNumber: '100018' })).of('code/history-unknown')).toEqual([]);
     expect(sah(mk({ changeReasonNumber: '201107' })).of('code/history-unknown')).toEqual([]); // 国保 200000番台 (open)
@@ -351,6 +364,24 @@ describe('MN before RE or after RC: either order is accepted', () => {
     expect(run(returnFile({ history: tail }), {}, SAH).of('history/first-line').map((d) => d.severity)).toEqual(['warning']);
     // MN elsewhere (not right after the closing RC) does not count.
     expect(run(returnFile({ history: [tail[0]!, mn(SEARCH, 7), tail[1]!] }), {}, SAH).of('history/first-line').length).toBe(1);
+  });
+
+  it('property: moving the block’s MN from first to after RC changes no finding but the severity of a 検索番号 mismatch', () => {
+    const codes = (lines: string[], o: ParseOptions) => run(lines, {}, o).diagnostics.map((d) => `${d.code}/${d.severity}`).sort();
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.stringMatching(/^[0-9]{17,30}$/), (isReturn, same, other) => {
+        const sn = same ? SEARCH : other;
+        const build = isReturn ? (h: string[]) => returnFile({ history: h }) : (h: string[]) => reclaimFile({ history: h });
+        const o = isReturn ? SAH : {};
+        const first = codes(build([mn(sn), ...historyLines()]), o);
+        const last = codes(build([...historyLines(), mn(sn, 7)]), o);
+        const rule = isReturn ? 'return/search-number' : 'resubmit/search-number';
+        const mismatch = sn !== SEARCH;
+        expect(first).toEqual(mismatch ? [`${rule}/error`] : []);
+        expect(last).toEqual([...(mismatch ? [`${rule}/warning`] : []), ...(isReturn ? [] : ['history/rc-last/warning'])].sort());
+      }),
+      { numRuns: 24, seed: 4 },
+    );
   });
 
   it('a trailing MN with another 検索番号 is a warning (that it repeats RE’s number is inferred)', () => {

@@ -346,14 +346,14 @@ export const RET_GENSIN_RIYU = defineCodes({
     '100099': '事務上分（定型文なし）',
   },
   open: [
-    // Any 1000xx is admitted: the 支払基金 range holds codes neither source lists (100016–100019 …); they are reported as info.
+    // Any 1000xx is admitted: the 支払基金 range holds codes neither source lists (100016–100019 …). MK is a history-only record, so an admitted code draws no finding (code/open-family does not run on history lines).
     { pattern: '^1000[0-9]{2}$', meaning: '原審(請求)どおり理由コード(医科)（支払基金 1000xx、この表に記載のないコード）' },
     KOKUHO_6,
   ],
   disputed: {
     '100094': 'HP (R6.8.23版): 「申出の根拠となる詳細な理由が不明であることから原審どおりといたします。…」（この表の文言）; MD13（全診療項目共通の原審）: 「医学的にみて妥当とされる事項です。」',
   },
-  note: '支払基金のコードは 1000xx（100001〜100003 は資格関係、100010〜100098 は診療内容、100099 は事務上分）。出典: 100001〜100003 は HP のみ（R6.8.23版、MD13 にはない）; 100010〜100098 は MD13 と HP で一致（100094 の文言だけ異なる）; 100099 は MD13 の注のみ。文言は HP（新しい版）に従い、PDF 抽出で入った区分名（HP 100061 の「適応 」）は除いた。表にない 1000xx は受け付けて情報として報告する。国保 200000番台（HP の 200000 「国保」を含む）は別に定める。MK.理由1〜3。DPC 版は 原審(請求)どおり理由コード(DPC)。',
+  note: '支払基金のコードは 1000xx（100001〜100003 は資格関係、100010〜100098 は診療内容、100099 は事務上分）。出典: 100001〜100003 は HP のみ（R6.8.23版、MD13 にはない）; 100010〜100098 は MD13 と HP で一致（100094 の文言だけ異なる）; 100099 は MD13 の注のみ。文言は HP（新しい版）に従い、PDF 抽出で入った区分名（HP 100061 の「適応 」）は除いた。表にない 1000xx も範囲内のコードとして受け付ける。国保 200000番台（HP の 200000 「国保」を含む）は別に定める。MK.理由1〜3。DPC 版は 原審(請求)どおり理由コード(DPC)。',
 });
 
 /** Every return-file code table, in the order of return-files.md §3. */
