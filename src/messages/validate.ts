@@ -50,6 +50,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
     p.when === 'never'
       ? `${p.field}のコード「${p.value}」は使用しないコードです（${p.table}の網掛け）— 他のコードを記録してください`
       : `${p.field}のコード「${p.value}」は一次請求では使用しないコードです（${p.table}の網掛け）— 他のコードを記録してください`,
+  'code/history-unknown': (p) => `履歴管理ブロックの${p.field}のコード${valJa(p)}が${p.table}にありません — 審査支払機関が記録した行なので変更せず、返戻内容を確認してください`,
   // --- record (cross-field, one record) ---
   'record/times-sum': (p) => `回数（${p.times}）が算定日情報（１日〜３１日の情報）の合計 ${p.sum} と一致しません — 回数又は算定日情報を修正してください`,
   'record/uncoded-disease': (p) =>
@@ -116,20 +117,23 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'structure/category-run': (p) => `診療識別を省略したレコードが ${p.limit} レコードを超えて連続しています — 診療識別を記録してください`,
   // --- history block ---
   'history/unprefixed-line': () => '履歴管理ブロック内に履歴管理情報のない行があります — 請求データは履歴管理ブロックより前に記録してください',
-  'history/rc-last': (p) => `履歴管理ブロックの最終行がレコード管理情報レコード（RC）ではありません（${p.found}）— 返戻された履歴管理ブロックを変更せずに記録してください`,
+  'history/rc-last': (p) =>
+    p.after === 'RC'
+      ? '履歴管理ブロックが RC の後の MN で終わっています — 返戻されたとおりの順です。再請求の受付側が RC を最終行として検査する場合があります（変更せずに記録し、受け付けられるか確認してください）'
+      : `履歴管理ブロックの最終行がレコード管理情報レコード（RC）ではありません（${p.found}）— 返戻された履歴管理ブロックを変更せずに記録してください`,
   'history/rc-format': (p) =>
     p.problem === 'count'
       ? `レコード管理情報レコードの項目数が５ではありません（${p.count} 項目）— 返戻されたとおりに記録してください`
       : `レコード管理情報レコードの管理情報が英数字 100 バイト以内ではありません（${p.found}）— 返戻されたとおりに記録してください`,
   'history/prefix': (p) => `履歴管理情報の${p.which}が数字でないか桁数を超えています（${p.expected}）— 返戻されたとおりに記録してください`,
   'history/data-kind': (p) => `データ識別「${p.value}」はデータ識別コードの表にありません — 履歴行として扱います（確認のみ）`,
-  'history/first-line': (p) => `履歴管理ブロックの先頭行が RE 又は MN ではありません（${p.found}）— 検索番号を照合できません。返戻されたデータを確認してください`,
+  'history/first-line': (p) => `履歴管理ブロックの先頭行が RE 又は MN ではなく（${p.found}）、RC の後の MN もありません — 検索番号を照合できません。返戻されたデータを確認してください`,
   // --- return files ---
   'return/reasons': () => '返戻理由レコード（HR）がありません — 返戻ファイルの各レセプトには返戻理由が記録されます。ファイルを確認してください',
   'return/search-number': (p) =>
     p.problem === 'shape'
       ? `RE の検索番号が 17〜30 桁の数字ではありません（${p.found}）— 返戻ファイルを確認してください`
-      : `${p.problem === 'hr' ? '返戻理由レコード' : '履歴管理ブロック'}の検索番号（${p.value || '空'}）が RE の検索番号（${p.want}）と一致しません — 返戻ファイルを確認してください`,
+      : `${p.problem === 'hr' ? '返戻理由レコード' : p.problem === 'history-last' ? '履歴管理ブロック末尾（RC の後）の MN' : '履歴管理ブロック'}の検索番号（${p.value || '空'}）が RE の検索番号（${p.want}）と一致しません — 返戻ファイルを確認してください`,
   'return/category-kind': (p) =>
     `返戻区分 ${p.value} は${p.kind === 'SAH' ? '再審査等返戻（4〜9）' : '一次請求返戻（1〜3）'}のファイルに合いません — ファイルの種類（HEN / SAH）を確認してください`,
   'return/history-missing': () => '履歴管理ブロックがありません — 再請求には返戻された履歴管理ブロックが必要です',
@@ -210,6 +214,7 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
     p.when === 'never'
       ? `${p.field} code "${p.value}" is one of the shaded codes of ${p.table}, which are not used — record another code`
       : `${p.field} code "${p.value}" is one of the shaded codes of ${p.table}, not used in a first claim — record another code`,
+  'code/history-unknown': (p) => `${p.field} in the history block holds a code${valEn(p)} that is not in ${p.table} — the payer wrote this line: keep it unchanged and check the return`,
   'record/times-sum': (p) => `回数 (${p.times}) is not the sum of the day fields (${p.sum}) — fix 回数 or the day information`,
   'record/uncoded-disease': (p) =>
     Number(p.uncoded)
@@ -272,19 +277,22 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'structure/public-order': (p) => `The KO are not in 公費 priority order (法別 ${p.houbetsu} after 法別 ${p.after}) — record the higher-priority 公費 first`,
   'structure/category-run': (p) => `More than ${p.limit} consecutive records without 診療識別 — record the 診療識別`,
   'history/unprefixed-line': () => 'A line without the history prefix inside the history block — claim data goes before the history block',
-  'history/rc-last': (p) => `The history block does not end with RC (found ${p.found}) — keep the returned history block unchanged`,
+  'history/rc-last': (p) =>
+    p.after === 'RC'
+      ? 'The history block ends with an MN after its RC — as returned; some re-claim checks want RC last (keep it unchanged and make sure it is accepted)'
+      : `The history block does not end with RC (found ${p.found}) — keep the returned history block unchanged`,
   'history/rc-format': (p) =>
     p.problem === 'count'
       ? `The RC line has ${p.count} fields, not 5 — keep it as returned`
       : `The RC 管理情報 is not 1–100 half-width letters and digits (${p.found}) — keep it as returned`,
   'history/prefix': (p) => `The history prefix's ${p.which === '枝番号' ? 'branch number' : 'line number'} is not a short number (${p.expected}) — keep it as returned`,
   'history/data-kind': (p) => `データ識別 "${p.value}" is not in the data-kind table — treated as a history line (for information)`,
-  'history/first-line': (p) => `The history block starts with ${p.found}, not RE or MN — its 検索番号 cannot be compared; check the returned data`,
+  'history/first-line': (p) => `The history block starts with ${p.found}, not RE or MN, and has no MN after its RC — its 検索番号 cannot be compared; check the returned data`,
   'return/reasons': () => 'The returned receipt has no return reason (HR) — check the return file',
   'return/search-number': (p) =>
     p.problem === 'shape'
       ? `RE 検索番号 is not 17–30 digits (${p.found}) — check the return file`
-      : `The ${p.problem === 'hr' ? 'HR' : 'history block'} 検索番号 (${p.value || 'empty'}) differs from RE's (${p.want}) — check the return file`,
+      : `The ${p.problem === 'hr' ? 'HR' : p.problem === 'history-last' ? 'MN after the history block’s RC' : 'history block'} 検索番号 (${p.value || 'empty'}) differs from RE's (${p.want}) — check the return file`,
   'return/category-kind': (p) => `返戻区分 ${p.value} does not fit a ${p.kind} file (${p.kind === 'SAH' ? '4–9' : '1–3'}) — check the file kind (HEN / SAH)`,
   'return/history-missing': () => 'The returned receipt has no history block — a re-claim needs it',
   'resubmit/search-number': (p) =>

@@ -43,7 +43,7 @@ function ownReturnRecords(k: KindDef): RecordDef[] {
 function codeTableRows(k: KindDef, skip: ReadonlySet<string>): string[] {
   return k.codes
     .filter((t) => !skip.has(t.id))
-    .map((t) => `| \`${t.id}\` | ${esc(t.name)} | ${Object.keys(t.codes).length}${t.open?.length ? ' + open ranges' : ''} | ${esc(t.source)}${t.confidence ? ` (confidence ${t.confidence})` : ''} |`);
+    .map((t) => `| \`${t.id}\` | ${esc(t.name)} | ${Object.keys(t.codes).length}${t.open?.length ? ' + open ranges' : ''}${t.disputed ? `; wording disputed: ${Object.keys(t.disputed).join(', ')}` : ''} | ${esc(t.source)}${t.confidence ? ` (confidence ${t.confidence})` : ''} |`);
 }
 
 /** The whole generated field reference: per kind its claim records, its own return records and its 別表. */

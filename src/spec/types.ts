@@ -111,6 +111,11 @@ export interface CodeTable {
    * `'2': 'H1'`, `'Z': '1234'`.
    */
   readonly payers?: Readonly<Record<string, string>>;
+  /**
+   * Codes whose wording differs between the sources (the code itself is not in doubt): code → the
+   * competing wordings and where each comes from. `codes` holds the wording the table chose.
+   */
+  readonly disputed?: Readonly<Record<string, string>>;
   readonly note?: string;
 }
 

@@ -44,6 +44,17 @@ describe('record tables', () => {
     expect(personal('KO').some((n) => n.includes('受給者番号'))).toBe(true);
   });
 
+  it('return-file dates: HI/HR/MK widths known ([M]); MD, EX 特別審査委員会処理年月 and HR 増減点連絡書年月 still inferred', () => {
+    const field = (id: RecordId, key: string) => (RECORDS[id] as RecordDef).fields.find((f) => f.key === key)!;
+    for (const [id, key, bytes] of [['HI', 'billingMonth', 6], ['HR', 'processingMonth', 6], ['MK', 'receivedDate', 8], ['MK', 'processingMonth', 6]] as const) {
+      expect([field(id, key).confidence, field(id, key).maxBytes], `${id}.${key}`).toEqual(['M', bytes]);
+      expect(field(id, key).note, `${id}.${key}`).toMatch(/HenParser/);
+    }
+    for (const [id, key] of [['MD', 'receivedDate'], ['MD', 'reasonDate1'], ['MD', 'reasonDate2'], ['EX', 'specialReviewMonth'], ['HR', 'noticeMonth']] as const) expect(field(id, key).confidence, `${id}.${key}`).toBe('INF');
+    expect([field('MK', 'changeReasonNumber').table, field('MK', 'changeReasonNumber').confidence]).toEqual(['ret:riyu-bango', 'M']);
+    expect([field('MN', 'searchNumber').name, field('MN', 'searchNumber').confidence]).toEqual(['検索番号', 'M']);
+  });
+
   it('has the history prefix with データ識別, 行番号, 枝番号', () => {
     expect(HISTORY_PREFIX.fields.map((f) => f.name)).toEqual(['データ識別', '行番号', '枝番号']);
   });
@@ -71,6 +82,28 @@ describe('code tables', () => {
     for (let n = 1; n <= 31; n++) expect(CODE_TABLES.has(`ika:${n}`)).toBe(true);
     expect(Object.keys(CODE_TABLES.get('ret:data-kind')!.codes)).toEqual(expect.arrayContaining(['1', '2', '3', '4', '8', '11', '12', '13', '14']));
     expect(Object.keys(CODE_TABLES.get('ret:henrei-kubun')!.codes)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+  it('marks as disputed only codes the table lists, each with the competing wordings', () => {
+    for (const t of CODE_TABLES.values()) {
+      for (const [c, why] of Object.entries(t.disputed ?? {})) {
+        expect(Object.prototype.hasOwnProperty.call(t.codes, c), `${t.id} ${c}`).toBe(true);
+        expect(why, `${t.id} ${c}`).toContain(t.codes[c]!.slice(0, 8));
+      }
+    }
+    expect(Object.keys(CODE_TABLES.get('ret:henrei-kubun')!.disputed!)).toEqual(['4', '7']);
+  });
+  it('lists the 原審どおり理由 codes HenParser (R6.8.23) and meddatum name, and admits any 1000xx', () => {
+    const t = CODE_TABLES.get('ret:gensin-riyu')!;
+    for (const c of ['100001', '100002', '100003', '100010', '100056', '100061', '100094', '100098', '100099']) expect(t.codes[c], c).toBeDefined();
+    expect(Object.keys(t.codes).length).toBe(50); // 3 (HenParser only) + 46 (both sources) + 100099 (meddatum note)
+    const open = (t.open ?? []).map((o) => new RegExp(o.pattern));
+    for (const c of ['100000', '100016', '100091']) expect(open.some((r) => r.test(c)), c).toBe(true);
+    for (const c of ['100100', '10001', '300001']) expect(open.some((r) => r.test(c)) || c in t.codes, c).toBe(false);
+  });
+  it('uses the R6.8.23 wording for データ識別 1 and 11–14 (no inferred prefix)', () => {
+    const t = CODE_TABLES.get('ret:data-kind')!.codes;
+    expect(t['1']).toBe('保険医療機関からの請求又は審査支払機関での資格確認による請求');
+    for (const c of ['12', '13', '14']) expect(t[c]!.startsWith('再請求前の'), c).toBe(true);
   });
 });
 

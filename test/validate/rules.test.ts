@@ -2,6 +2,7 @@
  * Every rule: a minimal failing file (reports the rule, at the expected severity) and a minimal
  * passing file (does not report it). Files are the base files of ./build.ts with one change.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/diagnostics/index.js';
 import type { ParseOptions } from '../../src/model/parse.js';
@@ -43,6 +44,12 @@ interface Case {
 const HEN: ParseOptions = { fileName: 'RECEIPTC.HEN' };
 const KO_RECEIPT = { re: { receiptType: '1122' }, mid: [rec('KO', { payerNumber: KO_NUMBER, recipientNumber: '1234567', actualDays: '1', totalPoints: '100' })] };
 const ko = (v: Record<string, string>): string => rec('KO', { payerNumber: KO_NUMBER, recipientNumber: '1234567', actualDays: '1', totalPoints: '100', ...v });
+/** The default history block with `extra` lines before its RC (line 11 of a reclaimFile / line 12 of a returnFile on). */
+const withHistory = (...extra: string[]): string[] => [...historyLines().slice(0, -1), ...extra, historyLines().at(-1)!];
+/** An MN line of a history block (prefix "1,<n>,0"). */
+const mn = (searchNumber: string, line = 1): string => rec('MN', { managementNumber: '2409130000123456', facilityAddress: '東京都練馬区桜台九丁目１番１号', searchNumber }, `1,${line},0`);
+/** The default history block in the insurer-side order: …, RC, then MN. */
+const mnLast = (searchNumber = SEARCH): string[] => [...historyLines(), mn(searchNumber, 7)];
 
 const CASES: readonly Case[] = [
   // ---- field ----
@@ -85,6 +92,14 @@ const CASES: readonly Case[] = [
     pass: reclaimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '02' })] }),
     line: 4,
     position: 3,
+  },
+  {
+    rule: 'code/history-unknown',
+    severity: 'warning',
+    fail: reclaimFile({ history: withHistory(rec('JR', { reviewType: '9', referenceNumber: '1' }, '3,7,0')) }),
+    pass: reclaimFile({ history: withHistory(rec('JR', { reviewType: '2', referenceNumber: '1' }, '3,7,0')) }),
+    line: 11,
+    position: 2,
   },
   // ---- record ----
   { rule: 'record/times-sum', severity: 'error', fail: claimFile({ si: [si({ times: '2' })] }), pass: claimFile({ si: [si({ times: '2', day1: '1', day2: '1' })] }), line: 5, position: 7 },
@@ -286,5 +301,137 @@ describe('severity adjustments', () => {
     const r = run(returnFile({ hi: HI_LINE }), {}, HEN);
     expect(r.diagnostics).toEqual([]);
     void claimLines;
+  });
+});
+
+describe('history-only records: their 別表 are checked, at warning', () => {
+  const mk = (v: Record<string, string>): string =>
+    rec('MK', { requestSeq: '1', receivedDate: '20241115', requester: '101', processingMonth: '202412', result: '102', requesterInsurerNumber: '06139876', ...v }, '4,7,0');
+  const sah = (...extra: string[]) => run(returnFile({ hr: [hrLine({ returnCategory: '5', reasonCode: 'S1060' })], history: withHistory(...extra) }), {}, { fileName: 'RECEIPTC.SAH' });
+
+  it('MK 理由1–3: every 1000xx is admitted (HenParser lists 100001–100003), other codes are warnings', () => {
+    expect(sah(mk({ reason1: '100001', reason2: '100094', reason3: '100016' })).of('code/history-unknown')).toEqual([]);
+    const r = sah(mk({ reason1: '100100' }));
+    expect(r.of('code/history-unknown').map((d) => [d.severity, d.field?.name, d.params.value])).toEqual([['warning', '理由1', '100100']]);
+  });
+
+  it('property: a 6-digit MK 理由1 is reported exactly when it is neither 1000xx (支払基金) nor 200000番台 (国保)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{6}$/), (code) => {
+        const found = sah(mk({ reason1: code })).of('code/history-unknown');
+        const admitted = /^1000[0-9]{2}$/.test(code) || /^2[0-9]{5}$/.test(code);
+        expect(found.length).toBe(admitted ? 0 : 1);
+        if (!admitted) expect(found[0]!.severity).toBe('warning');
+      }),
+      { numRuns: 60, seed: 9 },
+    );
+  });
+
+  it('MK 変更理由番号 is read with the 理由番号 table (one source: a warning)', () => {
+    expect(sah(mk({ changeReasonNumber: '100018' })).of('code/history-unknown')).toEqual([]);
+    expect(sah(mk({ changeReasonNumber: '201107' })).of('code/history-unknown')).toEqual([]); // 国保 200000番台 (open)
+    const r = sah(mk({ changeReasonNumber: '123456' }));
+    expect(r.of('code/history-unknown').map((d) => [d.severity, d.field?.name])).toEqual([['warning', '変更理由番号']]);
+  });
+
+  it('MD, RT and JY codes are checked; a warning even where code/unknown would be an error', () => {
+    const md = rec('MD', { requestSeq: '1', receivedDate: '20241118', reasonNumber: '100099', reasonContentCode: '100002' }, '3,7,0');
+    const rt = rec('RT', { requestSeq: '1', targetType: '3', targetSeq: '1', targetLineNumber: '4', targetBranchNumber: '0' }, '3,8,0');
+    const jy = rec('JY', { correctionType: '2', targetLineNumber: '4', targetBranchNumber: '0', targetItemNumbers: '7', reasonCodes: 'B:E' }, '2,9,0');
+    const r = run(reclaimFile({ history: withHistory(md, rt, jy) }), { preset: 'claim' });
+    expect(r.of('code/history-unknown').map((d) => [d.line, d.field?.name, d.severity])).toEqual([
+      [11, '理由番号', 'warning'],
+      [12, '理由対象区分', 'warning'],
+      [13, '事由コード', 'warning'],
+    ]);
+    expect(r.of('code/unknown')).toEqual([]);
+  });
+
+  it('does not check the claim records kept in the history block (the claim as it was sent)', () => {
+    const r = run(reclaimFile({ history: historyLines({ re: { sex: '9' } }) }));
+    expect(r.of('code/history-unknown')).toEqual([]);
+    expect(r.of('code/unknown')).toEqual([]);
+  });
+
+  it('an unprefixed history-only record is left to structure/unexpected-record and code/unknown', () => {
+    const r = run(claimFile({ after: [rec('JR', { reviewType: '9' })] }));
+    expect(r.of('code/history-unknown')).toEqual([]);
+    expect(r.codes()).toContain('structure/unexpected-record');
+  });
+});
+
+describe('MN before RE or after RC: either order is accepted', () => {
+  const SAH: ParseOptions = { fileName: 'RECEIPTC.SAH' };
+  const other = SEARCH.replace(/1$/, '2');
+
+  it('MN first (ORCA’s order): no finding; a different 検索番号 there is an error (MN field 4 is [M])', () => {
+    expect(run(returnFile({ history: [mn(SEARCH), ...historyLines()] }), {}, SAH).diagnostics).toEqual([]);
+    const r = run(returnFile({ history: [mn(other), ...historyLines().slice(4)] }), {}, SAH);
+    expect(r.of('return/search-number').map((d) => [d.line, d.severity, d.field?.position])).toEqual([[7, 'error', 4]]);
+    const c = run(reclaimFile({ history: [mn(other), ...historyLines().slice(4)] }));
+    expect(c.of('resubmit/search-number').map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('MN after RC (the insurer-side order): accepted in a return file, the history still compared on its first RE', () => {
+    const r = run(returnFile({ history: mnLast() }), {}, SAH);
+    expect(r.diagnostics).toEqual([]);
+    const first = run(returnFile({ history: [...historyLines({ re: { searchNumber: other } }), mn(SEARCH, 7)] }), {}, SAH);
+    expect(first.of('return/search-number').map((d) => [d.line, d.severity])).toEqual([[7, 'error']]);
+  });
+
+  it('a block that starts with neither RE nor MN is fine when it ends with RC, MN; otherwise history/first-line', () => {
+    const tail = historyLines().slice(4); // HR, RC
+    expect(run(returnFile({ history: [...tail, mn(SEARCH, 7)] }), {}, SAH).of('history/first-line')).toEqual([]);
+    expect(run(returnFile({ history: tail }), {}, SAH).of('history/first-line').map((d) => d.severity)).toEqual(['warning']);
+    // MN elsewhere (not right after the closing RC) does not count.
+    expect(run(returnFile({ history: [tail[0]!, mn(SEARCH, 7), tail[1]!] }), {}, SAH).of('history/first-line').length).toBe(1);
+  });
+
+  it('property: moving the block’s MN from first to after RC changes no finding but the severity of a 検索番号 mismatch', () => {
+    const codes = (lines: string[], o: ParseOptions) => run(lines, {}, o).diagnostics.map((d) => `${d.code}/${d.severity}`).sort();
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.stringMatching(/^[0-9]{17,30}$/), (isReturn, same, other) => {
+        const sn = same ? SEARCH : other;
+        const build = isReturn ? (h: string[]) => returnFile({ history: h }) : (h: string[]) => reclaimFile({ history: h });
+        const o = isReturn ? SAH : {};
+        const first = codes(build([mn(sn), ...historyLines()]), o);
+        const last = codes(build([...historyLines(), mn(sn, 7)]), o);
+        const rule = isReturn ? 'return/search-number' : 'resubmit/search-number';
+        const mismatch = sn !== SEARCH;
+        expect(first).toEqual(mismatch ? [`${rule}/error`] : []);
+        expect(last).toEqual([...(mismatch ? [`${rule}/warning`] : []), ...(isReturn ? [] : ['history/rc-last/warning'])].sort());
+      }),
+      { numRuns: 24, seed: 4 },
+    );
+  });
+
+  it('a trailing MN with another 検索番号 is a warning (that it repeats RE’s number is inferred)', () => {
+    const r = run(returnFile({ history: mnLast(other) }), {}, SAH);
+    expect(r.of('return/search-number').map((d) => [d.line, d.severity, d.params.problem])).toEqual([[13, 'warning', 'history-last']]);
+    expect(r.of('return/search-number')[0]!.message).toContain('RC の後');
+    const c = run(reclaimFile({ history: mnLast(other) }));
+    expect(c.of('resubmit/search-number').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('history/rc-last: RC then MN is silent in a return file and a warning in a re-claim; anything else after RC is an error', () => {
+    expect(run(returnFile({ history: mnLast() }), {}, SAH).of('history/rc-last')).toEqual([]);
+    const c = run(reclaimFile({ history: mnLast() }));
+    expect(c.of('history/rc-last').map((d) => [d.line, d.severity])).toEqual([[12, 'warning']]);
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const bad = run(reclaimFile({ history: [...historyLines(), rec('JR', { reviewType: '1', searchNumber: SEARCH }, '3,7,0')] }));
+    expect(bad.of('history/rc-last').map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('history/prefix: the closing RC before a trailing MN keeps its error severity', () => {
+    const h = [...historyLines({ rc: '8,6A,0,RC,K0001' }), mn(SEARCH, 7)];
+    expect(run(reclaimFile({ history: h })).of('history/prefix').map((d) => [d.line, d.severity])).toEqual([[11, 'error']]);
+  });
+});
+
+describe('return-file dates of known width ([M]) are checked as errors where no cap applies', () => {
+  it('HI 請求年月 one digit too long: an error under the resubmission preset, a warning under the return preset', () => {
+    const hi = HI_LINE.replace(',202412,', ',2024121,');
+    expect(run(returnFile({ hi }), { preset: 'resubmission' }, HEN).of('field/max-bytes').map((d) => d.severity)).toEqual(['error']);
+    expect(run(returnFile({ hi }), {}, HEN).of('field/max-bytes').map((d) => d.severity)).toEqual(['warning']);
   });
 });

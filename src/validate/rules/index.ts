@@ -21,6 +21,7 @@ import { repeatUnit } from './field/repeat-unit.js';
 import { codeUnknown } from './code/unknown.js';
 import { codeOpenFamily } from './code/open-family.js';
 import { codeFirstClaim } from './code/first-claim.js';
+import { codeHistoryUnknown } from './code/history-unknown.js';
 import { timesSum } from './record/times-sum.js';
 import { uncodedDisease } from './record/uncoded-disease.js';
 import { commentPairs } from './record/comment-pairs.js';
@@ -90,6 +91,7 @@ export const ALL_RULES: readonly Rule[] = [
   codeUnknown,
   codeOpenFamily,
   codeFirstClaim,
+  codeHistoryUnknown,
   timesSum,
   uncodedDisease,
   commentPairs,

@@ -11,8 +11,8 @@ export const HR = defineRecord({
   note: '返戻理由データ: 請求データの直後に前置なしで１件以上記録する（CS は HR→HR を許容）。HR は履歴管理ブロック内にも「履歴返戻理由データ」として現れ、その場合は履歴管理情報（データ識別,行番号,枝番号）の３項目が前置される（前置後の項目はこの表と同じ。MD13: 「第2章-4-(2)-ウの「返戻理由データ」の「返戻理由レコード」と同じ。」[H]）。再請求ファイルでは前置なしの HR を削除し、前置付きの HR は残す。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“HR”を記録する。' },
-    // [INF] 西暦 width 6 (YYYYMM) inferred from the 和暦-era width 5 (GYYMM) — a later correction is a one-line edit here.
-    { key: 'processingMonth', name: '処理年月', mode: '数字', maxBytes: 6, format: '固定', kind: 'ym', required: 'required', confidence: 'INF', note: '「審査支払機関で返戻処理を行った年月を記録する。」 和暦-era width 5 (GYYMM); 西暦 width 6 (YYYYMM) inferred (HP reads 6 digits). Readers accept both.' },
+    // [M] width 6 (YYYYMM): HenParser reads 6 digits and R04 records every 年月 as YYYYMM — a later correction is a one-line edit here.
+    { key: 'processingMonth', name: '処理年月', mode: '数字', maxBytes: 6, format: '固定', kind: 'ym', required: 'required', confidence: 'M', note: '「審査支払機関で返戻処理を行った年月を記録する。」 西暦 6 桁 YYYYMM: pinus/HenParser HenParser.py は（履歴の）HR の処理年月を 6 桁の年月として読み、OpenReceiptViewer（HR_IDX 処理年月）も数値の年月として読む。R04 第1章3(3)ウ(エ): 年月は“YYYYMM”6桁、年月日は“YYYYMMDD”8桁で全桁を記録する。和暦の旧版は 5 桁 GYYMM（MD13）で、読み手は両方を受け付ける。' },
     { key: 'returnCategory', name: '返戻区分', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'ret:henrei-kubun', required: 'required', note: '返戻区分コード（医科 別表5）。1〜3 は一次請求返戻（HEN）、4〜9 は再審査等返戻（SAH）[INF]。ORCA は 1〜9 を検査する。' },
     // [INF] that the return spec's 診療識別コード(医科)(別表6) is the 一次請求 list (R04 別表20) — a later correction is a one-line edit here.
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'ika:20', required: 'conditional', confidence: 'INF', note: '「1 診療識別コード(医科)(別表6)を記録する。 2 診療識別が特定できない場合は記録を省略する。」 返戻側の別表6 が一次請求の診療識別コード（R04 別表20）と同じ一覧であることは推定 [INF]。DPC 版は 診療識別コード(DPC)。' },

@@ -1,5 +1,6 @@
 import { ALL_PRESETS, defineRule } from '../define.js';
 import { boundsOf, recBuffer } from '../../engine/read.js';
+import { closingRc } from '../search-number.js';
 
 function digits(b: Uint8Array, s: number, e: number, max: number): boolean {
   if (e <= s || e - s > max) return false;
@@ -15,7 +16,7 @@ export const historyPrefix = defineRule({
   records: '*',
   description: 'The 履歴管理情報 prefix of a history line is データ識別 (1–2 digits), 行番号 (1–5 digits), 枝番号 (1–3 digits).',
   descriptionJa: '履歴管理情報はデータ識別（数字２桁以内）・行番号（数字５桁以内）・枝番号（数字３桁以内）とする。',
-  why: 'Error on a receipt’s final RC line, which payers check on re-claim (ORCA 21130/21140); a warning on other history lines, which are the payer’s data kept as written.',
+  why: 'Error on a receipt’s closing RC line (the last one, or the one before a trailing MN), which payers check on re-claim (ORCA 21130/21140); a warning on other history lines, which are the payer’s data kept as written.',
   reference: 'return-files.md §2.5, §2.6',
   record(rec, info, ctx) {
     if (!rec.prefixed) return;
@@ -24,8 +25,7 @@ export const historyPrefix = defineRule({
     const line = digits(b, bounds[1]!, bounds[2]! - 1, 5);
     const branch = digits(b, bounds[2]!, bounds[3]! - 1, 3);
     if (line && branch) return;
-    const h = info?.history;
-    const isLast = rec.id === 'RC' && h !== undefined && h[h.length - 1] === rec;
+    const isLast = rec.id === 'RC' && info !== undefined && closingRc(info) === rec;
     const which = line ? '枝番号' : '行番号';
     ctx.report(historyPrefix, {
       rec,

@@ -1,16 +1,18 @@
 import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
-import { historySearchNumber, validSearchNumber } from '../search-number.js';
+import { historySearchNumbers, validSearchNumber } from '../search-number.js';
 
 export const resubmitSearchNumber = defineRule({
   id: 'resubmit/search-number',
   severity: 'error',
   presets: CLAIM_PRESETS,
   scope: 'receipt',
-  description: 'A re-claimed receipt (one with a history block) carries RE 検索番号 (17–30 digits) equal to the one on its history block’s first line (RE, or MN field 4).',
-  descriptionJa: '再請求するレセプト（履歴管理ブロックのあるレセプト）の RE 検索番号は 17〜30 桁の数字で、履歴管理ブロック先頭行（RE、又は MN の第４項目）の検索番号と一致する。',
-  why: 'A mismatch with MN field 4 is a warning ([M]/[INF], see return/search-number).',
-  reference: 'RE 検索番号 記録内容3; return-files.md §5.2 (ORCA 21200)',
+  description:
+    'A re-claimed receipt (one with a history block) carries RE 検索番号 (17–30 digits) equal to the one on its history block’s first line (RE, or MN field 4) and in an MN after the closing RC.',
+  descriptionJa:
+    '再請求するレセプト（履歴管理ブロックのあるレセプト）の RE 検索番号は 17〜30 桁の数字で、履歴管理ブロック先頭行（RE、又は MN の第４項目）及び最後の RC の後の MN の検索番号と一致する。',
+  why: 'A mismatch with an MN after the closing RC is a warning: that such an MN repeats the receipt’s 検索番号 is inferred from one insurer-side file ([INF]; see return/search-number). On the first line it is an error (ORCA 21200).',
+  reference: 'RE 検索番号 記録内容3; return-files.md §2.9, §5.2 (ORCA 21200); issue 9 §4 (insurer-side file)',
   receipt(info, ctx) {
     if (!info.reclaimed) return;
     const re = info.re;
@@ -19,8 +21,8 @@ export const resubmitSearchNumber = defineRule({
       ctx.report(resubmitSearchNumber, { rec: re, field: keyRef(re, 'searchNumber'), at: keySpan(re, 'searchNumber') ?? re.offset, expected: '17–30 digits', found: sn === '' ? 'empty' : `${sn.length} characters`, params: { problem: 'shape' } });
       return;
     }
-    const h = historySearchNumber(info);
-    if (h && h.value !== sn) {
+    for (const h of historySearchNumbers(info)) {
+      if (h.value === sn) continue;
       ctx.report(resubmitSearchNumber, {
         rec: re,
         field: keyRef(re, 'searchNumber'),
@@ -28,7 +30,7 @@ export const resubmitSearchNumber = defineRule({
         expected: `history 検索番号 ${h.value || '(empty)'}`,
         found: sn,
         params: { problem: 'history', value: sn, want: h.value },
-        severity: h.fromMn ? 'warning' : undefined,
+        severity: h.trailing ? 'warning' : undefined,
       });
     }
   },
