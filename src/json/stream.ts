@@ -23,7 +23,7 @@ import type { EndEvent, PartEvent, StreamOptions } from '../stream/splitter.js';
 export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: JsonLine[] } | { receipt: ReturnType<typeof toJson>['receipts'][number] } {
   // toJson on a one-part view of the file: the JSON form's own code, so both always agree.
   const view = (lead: readonly Rec[], receipts: ReceFile['receipts'], tail: readonly Rec[]) =>
-    toJson({ kind: 'unknown' as FileKind, claimKind: e.claimKind, table: e.table, lead, header: undefined, receipts, tail, trailer: undefined, diagnostics: [] }, { ...options, fieldNames: false });
+    toJson({ kind: 'unknown' as FileKind, claimKind: e.claimKind, edition: undefined, table: e.table, lead, header: undefined, receipts, tail, trailer: undefined, diagnostics: [] }, { ...options, fieldNames: false });
   const shift = (l: JsonLine): JsonLine => (l.line !== undefined ? { ...l, line: l.line + e.lineBase } : l);
   if (e.type === 'receipt') {
     const r = view([], [e.receipt], []).receipts[0]!;

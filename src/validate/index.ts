@@ -99,7 +99,7 @@ export function resolvePreset(file: ReceFile, options: ValidateOptions = {}): Pr
 export function validate(file: ReceFile, options: ValidateOptions = {}): Diagnostic[] {
   const kind = effectiveKind(file);
   const v = createValidator(options);
-  const hints: BeginHints = { encodingBroken: file.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: file.claimKind };
+  const hints: BeginHints = { encodingBroken: file.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: file.claimKind, edition: file.edition };
   v.begin(kind, hints);
   for (const rec of file.lead) v.lead(rec);
   for (const r of file.receipts) v.receipt(r);
