@@ -40,8 +40,8 @@ const NO_SN_JD_MF: EditionDifference = {
 
 /** RE カタカナ（氏名） and 患者の状態: added for 平成30年4月診療 (5月請求). */
 const NO_KANA_STATE: EditionDifference = {
-  what: 'RE has no カタカナ（氏名） (field 37) or 患者の状態 (field 38): they came with the 平成30年 改正, for bills from 2018-05; so RE has 36 fields [INF].',
-  whatJa: 'RE に カタカナ（氏名）（第37項目）・患者の状態（第38項目）がない（平成30年改正で追加、2018年5月請求分から）。RE は 36 項目 [INF]。',
+  what: 'RE has no カタカナ（氏名） (field 37) or 患者の状態 (field 38): they came with the 平成30年 改正, for bills from 2018-05 (the 36-field RE that leaves is inference).',
+  whatJa: 'RE に カタカナ（氏名）（第37項目）・患者の状態（第38項目）がない（平成30年改正で追加、2018年5月請求分から。RE が 36 項目だったことは推論）。',
   confidence: 'M',
   source: 'R04 RE 備考「平成３０年３月診療以前分は、記録を省略する」; kinds-nursing-rousai-dental-returns.md §2 (ORCA18 「H30/4 改正 カタカナ（氏名）、患者状態の追加」, SK 請求年月 ≥ 201805); claim-records.md §2 (ORV, RT, SR)',
 };
