@@ -42,7 +42,7 @@ export async function* jsonLinesStream(source: ByteSource, options: StreamOption
   for await (const e of parseStream(source, { ...options, diagnostics: false })) {
     if (e.type === 'end') {
       if (!begun) yield begin(e.claimKind);
-      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
+      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, edition: e.edition, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
       continue;
     }
     if (!begun) {
@@ -79,7 +79,8 @@ const indent = (json: string, depth: number) => json.replace(/\n/g, '\n' + ' '.r
 export async function* jsonTextStream(open: () => ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
   const { end, ids } = await firstPass(open(), options);
   const claimKind = options.claimKind ?? end.claimKind;
-  let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "claimKind": ${JSON.stringify(claimKind)},\n "eof": ${end.eof}`;
+  const edition = end.edition !== undefined ? `,\n "edition": ${JSON.stringify(end.edition)}` : '';
+  let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "claimKind": ${JSON.stringify(claimKind)}${edition},\n "eof": ${end.eof}`;
   if (options.fieldNames ?? true) {
     const names = fieldNamesOf(ids, tablesOf(claimKind));
     head += `,\n "fieldNames": ${indent(JSON.stringify(names, null, 1), 1)}`;

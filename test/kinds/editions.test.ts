@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { readSpecDate, writeSpecDate } from '../../src/codec/dates.js';
 import { decodeSjis } from '../../src/codec/sjis.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
+import { fromJson, toJson } from '../../src/json/form.js';
+import { jsonLinesStream, jsonTextStream } from '../../src/json/stream.js';
 import { UnknownEditionError } from '../../src/model/edition.js';
 import { parse, type ParseOptions } from '../../src/model/parse.js';
 import { editionFor, IKA_EDITIONS } from '../../src/spec/editions.js';
@@ -268,6 +270,24 @@ describe('validation by edition', () => {
     expect(ds.some((d) => d.code === 'field/date-wareki')).toBe(false);
     // Read as the 西暦 edition, the 和暦 dates are errors.
     expect(errors(validate(parse(sjisFile(lines), { edition: 'R08' }))).some((d) => d.code === 'field/date-wareki')).toBe(true);
+  });
+
+  it('the JSON form carries the edition, whole, streamed and in JSON Lines; reading it back tells it again', async () => {
+    const bytes = readBytes(H30_FILE);
+    const j = toJson(parse(bytes));
+    expect(j.edition).toBe('H30');
+    expect(Object.keys(j).slice(0, 5)).toEqual(['format', 'kind', 'claimKind', 'edition', 'eof']);
+    let text = '';
+    for await (const t of jsonTextStream(() => cut(bytes, [50]))) text += t;
+    expect(JSON.parse(text)).toEqual(j);
+    const lines: string[] = [];
+    for await (const l of jsonLinesStream(cut(bytes, [50]))) lines.push(l);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: 'end', claimKind: 'ika', edition: 'H30' });
+    const back = fromJson(j);
+    expect(back.ok && back.file.edition).toBe('H30');
+    // The edition is information only: a document that names another one is still read from its header.
+    const other = fromJson({ ...j, edition: 'R04' });
+    expect(other.ok && other.file.edition).toBe('H30');
   });
 
   it('checkFieldValue checks as the tables’ edition (R04)', () => {
