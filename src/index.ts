@@ -10,6 +10,7 @@
 // ---- model: parse and serialize ----
 export { parse, fromLines, detectKind, claimKindOf, type ParseOptions } from './model/parse.js';
 export { ClaimKindEvidence, kindFromFileName, KIND_WINDOW } from './model/kind.js';
+export { editionOf, UnknownEditionError } from './model/edition.js';
 export { serialize } from './model/serialize.js';
 export { strictSerialize, checkOutput, checkOutputStream, type StrictSerializeOptions, type StrictBytes, type OutputCheck, type OutputCheckOptions } from './write/check.js';
 export { Receipt, type ReceFile, type FileKind } from './model/file.js';
@@ -35,7 +36,8 @@ export {
   type FieldKey,
   type RecordValues,
 } from './spec/registry.js';
-export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef } from './spec/types.js';
+export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef, EditionDef, EditionDifference, EditionDates } from './spec/types.js';
+export { editionIn, editionFor } from './spec/editions.js';
 export { KINDS, CLAIM_KINDS, ALL_RECORD_DEFS, ALL_RECORD_IDS, ALL_CODE_TABLES, NO_TABLES, isClaimKind, recordIn, type RecordTables } from './spec/kinds.js';
 
 // ---- JSON form ----

@@ -9,6 +9,7 @@ import { CliExit, EXIT, usageError, type CliIo } from './io.js';
 import { envLocale, pickLocale } from './locale.js';
 import { CLAIM_KINDS, KINDS } from '../spec/kinds.js';
 import type { ClaimKind } from '../spec/types.js';
+import { UnknownEditionError } from '../model/edition.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -80,4 +81,18 @@ export function choice<T extends string>(option: string, value: string | undefin
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw usageError('bad-choice', { option, value, expected: allowed.join(', ') });
   return value as T;
+}
+
+/** Every kind's edition ids (`--edition` takes one; whether it fits a file's kind is known once the kind is). */
+const EDITION_IDS: readonly string[] = [...new Set(CLAIM_KINDS.flatMap((k) => KINDS[k].editions.map((e) => e.id)))];
+
+/** `--edition`: an edition id of some kind, else a usage error. */
+export function editionOption(value: string | undefined): string | undefined {
+  return choice('--edition', value, EDITION_IDS);
+}
+
+/** A forced edition the file's kind lacks (thrown by parse or the stream) as a usage error; anything else rethrown. */
+export function editionMismatch(e: unknown): never {
+  if (e instanceof UnknownEditionError) throw usageError('bad-choice', { option: '--edition', value: e.edition, expected: `${e.expected.join(', ')} (${KINDS[e.claimKind].name})` });
+  throw e;
 }

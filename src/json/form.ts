@@ -59,6 +59,7 @@ export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
     format: 'receden/1',
     kind: file.kind,
     claimKind: file.claimKind,
+    ...(file.edition !== undefined ? { edition: file.edition } : {}),
     eof: file.table.eof,
     lead: file.lead.map(conv),
     receipts: file.receipts.map((r) => {
@@ -76,7 +77,7 @@ export function toJson(file: ReceFile, options: ToJsonOptions = {}): JsonFile {
     for (const r of out.receipts) [...r.claim, ...r.reasons, ...r.history].forEach(visit);
     const names = fieldNamesOf(seen, tablesOf(file.claimKind));
     // The dictionary goes first for readers.
-    return { format: out.format, kind: out.kind, claimKind: out.claimKind, eof: out.eof, fieldNames: names, lead: out.lead, receipts: out.receipts, tail: out.tail };
+    return { format: out.format, kind: out.kind, claimKind: out.claimKind, ...(out.edition !== undefined ? { edition: out.edition } : {}), eof: out.eof, fieldNames: names, lead: out.lead, receipts: out.receipts, tail: out.tail };
   }
   return out;
 }

@@ -104,6 +104,8 @@ const fileShape = {
   kind: FileKindSchema,
   /** The claim kind whose tables the `fields` follow; 医科 when absent (documents written before kinds). */
   claimKind: ClaimKindSchema.optional(),
+  /** The edition the file was read as (医科 R04, H30 …): information only — reading the document tells it again from its header. */
+  edition: z.string().optional(),
   eof: z.boolean(),
   fieldNames: z.record(z.string(), z.record(z.string(), z.string())).optional(),
   lead: z.array(JsonLineBaseSchema),
@@ -171,6 +173,7 @@ export const JsonLinesRecordSchema = z.discriminatedUnion('type', [
     format: z.literal('receden/1'),
     kind: FileKindSchema,
     claimKind: ClaimKindSchema.optional(),
+    edition: z.string().optional(),
     eof: z.boolean(),
     lines: z.number().int().nonnegative().optional(),
     receipts: z.number().int().nonnegative().optional(),

@@ -23,7 +23,7 @@ import type { EndEvent, PartEvent, StreamOptions } from '../stream/splitter.js';
 export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: JsonLine[] } | { receipt: ReturnType<typeof toJson>['receipts'][number] } {
   // toJson on a one-part view of the file: the JSON form's own code, so both always agree.
   const view = (lead: readonly Rec[], receipts: ReceFile['receipts'], tail: readonly Rec[]) =>
-    toJson({ kind: 'unknown' as FileKind, claimKind: e.claimKind, table: e.table, lead, header: undefined, receipts, tail, trailer: undefined, diagnostics: [] }, { ...options, fieldNames: false });
+    toJson({ kind: 'unknown' as FileKind, claimKind: e.claimKind, edition: undefined, table: e.table, lead, header: undefined, receipts, tail, trailer: undefined, diagnostics: [] }, { ...options, fieldNames: false });
   const shift = (l: JsonLine): JsonLine => (l.line !== undefined ? { ...l, line: l.line + e.lineBase } : l);
   if (e.type === 'receipt') {
     const r = view([], [e.receipt], []).receipts[0]!;
@@ -42,7 +42,7 @@ export async function* jsonLinesStream(source: ByteSource, options: StreamOption
   for await (const e of parseStream(source, { ...options, diagnostics: false })) {
     if (e.type === 'end') {
       if (!begun) yield begin(e.claimKind);
-      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
+      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, edition: e.edition, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
       continue;
     }
     if (!begun) {
@@ -79,7 +79,8 @@ const indent = (json: string, depth: number) => json.replace(/\n/g, '\n' + ' '.r
 export async function* jsonTextStream(open: () => ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
   const { end, ids } = await firstPass(open(), options);
   const claimKind = options.claimKind ?? end.claimKind;
-  let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "claimKind": ${JSON.stringify(claimKind)},\n "eof": ${end.eof}`;
+  const edition = end.edition !== undefined ? `,\n "edition": ${JSON.stringify(end.edition)}` : '';
+  let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "claimKind": ${JSON.stringify(claimKind)}${edition},\n "eof": ${end.eof}`;
   if (options.fieldNames ?? true) {
     const names = fieldNamesOf(ids, tablesOf(claimKind));
     head += `,\n "fieldNames": ${indent(JSON.stringify(names, null, 1), 1)}`;

@@ -37,6 +37,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'field/fraction-zero': (p) => `${p.field}の小数点以下の末尾にゼロがあります${valJa(p)} — 「1.10」は「1.1」、「1.0」は「1」のように記録してください`,
   'field/date': (p) => `${p.field}が正しい日付ではありません（${p.shape}${p.value !== undefined ? `、値「${p.value}」` : ''}）— 実在する日付を記録してください`,
   'field/date-wareki': (p) => `${p.field}が和暦（${p.found}）で記録されています${valJa(p)} — 西暦（${p.expected}）で記録してください`,
+  'field/date-seireki': (p) => `和暦の版のファイルで、${p.field}が西暦（${p.found}）で記録されています${valJa(p)} — 和暦（${p.expected}）で記録してください`,
   'field/required': (p) => `${p.field}が記録されていません — 必ず記録する項目です`,
   'field/omitted': (p) => `${p.field}は「記録を省略する」項目ですが値があります（${p.bytes} バイト）— 空にしてください`,
   'field/repeat-unit': (p) => `${p.field}のバイト数が ${p.unit} の倍数ではありません（${p.bytes} バイト）— ${p.unit} 桁のコードを連結して記録してください`,
@@ -182,6 +183,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'value/unencodable': (p) =>
     `${p.field ?? '値'}の ${p.index} 文字目${p.char !== undefined ? `「${p.char}」（${p.codePoint}）` : ''}は記録できない文字です（JIS X 0201 / JIS X 0208 のみ）— 別の文字に置き換えてください`,
   // --- the validator itself ---
+  'validate/edition-layout': (p) => `このファイルは${p.name}（${p.edition}）の形式で、その様式をモデル化していないレコードがあるため、${p.count} 件の指摘を警告に下げました — 当時の記録条件仕様で確認してください`,
   'validate/truncated': (p) => `${p.rule} の指摘が ${p.max} 件を超えたため、残り ${p.count} 件を省略しました — 表示された問題を先に修正してください`,
 };
 
@@ -202,6 +204,7 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'field/fraction-zero': (p) => `${p.field} has trailing fractional zeros${valEn(p)} — write “1.10” as “1.1” and “1.0” as “1”`,
   'field/date': (p) => `${p.field} is not a valid date (${p.shape}${p.value !== undefined ? `, value "${p.value}"` : ''}) — record a real date`,
   'field/date-wareki': (p) => `${p.field} is a 和暦 date (${p.found})${valEn(p)} — record it in 西暦 (${p.expected})`,
+  'field/date-seireki': (p) => `${p.field} is a 西暦 date (${p.found})${valEn(p)} in a file of a 和暦 edition — record it in 和暦 (${p.expected})`,
   'field/required': (p) => `${p.field} is empty — it must always be recorded`,
   'field/omitted': (p) => `${p.field} must be left empty (記録を省略する) but holds ${p.bytes} bytes — clear it`,
   'field/repeat-unit': (p) => `${p.field} has ${p.bytes} bytes, not a multiple of ${p.unit} — record whole ${p.unit}-character codes`,
@@ -334,5 +337,6 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
     `${p.field ?? 'The value'} contains a comma, line break or EOF (0x1A) (character ${p.index}, ${p.codePoint}) — remove it: it would split the field or the record`,
   'value/unencodable': (p) =>
     `Character ${p.index} of ${p.field ?? 'the value'}${p.char !== undefined ? ` (“${p.char}”, ${p.codePoint})` : ''} is outside JIS X 0201 / JIS X 0208 and cannot be written — replace it`,
+  'validate/edition-layout': (p) => `The file is written in ${p.name} (${p.edition}), whose layout is not modelled for some of its records: ${p.count} findings were lowered to warnings — check them against that edition’s spec`,
   'validate/truncated': (p) => `More than ${p.max} findings of ${p.rule}; ${p.count} more not shown — fix the ones shown first`,
 };

@@ -119,6 +119,11 @@ export interface ReceFile {
   readonly kind: FileKind;
   /** The claim kind (医科, 歯科, 調剤, 訪問看護, DPC, 労災), from the content; `unknown` when it cannot be told. */
   readonly claimKind: ClaimKind | 'unknown';
+  /**
+   * The edition (版) the file was written in, an id of its kind's `editions` (医科 `R04`, `H30`, `H28` …),
+   * told from the header's 請求年月 (和暦 GYYMM: before R02); undefined when the kind is unknown.
+   */
+  readonly edition: string | undefined;
   /** The lossless line table (all lines, in order). */
   readonly table: LineTable;
   /** Lines before the first receipt (normally just the header). */

@@ -42,6 +42,8 @@ export interface FileSummary {
   readonly kind: FileKind;
   /** The claim kind (医科 ika, 歯科 shika, 調剤 chozai …; unknown when it cannot be told). */
   readonly claimKind: ClaimKind | 'unknown';
+  /** The edition the file was written in (医科 R04, H30 …; undefined when the kind is unknown). */
+  readonly edition: string | undefined;
   /** 審査支払機関 code (1 社保 / 2 国保) */
   readonly payer: string;
   /** The payer's name from 別表1 (社会保険診療報酬支払基金 / 国民健康保険団体連合会). */
@@ -111,6 +113,7 @@ export function summarize(file: ReceFile, options: InspectOptions = {}): FileSum
   return {
     kind: file.kind,
     claimKind: file.claimKind,
+    edition: file.edition,
     payer,
     payerName: codeMeaning('ika:1', payer),
     payerShort: payer === '1' ? '社保' : payer === '2' ? '国保' : '',

@@ -6,6 +6,7 @@ import { ByteChecker, kindFromEvidence, kindUnknown, newKindEvidence, noteReturn
 import { scanLines, Eol, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { codeAt, cutFor, idCode, indexLines, Receipt, structure, type Cut, type FileKind, type LineIndex, type ReceFile } from './file.js';
+import { editionOf } from './edition.js';
 import { ClaimKindEvidence, KIND_WINDOW } from './kind.js';
 import { Rec } from './record.js';
 import { KINDS, NO_TABLES, type RecordTables } from '../spec/kinds.js';
@@ -18,6 +19,11 @@ export interface ParseOptions {
   readonly kind?: FileKind;
   /** Force the claim kind (医科 `ika`, 歯科 `shika`, 調剤 `chozai` …) instead of detecting it from the content. */
   readonly claimKind?: ClaimKind;
+  /**
+   * Force the edition (医科 `R04`, `H30`, `H28` …: an id of the kind's `editions`) instead of telling it
+   * from the header's 請求年月. An id the kind does not have throws a TypeError.
+   */
+  readonly edition?: string;
   /** Check every byte for Shift_JIS validity, control bytes and CP932 extensions. @defaultValue true */
   readonly scanEncoding?: boolean;
   /** Longest line accepted without a `line/too-long` error, in bytes. @defaultValue 65536 */
@@ -49,9 +55,10 @@ export function fromLines(table: LineTable, options: ParseOptions = {}, original
   const header = lead.find((r) => !r.prefixed && r.id !== '' && cut.headers.has(idCode(r.id)));
   const trailer = tail[0];
   const kind = options.kind ?? detectKind(header, receipts, trailer, ix, options.fileName, claimKind);
+  const edition = editionOf(claimKind, header, options.edition);
   structureDiagnostics(table, ix, st.leadEnd, st.tailStart, kind, claimKind, cut, diagnostics);
   kindDiagnostics(table, claimKind, diagnostics);
-  return { kind, claimKind, table, lead, header, receipts, tail, trailer, diagnostics };
+  return { kind, claimKind, edition, table, lead, header, receipts, tail, trailer, diagnostics };
 }
 
 /** The claim kind of a file: forced, or from its first {@link KIND_WINDOW} lines (and the file name). */

@@ -258,6 +258,62 @@ export type TotalsRule =
   /** 労災 RS: 請求金額 = Σ RR 合計額, 内訳書添付枚数 = number of receipts. */
   | 'rosai';
 
+/**
+ * How an edition records dates: 西暦 `YYYYMM` / `YYYYMMDD` (the 令和2年 editions on), or 和暦
+ * `GYYMM` / `GYYMMDD` with the 年号区分 G (1 明治 … 5 令和; the former 別表4) before them.
+ */
+export type EditionDates = 'seireki' | 'wareki';
+
+/** One way an edition differs from the kind's tables, as a fact with its source. */
+export interface EditionDifference {
+  /** What differs, in English (one sentence). */
+  readonly what: string;
+  /** 同じ内容を日本語で。 */
+  readonly whatJa: string;
+  /** Confidence of the fact (absent: read in an official text). */
+  readonly confidence?: Confidence;
+  /** Where it was found. */
+  readonly source: string;
+}
+
+/**
+ * One edition (版) of a kind's 記録条件仕様. A file is read and validated as the edition it was
+ * written in, told from its content (the header's 請求年月: 5 digits are 和暦, so an edition before
+ * R02), never from its name. `KindDef.editions[0]` is the edition the tables transcribe.
+ *
+ * A later correction of any fact here (a period, a record's layout) is a one-line edit of the kind's
+ * editions list.
+ */
+export interface EditionDef {
+  /** Stable short id ('R04', 'H30' …): what `parse(…, { edition })` and `--edition` take. */
+  readonly id: string;
+  /** The edition as the spec names it (令和4年4月版), or a description of a range of editions. */
+  readonly name: string;
+  readonly nameEn: string;
+  /** How dates are recorded in it. */
+  readonly dates: EditionDates;
+  /**
+   * First header 請求年月 (ISO `YYYY-MM`) of the files read as this edition; absent: from the start.
+   * Used only to choose among editions with the same date layout.
+   */
+  readonly from?: string;
+  /** Last header 請求年月 of the files read as it (for the reference); absent: still current. */
+  readonly until?: string;
+  /**
+   * Records whose layout in this edition is not known to be the tables' (`'*'`: no record's is — the
+   * edition's layout is not modelled). Every finding about such a record is reported at most as a
+   * warning, and the validator says so once (`validate/edition-layout`). Absent: the tables are this
+   * edition's layout, dates aside.
+   */
+  readonly unknownLayout?: readonly string[] | '*';
+  /** How it differs from the kind's tables (empty for the tables' own edition). */
+  readonly differences: readonly EditionDifference[];
+  /** Confidence of the edition's facts as a whole (its date layout, its period); absent for an official text. */
+  readonly confidence?: Confidence;
+  readonly source: string;
+  readonly note?: string;
+}
+
 /** The record structure of a kind's return files (返戻), when the kind has them online. */
 export interface ReturnStructureDef {
   /** The return file's header (医科 HI, 訪問看護 HH); undefined when the file has none (労災). */
@@ -322,6 +378,11 @@ export interface KindDef {
   readonly receiptTypeDigit?: string;
   /** 入院 / 入院外 from a レセプト種別, where the kind's 別表 says it (undefined: the code does not say). */
   readonly inpatientOf?: (receiptType: string) => boolean | undefined;
+  /**
+   * The editions files of this kind are read as, the tables' own first (the default when a file's
+   * content does not tell). See {@link EditionDef}.
+   */
+  readonly editions: readonly EditionDef[];
   /** True when the tables were transcribed from an official text (医科 R04, 訪問看護 R06). */
   readonly official: boolean;
   /** Where the tables come from. */

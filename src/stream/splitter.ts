@@ -17,6 +17,7 @@ import { ByteChecker, ID_HR, kindFromEvidence, kindUnknown, newKindEvidence, not
 import { Eol, EOF_BYTE, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { cutFor, DEFAULT_CUT, Receipt, startsReceipt, type Cut, type FileKind } from '../model/file.js';
+import { editionOf } from '../model/edition.js';
 import { ClaimKindEvidence } from '../model/kind.js';
 import { LINE_PREFIXED, lineCode, Rec } from '../model/record.js';
 import { tablesOf, type ParseOptions } from '../model/parse.js';
@@ -77,6 +78,8 @@ export interface EndEvent {
   readonly kind: FileKind;
   /** The claim kind (医科, 歯科 …), as `parse()` would detect it. */
   readonly claimKind: ClaimKind | 'unknown';
+  /** The edition (医科 `R04`, `H30` …), as `parse()` would tell it (from the header's 請求年月). */
+  readonly edition: string | undefined;
   /** The header record (IR, UK, YK, HM; HI, HH) when the file has one. */
   readonly header: Rec | undefined;
   /** The trailer record (GO, RS; HG) when the file has one. */
@@ -193,6 +196,8 @@ class Splitter implements ReceiptSplitter {
 
   /** The claim kind is known: cut and emit the lines gathered so far. */
   private decide(k: ClaimKind | 'unknown'): void {
+    // A forced edition the kind lacks is refused as soon as the kind is known (as parse() does).
+    if (this.o.edition !== undefined) editionOf(k, undefined, this.o.edition);
     this.claimKind = k;
     this.tables = tablesOf(k);
     this.cut = cutFor(k);
@@ -274,7 +279,8 @@ class Splitter implements ReceiptSplitter {
       if (this.sc) for (const d of this.sc.finish(kind, claimKind)) diagnostics.push(d);
       if (claimKind === 'unknown' && this.nonEmpty) diagnostics.push(kindUnknown());
     }
-    this.emit({ type: 'end', kind, claimKind, header: this.header, trailer: this.trailer, eof, bytes: this.pos, lines: this.lineNo, receipts: this.receiptNo, diagnostics });
+    const edition = editionOf(claimKind, this.header, this.o.edition);
+    this.emit({ type: 'end', kind, claimKind, edition, header: this.header, trailer: this.trailer, eof, bytes: this.pos, lines: this.lineNo, receipts: this.receiptNo, diagnostics });
   }
 
   /** One complete line: content `b[s, e)`, starting at file offset `at`; the next line starts at `next`. */

@@ -31,7 +31,9 @@ export { PRESET_IDS } from './types.js';
  *
  * 1. `begin(kind, hints?)` — once, with the file kind (`UKE`, `HEN`, `SAH`; it picks the default
  *    preset: UKE → `claim`, HEN/SAH → `return`). `hints.encodingBroken` tells it the byte layer found
- *    the file to be UTF-8, which turns off character-class checks that would only repeat that finding.
+ *    the file to be UTF-8, which turns off character-class checks that would only repeat that finding;
+ *    `hints.claimKind` and `hints.edition` (`file.claimKind`, `file.edition`, or the splitter's end
+ *    event) say which tables and which edition's rules apply (default 医科, its tables' edition R04).
  * 2. `lead(rec, at?)` — for each line before the first receipt (normally just the IR / HI header,
  *    which must come first: the header's 請求年月 and マルチボリューム識別情報 are used later).
  * 3. `receipt(receipt, at?)` — for each receipt (RE … up to the next RE or the trailer), in order.
@@ -99,7 +101,7 @@ export function resolvePreset(file: ReceFile, options: ValidateOptions = {}): Pr
 export function validate(file: ReceFile, options: ValidateOptions = {}): Diagnostic[] {
   const kind = effectiveKind(file);
   const v = createValidator(options);
-  const hints: BeginHints = { encodingBroken: file.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: file.claimKind };
+  const hints: BeginHints = { encodingBroken: file.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: file.claimKind, edition: file.edition };
   v.begin(kind, hints);
   for (const rec of file.lead) v.lead(rec);
   for (const r of file.receipts) v.receipt(r);

@@ -59,8 +59,8 @@ export async function validateSecondPass(
   // effectiveKind reads only kind, claim kind, header and trailer.
   const kind = effectiveKind({ kind: first.kind, claimKind: first.claimKind, header: first.header, trailer: first.trailer } as ReceFile);
   const v = createValidator(options);
-  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: first.claimKind });
-  // (The claim kind is detected again from the same bytes, so it is the first pass's.)
+  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: first.claimKind, edition: first.edition });
+  // (The claim kind and the edition are detected again from the same bytes, so they are the first pass's.)
   for await (const e of parseStream(source, { ...options, kind: first.kind, diagnostics: false })) {
     if (e.type === 'receipt') {
       const r = e.receipt;

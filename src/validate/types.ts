@@ -10,7 +10,7 @@ import type { Diagnostic, DiagnosticField, Severity } from '../diagnostics/index
 import type { FileKind, Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import type { FieldSpec } from './engine/compile.js';
-import type { ClaimKind, KindDef } from '../spec/types.js';
+import type { ClaimKind, EditionDates, EditionDef, KindDef } from '../spec/types.js';
 import type { FieldValue } from './engine/value.js';
 
 /** The three presets. */
@@ -42,6 +42,11 @@ export interface RuleMeta {
    * when absent (rules that read only the kind's own tables, or fields by key).
    */
   readonly kinds?: readonly ClaimKind[];
+  /**
+   * The date layout of the editions the rule applies to (`field/date-wareki`: 西暦 editions only,
+   * `field/date-seireki`: 和暦 ones); every edition when absent.
+   */
+  readonly editionDates?: EditionDates;
 }
 
 /** What a rule reports; the validator fills in position, severity and message. */
@@ -98,6 +103,12 @@ export interface FileInfo {
   readonly claimKind: ClaimKind | 'unknown';
   /** Its descriptor (undefined for a file of unknown kind, where no rule runs). */
   readonly kindDef: KindDef | undefined;
+  /**
+   * The edition the file is validated as (told from its header, or forced; undefined for a file of
+   * unknown kind). Findings on records whose layout in it is not modelled (`unknownLayout`) are
+   * reported at most as warnings.
+   */
+  readonly edition: EditionDef | undefined;
   readonly isReturn: boolean;
   readonly preset: PresetId;
   /** The header record (IR / HI), once seen. */

@@ -51,6 +51,9 @@ const mn = (searchNumber: string, line = 1): string => rec('MN', { managementNum
 /** The default history block in the insurer-side order: …, RC, then MN. */
 const mnLast = (searchNumber = SEARCH): string[] => [...historyLines(), mn(searchNumber, 7)];
 
+/** A 和暦-edition file (header 請求年月 GYYMM: 医科 平成30年4月版): every date 和暦. */
+const WAREKI = { ir: IR_LINE.replace('202411', '50106'), re: { serviceMonth: '50105', birthDate: '3550101' }, sy: [rec('SY', { ...SY_BASE, startDate: '5010501' })] };
+
 const CASES: readonly Case[] = [
   // ---- field ----
   { rule: 'field/count', severity: 'error', fail: claimFile({ sy: [rec('SY', SY_BASE) + ',X'] }), pass: claimFile(), line: 4 },
@@ -79,6 +82,7 @@ const CASES: readonly Case[] = [
   },
   { rule: 'field/date', severity: 'error', fail: claimFile({ re: { birthDate: '19800230' } }), pass: claimFile({ re: { birthDate: '20000229' } }), line: 2, position: 7 },
   { rule: 'field/date-wareki', severity: 'error', fail: claimFile({ re: { serviceMonth: '50610' } }), pass: claimFile(), line: 2, position: 4 },
+  { rule: 'field/date-seireki', severity: 'error', fail: claimFile({ ...WAREKI, re: { ...WAREKI.re, birthDate: '19800101' } }), pass: claimFile(WAREKI), line: 2, position: 7 },
   { rule: 'field/required', severity: 'error', fail: claimFile({ ho: { cardNumber: '' } }), pass: claimFile(), line: 3, position: 4 },
   { rule: 'field/omitted', severity: 'error', fail: claimFile({ re: { reserved1: '1' } }), pass: claimFile(), line: 2, position: 16 },
   { rule: 'field/repeat-unit', severity: 'error', fail: claimFile({ re: { specialNotes: '123' } }), pass: claimFile({ re: { specialNotes: '1226' } }), line: 2, position: 12 },

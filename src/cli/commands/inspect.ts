@@ -1,25 +1,29 @@
 import { KINDS } from '../../spec/kinds.js';
+import { editionIn } from '../../spec/editions.js';
 import type { Locale } from '../../diagnostics/index.js';
 import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../model/inspect.js';
 import type { ReceFile } from '../../model/file.js';
-import { parseCommand } from '../args.js';
+import { editionMismatch, editionOption, parseCommand } from '../args.js';
 import { openInput } from '../input.js';
 import { EXIT, usageError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { streamPass } from '../stream.js';
 
-export const HELP_INSPECT = `receden inspect <file|-> [--json] [--show-names] [--lang ja|en] [--quiet]
+export const HELP_INSPECT = `receden inspect <file|-> [--json] [--show-names] [--edition ID] [--lang ja|en] [--quiet]
 
-  Kind (UKE / HEN / SAH), payer, facility code, 請求年月, receipt count, totals;
+  Kind (UKE / HEN / SAH), claim kind, edition, payer, facility code, 請求年月, receipt count, totals;
   for returns each receipt's 検索番号, 診療年月 and reasons.
   --json         machine-readable output
   --show-names   include patient names (off by default)
+  --edition ID   read the file as that edition (医科 R04 | H30 | H28 …) instead of telling it from
+                 the header's 請求年月 (GYYMM: an edition before R02)
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)
 
   The file is streamed: memory stays flat whatever its size. - reads standard input.`;
 
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' } });
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' }, edition: { type: 'string' } });
+  const edition = editionOption(values.edition);
   if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'inspect' });
   const opts = { showNames: values['show-names'] ?? false };
   const input = await openInput(io, positionals[0]!);
@@ -37,12 +41,12 @@ export async function inspectCommand(io: CliIo, args: string[]): Promise<number>
           if (values.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
         },
       },
-      { claimKind },
+      { claimKind, edition },
       progress,
-    );
+    ).catch(editionMismatch);
     progress.done();
     // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
-    const base = summarize({ kind: end.kind, claimKind: end.claimKind, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
+    const base = summarize({ kind: end.kind, claimKind: end.claimKind, edition: end.edition, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
     const s: FileSummary = { ...base, receiptCount: count, receipts: kept };
     io.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : renderSummary(s, locale));
     return EXIT.OK;
@@ -56,6 +60,13 @@ const KIND: Record<Locale, Record<FileSummary['kind'], string>> = {
   en: { UKE: 'claim (UKE)', HEN: 'first-claim return (HEN)', SAH: 're-examination return (SAH)', unknown: 'unknown' },
 };
 
+/** The edition read, with its date layout (e.g. 平成30年4月版（H30、和暦）). */
+function editionText(s: FileSummary, en: boolean): string {
+  const e = s.claimKind === 'unknown' || s.edition === undefined ? undefined : editionIn(KINDS[s.claimKind], s.edition);
+  if (!e) return '-';
+  return en ? `${e.nameEn} (${e.id}, ${e.dates === 'wareki' ? '和暦 dates' : '西暦 dates'})` : `${e.name}（${e.id}、${e.dates === 'wareki' ? '和暦' : '西暦'}）`;
+}
+
 export function renderSummary(s: FileSummary, locale: Locale = 'ja'): string {
   const en = locale === 'en';
   const payer = `${s.payer} ${s.payerShort ? `${s.payerShort}（${s.payerName}）` : (s.payerName ?? '')}`.trimEnd();
@@ -63,6 +74,7 @@ export function renderSummary(s: FileSummary, locale: Locale = 'ja'): string {
     ? [
         ['kind', KIND.en[s.kind]],
         ['claim kind', s.claimKind === 'unknown' ? 'unknown' : `${KINDS[s.claimKind].nameEn} (${s.claimKind})`],
+        ['edition', editionText(s, true)],
         ['payer', payer],
         ['prefecture', s.prefecture],
         ['facility code', s.facilityCode],
@@ -74,6 +86,7 @@ export function renderSummary(s: FileSummary, locale: Locale = 'ja'): string {
     : [
         ['種別', KIND.ja[s.kind]],
         ['種類', s.claimKind === 'unknown' ? '不明' : `${KINDS[s.claimKind].name}（${s.claimKind}）`],
+        ['版', editionText(s, false)],
         ['審査支払機関', payer],
         ['都道府県', s.prefecture],
         ['医療機関コード', s.facilityCode],

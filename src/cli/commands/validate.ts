@@ -1,17 +1,18 @@
 import type { ClaimKind } from '../../spec/types.js';
 import { KINDS } from '../../spec/kinds.js';
+import { editionIn } from '../../spec/editions.js';
 import { countBySeverity, formatDiagnostic, type Diagnostic, type Locale, type Severity } from '../../diagnostics/index.js';
 import type { FileKind } from '../../model/file.js';
 import { parse } from '../../model/parse.js';
 import { checkResubmission } from '../../resubmit/check.js';
 import { PRESET_IDS, type PresetId } from '../../validate/types.js';
-import { choice, parseCommand } from '../args.js';
+import { choice, editionMismatch, editionOption, parseCommand } from '../args.js';
 import { openInputs, type Input } from '../input.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { validateInput } from '../stream.js';
 
-export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset claim|return|resubmission] [--lang ja|en] [--show-personal-data] [--quiet]
+export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset claim|return|resubmission] [--edition ID] [--lang ja|en] [--show-personal-data] [--quiet]
 
   Checks each file against the 記録条件仕様: field modes and widths, code tables, record order and
   multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: README, Validation).
@@ -19,6 +20,8 @@ export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset c
   --preset P             claim | return | resubmission (default: UKE → claim, HEN/SAH → return).
                          On a HEN/SAH, resubmission judges the resubmission that would be made from
                          it (as resubmit --check does), with findings on the return's own lines.
+  --edition ID           validate as that edition (医科 R04 | H30 | H28 …) instead of the one the header's
+                         請求年月 tells (GYYMM: an edition before R02, validated by its own rules)
   --show-personal-data   let patient-identifying values (氏名, 生年月日, 記号・番号 …) appear in messages
   --quiet                no progress line (shown on a terminal for inputs over 4 MB)
   Exit code 1 when any file has an error, 3 when a file cannot be read.`;
@@ -28,6 +31,8 @@ interface FileReport {
   readonly kind: FileKind;
   /** The claim kind the file was read as (医科 ika, 歯科 shika …). */
   readonly claimKind: ClaimKind | 'unknown';
+  /** The edition it was validated as (医科 R04, H30 …). */
+  readonly edition: string | undefined;
   readonly preset: PresetId;
   readonly counts: Record<Severity, number>;
   readonly diagnostics: readonly Diagnostic[];
@@ -42,10 +47,12 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
   const { values, positionals, locale, claimKind } = parseCommand(io, 'validate', args, {
     preset: { type: 'string' },
     'show-personal-data': { type: 'boolean' },
+    edition: { type: 'string' },
   });
+  const edition = editionOption(values.edition);
   if (positionals.length === 0) throw usageError('needs-inputs', { command: 'validate' });
   const preset = choice('--preset', values.preset, PRESET_IDS);
-  const options = { preset, locale, showPersonalData: values['show-personal-data'] ?? false, claimKind };
+  const options = { preset, locale, showPersonalData: values['show-personal-data'] ?? false, claimKind, edition };
   const reports: FileReport[] = [];
   let ioFailed = false;
   let inputs: Input[];
@@ -87,18 +94,24 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
   return total.error > 0 ? EXIT.DATA : EXIT.OK;
 }
 
-async function validateOne(io: CliIo, input: Input, options: { preset: PresetId | undefined; locale: Locale; showPersonalData: boolean; claimKind: ClaimKind | undefined }, quiet: boolean): Promise<FileReport> {
+async function validateOne(
+  io: CliIo,
+  input: Input,
+  options: { preset: PresetId | undefined; locale: Locale; showPersonalData: boolean; claimKind: ClaimKind | undefined; edition: string | undefined },
+  quiet: boolean,
+): Promise<FileReport> {
   const progress = createProgress(io, input.label, input.size, quiet);
   try {
     // The streaming path: memory stays flat whatever the file size.
-    const r = await validateInput(input, { ...options, fileName: input.fileName }, progress);
+    const r = await validateInput(input, { ...options, fileName: input.fileName }, progress).catch(editionMismatch);
+    const edition = r.end.edition;
     if (options.preset === 'resubmission' && (r.kind === 'HEN' || r.kind === 'SAH')) {
       // A return judged as the resubmission made from it (returns are small: parsed whole).
-      const file = parse(await input.bytes(), { fileName: input.fileName, claimKind: options.claimKind });
+      const file = parse(await input.bytes(), { fileName: input.fileName, claimKind: options.claimKind, edition: options.edition });
       const c = checkResubmission(file, { showPersonalData: options.showPersonalData });
-      return { file: input.label, kind: r.kind, claimKind: r.end.claimKind, preset: 'resubmission', counts: countBySeverity(c.diagnostics), diagnostics: c.diagnostics };
+      return { file: input.label, kind: r.kind, claimKind: r.end.claimKind, edition, preset: 'resubmission', counts: countBySeverity(c.diagnostics), diagnostics: c.diagnostics };
     }
-    return { file: input.label, kind: r.kind, claimKind: r.end.claimKind, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
+    return { file: input.label, kind: r.kind, claimKind: r.end.claimKind, edition, preset: r.preset, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics };
   } finally {
     progress.done();
   }
@@ -111,10 +124,13 @@ function summaryLine(c: Record<Severity, number>, locale: Locale, files?: number
 }
 
 export function renderReport(r: FileReport, locale: Locale): string {
+  // The edition is named when it is not the one the kind's tables transcribe (a 和暦 file, or forced).
+  const def = r.claimKind === 'unknown' ? undefined : KINDS[r.claimKind];
+  const ed = def && r.edition !== undefined && r.edition !== def.editions[0]!.id ? editionIn(def, r.edition) : undefined;
   const head =
     locale === 'ja'
-      ? `${r.file} — ${r.claimKind === 'unknown' ? '種類不明' : KINDS[r.claimKind].name}・${KIND_NAME.ja[r.kind]}、プリセット ${r.preset}`
-      : `${r.file} — ${r.claimKind === 'unknown' ? 'unknown kind' : KINDS[r.claimKind].nameEn} ${KIND_NAME.en[r.kind]}, preset ${r.preset}`;
+      ? `${r.file} — ${def ? def.name : '種類不明'}・${KIND_NAME.ja[r.kind]}${ed ? `・${ed.name}（${ed.id}）` : ''}、プリセット ${r.preset}`
+      : `${r.file} — ${def ? def.nameEn : 'unknown kind'} ${KIND_NAME.en[r.kind]}${ed ? `, ${ed.nameEn}` : ''}, preset ${r.preset}`;
   const lines = [head];
   for (const d of r.diagnostics) lines.push('  ' + formatDiagnostic(d, locale));
   lines.push('  ' + summaryLine(r.counts, locale));

@@ -9,6 +9,7 @@ import { returnRecordsWith } from '../returns/records/index.js';
 import { CHOZAI_CODE_TABLES } from './codes.js';
 import { CHOZAI_RECORDS } from './records/index.js';
 import { CHOZAI_STRUCTURE } from './structure.js';
+import { CHOZAI_EDITIONS } from '../editions.js';
 
 export const CHOZAI: KindDef = {
   id: 'chozai',
@@ -34,6 +35,7 @@ export const CHOZAI: KindDef = {
     note: '[INF] no public 調剤 return layout or file name (kinds-chozai-dpc.md §2.9): the 医科 mechanics are assumed.',
   },
   resubmission: { mode: 'history', confidence: 'INF' },
+  editions: CHOZAI_EDITIONS,
   official: false,
   source: 'kinds-chozai-dpc.md §2 (YR reading of the official R08 text, UP, NDB, PO, SEG)',
   confidence: 'M',

@@ -9,6 +9,7 @@ import { inpatientOfType } from '../ika/index.js';
 import { DPC_CODE_TABLES } from './codes.js';
 import { DPC_RECORDS, DPC_RETURN_RECORDS } from './records/index.js';
 import { DPC_STRUCTURE } from './structure.js';
+import { DPC_EDITIONS } from '../editions.js';
 
 export const DPC: KindDef = {
   id: 'dpc',
@@ -33,6 +34,7 @@ export const DPC: KindDef = {
   },
   resubmission: { mode: 'history', confidence: 'INF' },
   inpatientOf: (t) => inpatientOfType(t, '1'),
+  editions: DPC_EDITIONS,
   official: false,
   source: 'kinds-chozai-dpc.md §3 (MD rezept_dpc.hrl and the NDB DDL column by column; HDW-D mapping.md R02)',
   confidence: 'M',

@@ -8,6 +8,7 @@ import { RETURN_RECORDS } from '../returns/records/index.js';
 import { HOUKAN_CODE_TABLES } from './codes.js';
 import { HOUKAN_RECORDS, HOUKAN_RETURN_RECORDS } from './records/index.js';
 import { HOUKAN_STRUCTURE } from './structure.js';
+import { HOUKAN_EDITIONS } from '../editions.js';
 
 export const HOUKAN: KindDef = {
   id: 'houkan',
@@ -31,6 +32,7 @@ export const HOUKAN: KindDef = {
     note: 'NT 別紙1 (official): HH + 請求データ + HR + 履歴管理ブロック + HG. The file name RECEIPTH.HEN is [INF].',
   },
   resubmission: { mode: 'history', onPaper: ['SAH'], note: 'NT 別紙1 (official): HM + corrected 請求データ + the untouched history + GO; returns from an insurer’s 再審査 are re-claimed on paper.' },
+  editions: HOUKAN_EDITIONS,
   official: true,
   source: '記録条件仕様（訪問看護用）令和６年６月版 (別添１－５); 電子レセプトの作成手引き（訪問看護）令和６年６月版',
 };

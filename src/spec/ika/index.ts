@@ -8,6 +8,7 @@ import { RETURN_RECORDS } from '../returns/records/index.js';
 import { IKA_CODE_TABLES } from './codes.js';
 import { IKA_RECORDS } from './records/index.js';
 import { IKA_STRUCTURE } from './structure.js';
+import { IKA_EDITIONS } from '../editions.js';
 
 /**
  * 入院 / 入院外 from a レセプト種別 of the 医科 pattern (別表5: 1 医科, then 医保/公費/後期…, the count,
@@ -44,6 +45,7 @@ export const IKA: KindDef = {
   },
   resubmission: { mode: 'history', note: 'return-files.md §5: the re-claims go into the month’s RECEIPTC.UKE.' },
   inpatientOf: (t) => inpatientOfType(t, '1'),
+  editions: IKA_EDITIONS,
   official: true,
   source: '記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新) — claim records and 別表1–31; return records reconstructed (return-files.md)',
 };

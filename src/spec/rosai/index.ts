@@ -7,6 +7,7 @@ import type { KindDef } from '../types.js';
 import { ROSAI_CODE_TABLES } from './codes.js';
 import { ROSAI_RECORDS } from './records/index.js';
 import { ROSAI_STRUCTURE } from './structure.js';
+import { ROSAI_EDITIONS } from '../editions.js';
 
 export const ROSAI: KindDef = {
   id: 'rosai',
@@ -26,6 +27,7 @@ export const ROSAI: KindDef = {
     note: '[H] RRECEC.HEN holds the returned receipts as claimed; [INF] no header, reasons or history block.',
   },
   resubmission: { mode: 'reception-number', fileName: 'RRECnn00.UKS', confidence: 'H', note: '[H] RE 電算処理受付番号 (#19) from the return, no history block.' },
+  editions: ROSAI_EDITIONS,
   official: false,
   source: 'kinds-nursing-rousai-dental-returns.md §2 (ORCA 2018 / 5.1 and SK agree field for field)',
   confidence: 'H',

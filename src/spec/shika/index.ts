@@ -10,6 +10,7 @@ import { inpatientOfType } from '../ika/index.js';
 import { SHIKA_CODE_TABLES } from './codes.js';
 import { SHIKA_RECORDS } from './records/index.js';
 import { SHIKA_STRUCTURE } from './structure.js';
+import { SHIKA_EDITIONS } from '../editions.js';
 
 export const SHIKA: KindDef = {
   id: 'shika',
@@ -36,6 +37,7 @@ export const SHIKA: KindDef = {
   },
   resubmission: { mode: 'history', confidence: 'M', note: '[M] SRT paraphrase of 別添C 第1章1(4): the corrected 請求データ with UK at the top and GO at the end; HR removed, history kept.' },
   inpatientOf: (t) => inpatientOfType(t, '3'),
+  editions: SHIKA_EDITIONS,
   official: false,
   source: 'claim-records.md §3.13, §4.1 (SR R08 transcription [M], AV / UP samples [H]); kinds-nursing-rousai-dental-returns.md §3',
   confidence: 'M',

@@ -7,7 +7,8 @@ import { codePointName, encodeSjis } from '../../codec/sjis.js';
 import type { FileKind, Receipt } from '../../model/file.js';
 import { Rec } from '../../model/record.js';
 import { valueShape } from '../../model/shape.js';
-import type { ClaimKind, KindDef, RecordDef } from '../../spec/types.js';
+import type { ClaimKind, EditionDef, KindDef, RecordDef } from '../../spec/types.js';
+import { editionIn, layoutUnknown } from '../../spec/editions.js';
 import { KINDS, NO_TABLES, recordIn, type RecordTables } from '../../spec/kinds.js';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
@@ -36,6 +37,12 @@ export interface BeginHints {
    * that apply to it are used. `unknown` runs no rule (the file has its one `kind/unknown`). @defaultValue 'ika'
    */
   readonly claimKind?: ClaimKind | 'unknown';
+  /**
+   * The file's edition (`parse()`'s `edition`, the splitter's end event), an id of the kind's editions:
+   * rules meant for another date layout do not run, and findings on records whose layout in that
+   * edition is not modelled are warnings. @defaultValue the kind's first edition (its tables')
+   */
+  readonly edition?: string;
 }
 
 /** An incremental validator; see `createValidator` (src/validate/index.ts) for the call order and positions. */
@@ -141,12 +148,19 @@ export class ValidatorImpl implements Validator {
       this.headerIds = new Set([def.structure.header, ...(def.returns?.header ? [def.returns.header] : [])]);
       this.trailerIds = new Set([def.structure.trailer, ...(def.returns?.trailer ? [def.returns.trailer] : [])]);
     }
-    this.file = { kind, claimKind, kindDef: def, isReturn, preset, header: undefined, headerBillingMonth: '', headerVolume: '' };
+    let edition: EditionDef | undefined;
+    if (def) {
+      edition = hints.edition === undefined ? def.editions[0] : editionIn(def, hints.edition);
+      if (!edition) throw new TypeError(`validator: unknown edition "${hints.edition}" for ${def.id} (expected ${def.editions.map((e) => e.id).join(', ')})`);
+    }
+    this.file = { kind, claimKind, kindDef: def, edition, isReturn, preset, header: undefined, headerBillingMonth: '', headerVolume: '' };
     const overrides = this.options.rules ?? {};
     for (const rule of ALL_RULES) {
       if (!rule.presets.includes(preset) || overrides[rule.id] === 'off') continue;
       // A file of unknown kind: no rule (its records have no tables); a kind's own rules run only there.
       if (!def || (rule.kinds && !rule.kinds.includes(def.id))) continue;
+      // A rule about one date layout runs only on files of an edition with that layout.
+      if (rule.editionDates && rule.editionDates !== edition!.dates) continue;
       if (hints.encodingBroken && TEXT_RULES.has(rule.id)) continue;
       if (rule.scope === 'field') this.fieldRules.push(rule as FieldRule);
       else {
@@ -200,6 +214,8 @@ export class ValidatorImpl implements Validator {
     });
   }
   private trailerSeen = false;
+  /** Findings lowered to warnings because their record's layout in the file's edition is not modelled. */
+  private editionLowered = 0;
   /** The kind's tables (none for a file of unknown kind). */
   private tables: RecordTables = NO_TABLES;
   private kindDef: KindDef | undefined;
@@ -216,6 +232,10 @@ export class ValidatorImpl implements Validator {
     this.loc = undefined;
     this.receiptOrdinal = undefined;
     for (const { rule, state } of this.streamRules) rule.finish?.(this.ctx, state);
+    const ed = this.file.edition;
+    if (this.editionLowered > 0 && ed) {
+      this.out.push(diag({ code: 'validate/edition-layout', severity: 'info', params: { edition: ed.id, name: ed.name, count: this.editionLowered } }));
+    }
     for (const [id, n] of this.counts) {
       if (n > this.maxPerRule) {
         this.out.push(diag({ code: 'validate/truncated', severity: 'info', params: { rule: id, count: n - this.maxPerRule, max: this.maxPerRule } }));
@@ -313,6 +333,11 @@ export class ValidatorImpl implements Validator {
     if (n > this.maxPerRule) return;
     let sev = f.severity ? minSev(f.severity, rule.severity) : rule.severity;
     if (rule.scope === 'field' && f.rec?.prefixed) sev = minSev(sev, 'warning');
+    // A record whose layout in the file's edition is not modelled: nothing about it is certain.
+    if (sev === 'error' && layoutUnknown(this.file.edition, f.rec?.id ?? f.record ?? '*')) {
+      sev = 'warning';
+      this.editionLowered++;
+    }
     const cap = presetCap(this.file.preset, rule.id);
     if (cap) sev = minSev(sev, cap);
     const o = this.options.rules?.[rule.id];

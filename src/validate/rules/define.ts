@@ -19,6 +19,7 @@ export function defineFieldRule(r: FieldRule): FieldRule {
     why: r.why,
     reference: r.reference,
     kinds: r.kinds,
+    editionDates: r.editionDates,
     history: r.history,
     onEmpty: r.onEmpty ?? false,
     digitsSafe: r.digitsSafe ?? false,

@@ -15,6 +15,7 @@ import { digits } from './field/digits.js';
 import { fractionZero } from './field/fraction-zero.js';
 import { dateRule } from './field/date.js';
 import { dateWareki } from './field/date-wareki.js';
+import { dateSeireki } from './field/date-seireki.js';
 import { required } from './field/required.js';
 import { omitted } from './field/omitted.js';
 import { repeatUnit } from './field/repeat-unit.js';
@@ -85,6 +86,7 @@ export const ALL_RULES: readonly Rule[] = [
   fractionZero,
   dateRule,
   dateWareki,
+  dateSeireki,
   required,
   omitted,
   repeatUnit,

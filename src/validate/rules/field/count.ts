@@ -11,7 +11,7 @@ export const fieldCount = defineRule({
   records: '*',
   description: 'A record has exactly the number of fields its table defines; omitted fields keep their commas.',
   descriptionJa: 'レコードの項目数が記録条件仕様の項目数と一致する（省略した項目もコンマは記録する）。',
-  why: 'History lines (as written by the payer) and records whose layout is known only from weak sources (ON, [L]) are reported as warnings.',
+  why: 'History lines (as written by the payer) and records whose layout is known only from weak sources (ON, [L]) are reported as warnings; so is a record whose layout in the file’s edition is not modelled (a 和暦 file: 医科 平成28年4月版以前, whose RE had 36 fields, and GR in 平成30年4月版), as every finding on such a record is.',
   reference: '第1章3(3)ウ(イ)(ウ); ORCA 25420',
   record(rec, _info, ctx) {
     const def = defOf(rec)!;

@@ -8,8 +8,10 @@ export const dateWareki = defineFieldRule({
   presets: CLAIM_PRESETS,
   scope: 'field',
   history: false,
-  description: 'In a claim file (令和4年4月版), dates are recorded in 西暦 (YYYYMM / YYYYMMDD), not in 和暦 (GYYMM / GYYMMDD).',
-  descriptionJa: '請求ファイル（令和4年4月版）の日付は西暦で記録する（和暦 GYYMM / GYYMMDD は旧版の形式）。',
+  editionDates: 'seireki',
+  description: 'In a claim file of a 西暦 edition (令和4年4月版; its header 請求年月 is YYYYMM), dates are recorded in 西暦 (YYYYMM / YYYYMMDD), not in 和暦 (GYYMM / GYYMMDD).',
+  descriptionJa: '西暦の版（令和4年4月版。ヘッダーの請求年月が YYYYMM）の請求ファイルでは、日付は西暦で記録する（和暦 GYYMM / GYYMMDD は旧版の形式）。',
+  why: 'Not run on a file of a 和暦 edition (a header 請求年月 GYYMM: an edition before R02, e.g. 平成30年4月版), where 和暦 is the rule; there field/date-seireki reports the 西暦 dates instead.',
   reference: '第1章3(3)ウ(エ)「対象の年の記録に当たっては西暦を使用し」; 別表4 削除',
   applies: (f) => (f.kind === 'ym' || f.kind === 'ymd') && f.pos > 1,
   check(v, ctx) {
