@@ -63,16 +63,19 @@ export interface SinceDef {
 }
 
 /**
- * 「<another field> が “x” の場合は、記録を省略する」: a field that depends on another field of its record (TI
- * 都道府県 … on 臓器提供医療機関区分). Read by `record/conditional-fields`.
+ * A field whose 記録内容 depends on the value of another field of its record: 「臓器提供医療機関区分が“1”の場合は、
+ * 記録を省略する」 (TI 都道府県 …), 「医科点数表算定理由が“08”～“11”に該当する場合は…記録する」 (GR ＤＰＣコード). Read by
+ * `record/conditional-fields`.
  */
-export interface OmitWhen {
+export interface FieldDependency {
   /** Key of the field it depends on, in the same record. */
   readonly key: string;
-  /** Values of that field for which this field is omitted. */
+  /** Values of that field the condition names. */
   readonly values: readonly string[];
-  /** For any other (recorded) value: `required` when the 記録内容 then says 「記録する」 with no other condition. */
-  readonly otherwise?: 'required';
+  /** What the field is for those values. */
+  readonly then: 'required' | 'omit';
+  /** What it is for any other recorded value (absent: the 記録内容 leaves it open, e.g. 「記録は任意とする」). */
+  readonly otherwise?: 'required' | 'omit';
 }
 
 /**
@@ -121,8 +124,13 @@ export interface FieldDef {
   readonly decimal?: DecimalSplit;
   /** First 診療年月 the field is recorded for. */
   readonly since?: SinceDef;
-  /** The field is omitted for some values of another field of the record. */
-  readonly omitWhen?: OmitWhen;
+  /** The field is recorded or omitted depending on another field of the record. */
+  readonly dependsOn?: FieldDependency;
+  /**
+   * Letters the 記録内容 wants as half-width capitals (GR ＤＰＣコード: 「“X”、“A”、“B”及び“C”は半角大文字を記録する」):
+   * their lower-case forms are reported by `field/upper-case`.
+   */
+  readonly upperCase?: string;
   /** The field follows 入院 / 入院外 of its receipt. */
   readonly inpatient?: InpatientRule;
   /** Anything a rule or a reader needs to know, in the spec's words where possible. */

@@ -13,6 +13,8 @@ import { trailingSpace } from './field/trailing-space.js';
 import { leadingZero } from './field/leading-zero.js';
 import { digits } from './field/digits.js';
 import { fractionZero } from './field/fraction-zero.js';
+import { decimalSplit } from './field/decimal-split.js';
+import { upperCase } from './field/upper-case.js';
 import { dateRule } from './field/date.js';
 import { dateWareki } from './field/date-wareki.js';
 import { required } from './field/required.js';
@@ -21,6 +23,9 @@ import { repeatUnit } from './field/repeat-unit.js';
 import { codeUnknown } from './code/unknown.js';
 import { codeOpenFamily } from './code/open-family.js';
 import { codeFirstClaim } from './code/first-claim.js';
+import { codeSetting } from './code/setting.js';
+import { codePeriod } from './code/period.js';
+import { codeInsurance } from './code/insurance.js';
 import { timesSum } from './record/times-sum.js';
 import { uncodedDisease } from './record/uncoded-disease.js';
 import { commentPairs } from './record/comment-pairs.js';
@@ -28,6 +33,11 @@ import { department } from './record/department.js';
 import { inpatient } from './record/inpatient.js';
 import { cardLength } from './record/card-length.js';
 import { kanaName } from './record/kana-name.js';
+import { conditionalFields } from './record/conditional-fields.js';
+import { startMonth } from './record/start-month.js';
+import { qualification } from './record/qualification.js';
+import { calcUnit } from './record/calc-unit.js';
+import { visitDays } from './record/visit-days.js';
 import { headerTrailer } from './structure/header-trailer.js';
 import { unexpectedRecord } from './structure/unexpected-record.js';
 import { foreignRecord } from './structure/foreign-record.js';
@@ -54,6 +64,7 @@ import { unprefixedHr } from './resubmit/unprefixed-hr.js';
 import { noReclaims } from './resubmit/no-reclaims.js';
 import { totals } from './cross/totals.js';
 import { receiptNumber } from './cross/receipt-number.js';
+import { donorReceiptNumber } from './cross/donor-receipt-number.js';
 import { serviceMonth } from './cross/service-month.js';
 import { searchNumberOmitted } from './cross/search-number-omitted.js';
 import { insurerNumber } from './cross/insurer-number.js';
@@ -76,6 +87,8 @@ export const ALL_RULES: readonly Rule[] = [
   leadingZero,
   digits,
   fractionZero,
+  decimalSplit,
+  upperCase,
   dateRule,
   dateWareki,
   required,
@@ -84,6 +97,9 @@ export const ALL_RULES: readonly Rule[] = [
   codeUnknown,
   codeOpenFamily,
   codeFirstClaim,
+  codeSetting,
+  codePeriod,
+  codeInsurance,
   timesSum,
   uncodedDisease,
   commentPairs,
@@ -91,6 +107,11 @@ export const ALL_RULES: readonly Rule[] = [
   inpatient,
   cardLength,
   kanaName,
+  conditionalFields,
+  startMonth,
+  qualification,
+  calcUnit,
+  visitDays,
   headerTrailer,
   unexpectedRecord,
   foreignRecord,
@@ -117,6 +138,7 @@ export const ALL_RULES: readonly Rule[] = [
   noReclaims,
   totals,
   receiptNumber,
+  donorReceiptNumber,
   serviceMonth,
   searchNumberOmitted,
   insurerNumber,
