@@ -556,8 +556,9 @@ export const IKA_20 = defineCodes({
     '99': '全体に係る識別コード',
   },
   // The 入院 / 入院外 columns of the table (l.2253–2310). The text extraction keeps 12 and 25 in the 入院外
-  // column; 24, 28 and 39 are read from the printed table (their column does not survive the extraction), 90, 92
-  // and 97 are 入院 by name. A later correction is an edit of these lines.
+  // column; 24, 28 and 39 follow the transcription of the printed table (the note below — their column does not
+  // survive the text extraction, and the PDF could not be rendered here to check again); 90, 92 and 97 are 入院
+  // by name. A later correction is an edit of these lines.
   conditions: {
     '12': { setting: 'outpatient', source: '別表20 再診: 入院外の欄 (l.2259)' },
     '24': { setting: 'inpatient', source: '別表20 投薬・調剤: 入院の欄 (l.2271)' },
