@@ -35,6 +35,9 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'field/leading-zero': (p) => `${p.field}に上位桁のゼロがあります${valJa(p)} — 「001」は「1」のように記録してください`,
   'field/digits': (p) => `${p.field}に数字以外の文字があります${valJa(p)}（期待 ${p.expected}） — 番号を数字で記録してください`,
   'field/fraction-zero': (p) => `${p.field}の小数点以下の末尾にゼロがあります${valJa(p)} — 「1.10」は「1.1」、「1.0」は「1」のように記録してください`,
+  'field/decimal-split': (p) =>
+    `${p.field}の桁数が記録内容の整数部・小数部を超えています${valJa(p)}（整数部 ${p.intDigits} 桁・小数部 ${p.fracDigits} 桁、上限は整数部 ${p.int} 桁・小数部 ${p.frac} 桁）— 桁数を確認してください`,
+  'field/upper-case': (p) => `${p.field}の${p.index}文字目が小文字です${valJa(p)} — “${p.letter}”は半角大文字で記録してください`,
   'field/date': (p) => `${p.field}が正しい日付ではありません（${p.shape}${p.value !== undefined ? `、値「${p.value}」` : ''}）— 実在する日付を記録してください`,
   'field/date-wareki': (p) => `${p.field}が和暦（${p.found}）で記録されています${valJa(p)} — 西暦（${p.expected}）で記録してください`,
   'field/date-seireki': (p) => `和暦の版のファイルで、${p.field}が西暦（${p.found}）で記録されています${valJa(p)} — 和暦（${p.expected}）で記録してください`,
@@ -53,6 +56,13 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
       : `${p.field}のコード「${p.value}」は一次請求では使用しないコードです（${p.table}の網掛け）— 他のコードを記録してください`,
   'code/history-unknown': (p) => `履歴管理ブロックの${p.field}のコード${valJa(p)}が${p.table}にありません — 審査支払機関が記録した行なので変更せず、返戻内容を確認してください`,
   // --- record (cross-field, one record) ---
+  'code/setting': (p) =>
+    `${p.field}のコード${valJa(p)}は${p.table}の${p.side === 'inpatient' ? '入院' : '入院外'}のコードです — ${p.side === 'inpatient' ? '入院外' : '入院'}の${Number(p.donor) ? '臓器提供者' : ''}レセプトには記録しません（レセプト種別を確認してください）`,
+  'code/period': (p) =>
+    p.problem === 'before'
+      ? `${p.field}のコード${valJa(p)}は${p.bound}診療分から記録するコードです（診療年月 ${p.month}）— このレセプトには記録しません`
+      : `${p.field}のコード${valJa(p)}は${p.bound}診療分までのコードです（診療年月 ${p.month}）— このレセプトには記録しません`,
+  'code/insurance': (p) => `${p.field}のコード${valJa(p)}は${p.want}のレセプトに限り記録します（このレセプトは${p.insurance}）— レセプト種別又はコードを確認してください`,
   'record/times-sum': (p) => `回数（${p.times}）が算定日情報（１日〜３１日の情報）の合計 ${p.sum} と一致しません — 回数又は算定日情報を修正してください`,
   'record/uncoded-disease': (p) =>
     Number(p.uncoded)
@@ -70,8 +80,32 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'record/card-length': (p) => `被保険者証（手帳）等の記号と番号が合わせて${p.chars}文字です（上限 ${p.max}文字） — 被保険者証の記号・番号を確認してください`,
   'record/inpatient': (p) =>
     p.problem === 'missing'
-      ? '入院レセプトに入院年月日がありません — 入院年月日を記録してください'
-      : `入院外のレセプトに${p.field}が記録されています — 入院レセプトの場合に限り記録します`,
+      ? `入院の${Number(p.donor) ? '臓器提供者' : ''}レセプトに${p.field ?? '入院年月日'}がありません — ${p.field ?? '入院年月日'}を記録してください`
+      : `入院外の${Number(p.donor) ? '臓器提供者' : ''}レセプトに${p.field ?? '入院のみの項目'}が記録されています — 入院レセプトの場合に限り記録します`,
+  'record/conditional-fields': (p) =>
+    p.problem === 'omit'
+      ? `${p.on}が“${p.onValue}”の場合は${p.field}を記録しません — 省略してください`
+      : `${p.on}が“${p.onValue}”の場合は${p.field}を記録します — 記録してください`,
+  'record/start-month': (p) =>
+    p.what === 'record'
+      ? `${p.record ?? 'この'}レコードは${p.since}診療分から記録するレコードです（診療年月 ${p.month}）— ${Number(p.skipped) ? 'それより前の診療分に記録しても審査支払機関で読み飛ばされます。省略してください' : '省略してください'}`
+      : `${p.field}は${p.since}診療分から記録する項目です（診療年月 ${p.month}）— 省略してください`,
+  'record/qualification': (p) =>
+    p.problem === 'confirmation'
+      ? '負担者種別が“1”の資格確認レコードに確認区分がありません — 保険医療機関からの請求時は確認区分を記録してください'
+      : p.problem === 'omit'
+        ? `${Number(p.kouki) ? '後期高齢者医療' : '負担者種別が公費負担医療'}の資格確認レコードに枝番が記録されています — 枝番は省略してください`
+        : p.problem === 'width'
+          ? '枝番が２桁ではありません — ２桁に満たない場合は先頭に“0”を記録し、２桁で記録してください'
+          : '負担者種別が“1”の資格確認レコードに枝番がありません — 被保険者証等に枝番があれば記録してください（記載がない場合は省略して差し支えありません）',
+  'record/calc-unit': (p) =>
+    p.problem === 'points'
+      ? `点数・回数算定単位の最終レコードに点数がありません — 算定単位の最終レコードに点数を記録してください`
+      : p.problem === 'days'
+        ? `点数・回数算定単位内で${p.day}日の算定日情報が異なります — 算定単位内の算定日情報は同一日に同一回数を記録してください（前のレコードの点数の記録漏れも確認してください）`
+        : `点数・回数算定単位内で回数が異なります（${p.want} と ${p.value}）— 算定単位内は同一の回数を記録してください（前のレコードの点数の記録漏れも確認してください）`,
+  'record/visit-days': (p) =>
+    `受診日等レコードの受診等区分が摘要の算定日情報と一致しません（${Number(p.extra) ? `算定日情報のない日 ${p.extra} 日: ${p.extraDays}` : ''}${Number(p.extra) && Number(p.missing) ? '、' : ''}${Number(p.missing) ? `記録のない算定日 ${p.missing} 日: ${p.missingDays}` : ''}）— 不一致の場合は資格喪失によるレセプト分割の対象外となります。算定日情報のある日に記録してください`,
   // --- structure ---
   'structure/header-trailer': (p) =>
     `${p.which === 'header' ? '先頭' : '最後'}のレコードが ${p.found} です（このファイルでは ${p.expected}）— ファイルの種類と先頭・最後のレコードを確認してください`,
@@ -151,6 +185,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'cross/totals': (p) =>
     `${p.what === 'count' ? '総件数' : '総合計点数'}がレセプトから計算した値と一致しません（計算 ${p.want}、記録 ${p.found}）— ${p.want} を記録してください`,
   'cross/receipt-number': (p) => `レセプト番号が連番ではありません（期待 ${p.want}、実際 ${p.found}）— 記録順に１から連番を記録してください`,
+  'cross/donor-receipt-number': (p) => `臓器提供者レセプト情報レコードのレセプト番号が連番ではありません（期待 ${p.want}、実際 ${p.found}）— 臓器提供医療機関ごとに記録順に１から連番を記録してください`,
   'cross/service-month': (p) => `診療年月（${p.value}）が請求年月（${p.billing}）より前ではありません — 診療年月又は請求年月を確認してください`,
   'cross/search-number-omitted': () => '一次請求のレセプトに検索番号が記録されています — 一次請求では省略します（再請求なら履歴管理ブロックを付けてください）',
   'cross/insurer-number': (p) => `保険者番号（「${p.value}」）が８桁ではありません（${p.found}）— ６桁の番号は先頭にスペース２つを付けて８桁で記録してください`,
@@ -202,6 +237,9 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'field/leading-zero': (p) => `${p.field} has leading zeros${valEn(p)} — write “001” as “1”`,
   'field/digits': (p) => `${p.field} holds characters other than digits${valEn(p)} (expected ${p.expected}) — record the number in digits`,
   'field/fraction-zero': (p) => `${p.field} has trailing fractional zeros${valEn(p)} — write “1.10” as “1.1” and “1.0” as “1”`,
+  'field/decimal-split': (p) =>
+    `${p.field} has more digits than its 整数部・小数部 allow${valEn(p)} (${p.intDigits} + ${p.fracDigits} digits, at most ${p.int} + ${p.frac}) — check the value`,
+  'field/upper-case': (p) => `${p.field} has a lower-case letter at character ${p.index}${valEn(p)} — write “${p.letter}” as a half-width capital`,
   'field/date': (p) => `${p.field} is not a valid date (${p.shape}${p.value !== undefined ? `, value "${p.value}"` : ''}) — record a real date`,
   'field/date-wareki': (p) => `${p.field} is a 和暦 date (${p.found})${valEn(p)} — record it in 西暦 (${p.expected})`,
   'field/date-seireki': (p) => `${p.field} is a 西暦 date (${p.found})${valEn(p)} in a file of a 和暦 edition — record it in 和暦 (${p.expected})`,
@@ -218,6 +256,13 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       ? `${p.field} code "${p.value}" is one of the shaded codes of ${p.table}, which are not used — record another code`
       : `${p.field} code "${p.value}" is one of the shaded codes of ${p.table}, not used in a first claim — record another code`,
   'code/history-unknown': (p) => `${p.field} in the history block holds a code${valEn(p)} that is not in ${p.table} — the payer wrote this line: keep it unchanged and check the return`,
+  'code/setting': (p) =>
+    `${p.field} code${valEn(p)} is an ${p.side === 'inpatient' ? 'inpatient' : 'outpatient'} code of ${p.table} — it is not recorded on an ${p.side === 'inpatient' ? 'outpatient' : 'inpatient'}${Number(p.donor) ? ' donor' : ''} receipt (check レセプト種別)`,
+  'code/period': (p) =>
+    p.problem === 'before'
+      ? `${p.field} code${valEn(p)} is recorded from the ${p.bound} service month on (this receipt: ${p.month}) — leave it out`
+      : `${p.field} code${valEn(p)} is recorded up to the ${p.bound} service month only (this receipt: ${p.month}) — leave it out`,
+  'code/insurance': (p) => `${p.field} code${valEn(p)} is for ${p.want} receipts only (this one is ${p.insurance}) — check レセプト種別 or the code`,
   'record/times-sum': (p) => `回数 (${p.times}) is not the sum of the day fields (${p.sum}) — fix 回数 or the day information`,
   'record/uncoded-disease': (p) =>
     Number(p.uncoded)
@@ -235,8 +280,32 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'record/card-length': (p) => `被保険者証（手帳）等の記号 and 番号 hold ${p.chars} characters together (max ${p.max}) — check the card's 記号・番号`,
   'record/inpatient': (p) =>
     p.problem === 'missing'
-      ? 'An inpatient receipt has no 入院年月日 — record the admission date'
-      : `${p.field} is recorded on an outpatient receipt — it is for inpatient receipts only`,
+      ? `An inpatient${Number(p.donor) ? ' donor' : ''} receipt has no ${p.field ?? '入院年月日'} — record it`
+      : `${p.field ?? 'An inpatient-only field'} is recorded on an outpatient${Number(p.donor) ? ' donor' : ''} receipt — it is for inpatient receipts only`,
+  'record/conditional-fields': (p) =>
+    p.problem === 'omit'
+      ? `${p.field} is recorded although ${p.on} is “${p.onValue}” — omit it`
+      : `${p.field} is missing although ${p.on} is “${p.onValue}” — record it`,
+  'record/start-month': (p) =>
+    p.what === 'record'
+      ? `${p.record ?? 'This'} record is recorded from the ${p.since} service month on (this receipt: ${p.month}) — omit it${Number(p.skipped) ? ' (the 審査支払機関 skips it for earlier months)' : ''}`
+      : `${p.field} is recorded from the ${p.since} service month on (this receipt: ${p.month}) — leave it empty`,
+  'record/qualification': (p) =>
+    p.problem === 'confirmation'
+      ? 'An SN with 負担者種別 “1” has no 確認区分 — record it in a claim'
+      : p.problem === 'omit'
+        ? `枝番 is recorded on an SN of ${Number(p.kouki) ? '後期高齢者医療' : 'a 公費 payer'} — omit it`
+        : p.problem === 'width'
+          ? '枝番 is not two digits — pad it with a leading “0”'
+          : 'An SN with 負担者種別 “1” has no 枝番 — record it when the card has one (it may be omitted when the card has none)',
+  'record/calc-unit': (p) =>
+    p.problem === 'points'
+      ? 'The last record of a 点数・回数算定単位 has no 点数 — record the unit’s 点数 on its last record'
+      : p.problem === 'days'
+        ? `Day ${p.day} differs within a 点数・回数算定単位 — records of one unit carry the same 回数 on the same day (or an earlier record lacks its 点数)`
+        : `回数 differs within a 点数・回数算定単位 (${p.want} and ${p.value}) — records of one unit carry the same 回数 (or an earlier record lacks its 点数)`,
+  'record/visit-days': (p) =>
+    `JD 受診等区分 does not match the 算定日情報 of the 摘要 records (${Number(p.extra) ? `${p.extra} day(s) without 算定日情報: ${p.extraDays}` : ''}${Number(p.extra) && Number(p.missing) ? '; ' : ''}${Number(p.missing) ? `${p.missing} day(s) of 算定日情報 unmarked: ${p.missingDays}` : ''}) — a mismatching receipt is left out of レセプト分割; mark the days of the 算定日情報`,
   'structure/header-trailer': (p) =>
     `The ${p.which === 'header' ? 'first' : 'last'} record is ${p.found} (this file needs ${p.expected}) — check the file kind and its first and last records`,
   'structure/unexpected-record': (p) =>
@@ -307,6 +376,7 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'resubmit/no-reclaims': (p) => `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that the returned history blocks were attached`,
   'cross/totals': (p) => `${p.what === 'count' ? '総件数' : '総合計点数'} does not match the receipts (computed ${p.want}, recorded ${p.found}) — record ${p.want}`,
   'cross/receipt-number': (p) => `レセプト番号 out of sequence (expected ${p.want}, found ${p.found}) — number the receipts 1, 2, 3 … in order`,
+  'cross/donor-receipt-number': (p) => `TR レセプト番号 out of sequence (expected ${p.want}, found ${p.found}) — number the donor receipts 1, 2, 3 … within each 臓器提供医療機関 (TI)`,
   'cross/service-month': (p) => `診療年月 ${p.value} is not before 請求年月 ${p.billing} — check both months`,
   'cross/search-number-omitted': () => 'A first-claim receipt carries a 検索番号 — omit it in a first claim (or attach the history block of a re-claim)',
   'cross/insurer-number': (p) => `保険者番号 "${p.value}" is not 8 digits (${p.found}) — pad a 6-digit number with two leading spaces`,

@@ -18,16 +18,28 @@ const low = (c: Confidence | undefined) => c === 'L' || c === 'INF';
 
 function recordSection(def: RecordDef): string {
   const rows = def.fields.map((f, i) => {
-    const flags = [f.required ?? '', f.personal ? 'personal' : '', f.confidence ? `confidence ${f.confidence}` : ''].filter(Boolean).join(', ');
+    const flags = [
+      f.required ?? '',
+      f.personal ? 'personal' : '',
+      f.confidence ? `confidence ${f.confidence}` : '',
+      f.since ? `from ${f.since.month}` : '',
+      f.inpatient ? (f.inpatient === 'required' ? '入院: required' : '入院 only') : '',
+      f.dependsOn ? `${f.dependsOn.then} if \`${f.dependsOn.key}\` ∈ ${f.dependsOn.values.join('/')}${f.dependsOn.otherwise ? `, else ${f.dependsOn.otherwise}` : ''}` : '',
+      f.upperCase ? `capitals ${f.upperCase}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const parts = f.repeat?.parts ? `: ${f.repeat.parts.map((p) => `${p.name} ${p.width}${p.table ? ` ${p.table}` : ''}`).join(' + ')}` : '';
     const repeat = f.repeat ? ` ×${f.repeat.max} (${f.repeat.unit}B each${parts})` : '';
-    return `| ${i + 1} | \`${f.key}\` | ${esc(f.name)} | ${f.mode} | ${f.maxBytes} | ${f.format} | ${f.kind ?? 'text'} | ${f.table ?? ''}${repeat} | ${flags} |`;
+    const kind = (f.kind ?? 'text') + (f.decimal ? ` ${f.decimal.int}+${f.decimal.frac}${f.decimal.confidence ? ` (${f.decimal.confidence})` : ''}` : '');
+    return `| ${i + 1} | \`${f.key}\` | ${esc(f.name)} | ${f.mode} | ${f.maxBytes} | ${f.format} | ${kind} | ${f.table ?? ''}${repeat} | ${flags} |`;
   });
   return [
     `#### ${def.id} ${def.name}${def.confidence ? ` (confidence ${def.confidence})` : ''}`,
     '',
     `Source: ${esc(def.source)}`,
     '',
+    ...(def.since ? [`Recorded from 診療年月 ${def.since.month}${def.since.skipped ? ' (earlier: skipped by the payer)' : ''}.`, ''] : []),
     '| # | key | 項目名 | モード | 最大バイト | 形式 | kind | 別表 | flags |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
@@ -43,7 +55,11 @@ function ownReturnRecords(k: KindDef): RecordDef[] {
 function codeTableRows(k: KindDef, skip: ReadonlySet<string>): string[] {
   return k.codes
     .filter((t) => !skip.has(t.id))
-    .map((t) => `| \`${t.id}\` | ${esc(t.name)} | ${Object.keys(t.codes).length}${t.open?.length ? ' + open ranges' : ''}${t.disputed ? `; wording disputed: ${Object.keys(t.disputed).join(', ')}` : ''} | ${esc(t.source)}${t.confidence ? ` (confidence ${t.confidence})` : ''} |`);
+    .map((t) => {
+      const conditions = t.conditions ? Object.keys(t.conditions).length : 0;
+      const extra = `${t.open?.length ? ' + open ranges' : ''}${conditions ? ` (${conditions} with conditions)` : ''}${t.disputed ? `; wording disputed: ${Object.keys(t.disputed).join(', ')}` : ''}`;
+      return `| \`${t.id}\` | ${esc(t.name)} | ${Object.keys(t.codes).length}${extra} | ${esc(t.source)}${t.confidence ? ` (confidence ${t.confidence})` : ''} |`;
+    });
 }
 
 /** The whole generated field reference: per kind its claim records, its own return records and its 別表. */

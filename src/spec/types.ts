@@ -33,6 +33,59 @@ export type ValueKind = 'code' | 'integer' | 'decimal' | 'digits' | 'ym' | 'ymd'
  */
 export type Confidence = 'H' | 'M' | 'L' | 'INF';
 
+/**
+ * 整数部・小数部 of a decimal field, from its 記録内容 (「整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り
+ * 記録する」). `field/decimal-split` checks values against it.
+ */
+export interface DecimalSplit {
+  /** Most digits before the “.”. */
+  readonly int: number;
+  /** Most digits after it. */
+  readonly frac: number;
+  /** Set when the split itself is weaker than the field (a split inferred from another kind: findings are warnings). */
+  readonly confidence?: Confidence;
+}
+
+/**
+ * The first 診療年月 for which a record or field is recorded (「…診療以前分は、記録を省略する」). Read by
+ * `record/start-month`.
+ */
+export interface SinceDef {
+  /** First 診療年月 it is recorded for, 西暦 YYYYMM. */
+  readonly month: string;
+  /**
+   * The spec says the payer skips it when it is recorded for an earlier month (「記録された場合は、審査支払機関に
+   * おいて読み飛ばし」): the claim is not refused for it, so it is reported as a warning.
+   */
+  readonly skipped?: boolean;
+  /** Where the spec says it (section, and line of the R04 text). */
+  readonly source: string;
+}
+
+/**
+ * A field whose 記録内容 depends on the value of another field of its record: 「臓器提供医療機関区分が“1”の場合は、
+ * 記録を省略する」 (TI 都道府県 …), 「医科点数表算定理由が“08”～“11”に該当する場合は…記録する」 (GR ＤＰＣコード). Read by
+ * `record/conditional-fields`.
+ */
+export interface FieldDependency {
+  /** Key of the field it depends on, in the same record. */
+  readonly key: string;
+  /** Values of that field the condition names. */
+  readonly values: readonly string[];
+  /** What the field is for those values. */
+  readonly then: 'required' | 'omit';
+  /** What it is for any other recorded value (absent: the 記録内容 leaves it open, e.g. 「記録は任意とする」). */
+  readonly otherwise?: 'required' | 'omit';
+}
+
+/**
+ * How a field follows 入院 / 入院外 of its receipt (レセプト種別; in the 臓器提供者 block, 臓器提供者レセプト種別):
+ * - `required`: recorded on 入院 receipts, omitted otherwise (入院年月日);
+ * - `only`: recorded only on 入院 receipts, when needed (病棟区分, 食事療養・生活療養).
+ * Read by `record/inpatient`.
+ */
+export type InpatientRule = 'required' | 'only';
+
 /** Whether and when the spec wants the field recorded. */
 export type Requirement =
   /** always recorded (必須) */
@@ -67,6 +120,19 @@ export interface FieldDef {
   readonly personal?: boolean;
   /** Set only for facts from the reconstructed notes (see {@link Confidence}). */
   readonly confidence?: Confidence;
+  /** 整数部・小数部 of a `decimal` field. */
+  readonly decimal?: DecimalSplit;
+  /** First 診療年月 the field is recorded for. */
+  readonly since?: SinceDef;
+  /** The field is recorded or omitted depending on another field of the record. */
+  readonly dependsOn?: FieldDependency;
+  /**
+   * Letters the 記録内容 wants as half-width capitals (GR ＤＰＣコード: 「“X”、“A”、“B”及び“C”は半角大文字を記録する」):
+   * their lower-case forms are reported by `field/upper-case`.
+   */
+  readonly upperCase?: string;
+  /** The field follows 入院 / 入院外 of its receipt. */
+  readonly inpatient?: InpatientRule;
   /** Anything a rule or a reader needs to know, in the spec's words where possible. */
   readonly note?: string;
 }
@@ -87,7 +153,34 @@ export interface RecordDef {
   readonly confidence?: Confidence;
   /** The fields in order; `fields[0]` is always レコード識別情報. */
   readonly fields: readonly FieldDef[];
+  /** First 診療年月 the record is recorded for. */
+  readonly since?: SinceDef;
   readonly note?: string;
+}
+
+/**
+ * When one code of a 別表 may be recorded, from the table's columns and notes. Read by `code/setting`,
+ * `code/period` and `code/insurance`; a correction is an edit of the table entry.
+ */
+export interface CodeCondition {
+  /** First 診療年月 (西暦 YYYYMM) the code is recorded for (「令和４年１０月診療以降分に限る」). */
+  readonly validFrom?: string;
+  /** Last 診療年月 (西暦 YYYYMM) the code is recorded for (「平成３０年７月診療以前分に限る」). */
+  readonly validUntil?: string;
+  /**
+   * The 入院 or 入院外 side of the table: on a field, the code is recorded only on receipts of that side (別表20);
+   * in a table of receipt types, the side the code means (別表26).
+   */
+  readonly setting?: 'inpatient' | 'outpatient';
+  /**
+   * 保険種別 the code is recorded for: the second digit of a 医科-pattern レセプト種別 (1 医保, 2 公費, 3 後期高齢者,
+   * 4 退職者) — 「後期高齢者医療のみ」 is `['3']`.
+   */
+  readonly insurance?: readonly string[];
+  /** Set when the condition rests on weaker ground than the table (findings are warnings). */
+  readonly confidence?: Confidence;
+  /** The spec's words, with the line of the R04 text. */
+  readonly source?: string;
 }
 
 /** One 別表 (code table). */
@@ -105,10 +198,11 @@ export interface CodeTable {
    * expressions over the whole code. A value matching one is accepted but reported as `info`.
    */
   readonly open?: readonly { readonly pattern: string; readonly meaning: string }[];
+  /** Per code, when it may be recorded (codes without an entry: always). */
+  readonly conditions?: Readonly<Record<string, CodeCondition>>;
   /**
-   * For a 負担区分 table (医科 別表21 and its copies): the payers each code names, as the ○ columns of
-   * the spec's matrix — `H` 医保 (国保・退職者・後期高齢者 read alike), `1`–`4` 公費①–④. `'1': 'H'`,
-   * `'2': 'H1'`, `'Z': '1234'`.
+   * For a 負担区分 table (医科 別表21 and its copies): per code, the 負担者種別 (別表28: 1 医保, 2–5 第1–第4公費)
+   * whose columns carry a ○, as a string of digits (“2” 医保・公費① → “12”). 注1: 「○は請求点数のある管掌」.
    */
   readonly payers?: Readonly<Record<string, string>>;
   /**
@@ -194,6 +288,12 @@ export interface BlockDef {
   readonly slots: readonly SlotDef[];
   /** What the spec calls the block (臓器提供者レセプト情報, 処方情報). */
   readonly label?: string;
+  /**
+   * When a record of the block opens a receipt of its own (臓器提供者レセプト: TR): that record and the keys of its
+   * 診療年月 and receipt type. Rules that depend on 診療年月 or 入院 / 入院外 read them for the records that follow
+   * it instead of the RE's; 入院 / 入院外 comes from the `setting` of the type's code (別表26).
+   */
+  readonly receipt?: { readonly record: string; readonly month: string; readonly type: string };
   readonly note?: string;
   readonly confidence?: Confidence;
 }

@@ -19,8 +19,8 @@ export type ValuePlan =
   | { readonly type: 'time' }
   /** min..max digits; `noLeadingZero`: "0" or a number without leading zero. */
   | { readonly type: 'digits'; readonly min: number; readonly max: number; readonly noLeadingZero: boolean }
-  /** A number with a fraction: integer part then "." then 0..1 digits and a last non-zero digit. */
-  | { readonly type: 'decimal'; readonly intMax: number }
+  /** A number with a fraction: 1..intMax integer digits, ".", then 0..fracMax-1 digits and a last non-zero digit. */
+  | { readonly type: 'decimal'; readonly intMax: number; readonly fracMax: number }
   | { readonly type: 'chars'; readonly pool: readonly string[]; readonly min: number; readonly max: number }
   | { readonly type: 'oneof'; readonly plans: readonly ValuePlan[] };
 
@@ -72,8 +72,14 @@ export function valuePlan(f: FieldDef): ValuePlan {
       return { type: 'time' };
     case 'integer':
       return number();
-    case 'decimal':
-      return n < 3 ? { type: 'digits', min: 1, max: n, noLeadingZero: true } : { type: 'oneof', plans: [{ type: 'digits', min: 1, max: n, noLeadingZero: true }, { type: 'decimal', intMax: Math.max(1, n - 3) }] };
+    case 'decimal': {
+      // Within the field's 整数部・小数部 when the table gives them (field/decimal-split), else within its width.
+      const intMax = Math.min(f.decimal?.int ?? n, n);
+      const fracMax = Math.min(f.decimal?.frac ?? 2, n - 2);
+      const whole: ValuePlan = { type: 'digits', min: 1, max: intMax, noLeadingZero: true };
+      if (n < 3 || fracMax < 1) return whole;
+      return { type: 'oneof', plans: [whole, { type: 'decimal', intMax: Math.max(1, Math.min(intMax, n - 1 - fracMax)), fracMax }] };
+    }
     case 'digits':
     case 'code':
       return { type: 'digits', min: fixed ? n : 1, max: n, noLeadingZero: false };
@@ -142,7 +148,9 @@ export function sample(r: Random, p: ValuePlan): string {
     }
     case 'decimal': {
       const int = sample(r, { type: 'digits', min: 1, max: p.intMax, noLeadingZero: true });
-      return `${int}.${r.int(0, 1) ? String(r.int(0, 9)) : ''}${r.int(1, 9)}`;
+      let frac = '';
+      for (let i = r.int(0, p.fracMax - 1); i > 0; i--) frac += String(r.int(0, 9));
+      return `${int}.${frac}${r.int(1, 9)}`;
     }
     case 'chars': {
       let s = '';

@@ -49,6 +49,8 @@ export const PRESETS: Readonly<Record<PresetId, PresetDef>> = {
       'field/jis-x0208': 'warning',
       'field/leading-zero': 'warning',
       'field/fraction-zero': 'warning',
+      'field/decimal-split': 'warning',
+      'field/upper-case': 'warning',
       'field/date': 'warning',
       'field/required': 'warning',
       'field/repeat-unit': 'warning',

@@ -53,6 +53,17 @@ const mnLast = (searchNumber = SEARCH): string[] => [...historyLines(), mn(searc
 
 /** A 和暦-edition file (header 請求年月 GYYMM: 医科 平成30年4月版): every date 和暦. */
 const WAREKI = { ir: IR_LINE.replace('202411', '50106'), re: { serviceMonth: '50105', birthDate: '3550101' }, sy: [rec('SY', { ...SY_BASE, startDate: '5010501' })] };
+/** A 臓器提供者レセプト情報 block: TI (臓器提供医療機関区分 1, same facility), then per TR value set TR TS SY SI. */
+const donorBlock = (ti: Record<string, string> = {}, trs: Record<string, string>[] = [{}], ts: Record<string, string> = {}): string[] => [
+  rec('TI', { donationCategory: '1', donorFacilityCategory: '1', ...ti }),
+  ...trs.flatMap((tr, i) => [
+    rec('TR', { receiptNumber: String(i + 1), donorReceiptType: '1992', serviceMonth: '202410', sex: '1', birthDate: '19700101', ...tr }),
+    rec('TS', { actualDays: '1', totalPoints: '100', ...ts }),
+    rec('SY', SY_BASE),
+    rec('SI', SI_BASE),
+  ]),
+];
+const to = (v: Record<string, string>): string => rec('TO', { practiceCategory: '40', burdenCategory: '1', code: '700000000', points: '100', times: '1', day1: '1', ...v });
 
 const CASES: readonly Case[] = [
   // ---- field ----
@@ -80,6 +91,15 @@ const CASES: readonly Case[] = [
     line: 5,
     position: 5,
   },
+  {
+    rule: 'field/decimal-split',
+    severity: 'error',
+    fail: claimFile({ si: [to({ quantity: '123456.12' })] }),
+    pass: claimFile({ si: [to({ quantity: '12345.123' })] }),
+    line: 5,
+    position: 5,
+  },
+  { rule: 'field/upper-case', severity: 'error', fail: claimFile({ mid: [rec('GR', { reason: '08', dpcCode: '040080x099x0xx' })] }), pass: claimFile({ mid: [rec('GR', { reason: '08', dpcCode: '040080X099X0XX' })] }), line: 4, position: 3 },
   { rule: 'field/date', severity: 'error', fail: claimFile({ re: { birthDate: '19800230' } }), pass: claimFile({ re: { birthDate: '20000229' } }), line: 2, position: 7 },
   { rule: 'field/date-wareki', severity: 'error', fail: claimFile({ re: { serviceMonth: '50610' } }), pass: claimFile(), line: 2, position: 4 },
   { rule: 'field/date-seireki', severity: 'error', fail: claimFile({ ...WAREKI, re: { ...WAREKI.re, birthDate: '19800101' } }), pass: claimFile(WAREKI), line: 2, position: 7 },
@@ -105,6 +125,9 @@ const CASES: readonly Case[] = [
     line: 11,
     position: 2,
   },
+  { rule: 'code/setting', severity: 'error', fail: claimFile({ si: [si({ practiceCategory: '90' })] }), pass: claimFile({ si: [si({ practiceCategory: '12' })] }), line: 5, position: 2 },
+  { rule: 'code/period', severity: 'error', fail: claimFile({ re: { specialNotes: '0117' } }), pass: claimFile({ re: { specialNotes: '0117', serviceMonth: '201807' } }), line: 2, position: 12 },
+  { rule: 'code/insurance', severity: 'error', fail: claimFile({ re: { specialNotes: '41' } }), pass: claimFile({ re: { receiptType: '1318', specialNotes: '41' }, ho: { insurerNumber: '39130018' } }), line: 2, position: 12 },
   // ---- record ----
   { rule: 'record/times-sum', severity: 'error', fail: claimFile({ si: [si({ times: '2' })] }), pass: claimFile({ si: [si({ times: '2', day1: '1', day2: '1' })] }), line: 5, position: 7 },
   { rule: 'record/uncoded-disease', severity: 'error', fail: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999' })] }), pass: claimFile({ sy: [rec('SY', { ...SY_BASE, diseaseCode: '0000999', diseaseName: '感冒' })] }), line: 4, position: 6 },
@@ -120,6 +143,25 @@ const CASES: readonly Case[] = [
   },
   { rule: 'record/department', severity: 'error', fail: claimFile({ re: { department1BodyPart: '001' } }), pass: claimFile({ re: { department1Name: '01', department1BodyPart: '001' } }), line: 2, position: 22 },
   { rule: 'record/inpatient', severity: 'error', fail: claimFile({ re: { admissionDate: '20241001' } }), pass: claimFile({ re: { receiptType: '1111', admissionDate: '20241001' } }), line: 2, position: 9 },
+  { rule: 'record/conditional-fields', severity: 'error', fail: claimFile({ after: donorBlock({ prefecture: '13' }) }), pass: claimFile({ after: donorBlock() }), line: 6, position: 4 },
+  { rule: 'record/start-month', severity: 'error', fail: claimFile({ re: { serviceMonth: '201803', patientNameKana: 'テスト' } }), pass: claimFile({ re: { serviceMonth: '201804', patientNameKana: 'テスト' } }), line: 2, position: 37 },
+  {
+    rule: 'record/qualification',
+    severity: 'error',
+    fail: claimFile({ mid: [rec('SN', { payerType: '1', branchNumber: '01' })] }),
+    pass: claimFile({ mid: [rec('SN', { payerType: '1', confirmationType: '01', branchNumber: '01' })] }),
+    line: 4,
+    position: 3,
+  },
+  {
+    rule: 'record/calc-unit',
+    severity: 'warning',
+    fail: claimFile({ si: [si({ points: '' }), si({ practiceCategory: '', times: '2', day1: '2' })] }),
+    pass: claimFile({ si: [si({ points: '' }), si({ practiceCategory: '' })] }),
+    line: 6,
+    position: 7,
+  },
+  { rule: 'record/visit-days', severity: 'warning', fail: claimFile({ mid: [rec('JD', { payerType: '1', day2: '1' })] }), pass: claimFile({ mid: [rec('JD', { payerType: '1', day1: '1' })] }), line: 4 },
   // ---- structure ----
   { rule: 'structure/header-trailer', severity: 'error', fail: returnFile({ hg: 'GO,1,100,99' }), pass: returnFile(), parse: HEN },
   { rule: 'structure/unexpected-record', severity: 'error', fail: claimFile({ after: ['RC,K0001'] }), pass: claimFile(), line: 6 },
@@ -195,6 +237,7 @@ const CASES: readonly Case[] = [
   // ---- cross-record ----
   { rule: 'cross/totals', severity: 'error', fail: claimFile({ go: 'GO,2,100,99' }), pass: claimFile(), line: 6, position: 2 },
   { rule: 'cross/receipt-number', severity: 'error', fail: claimFile({ re: { receiptNumber: '2' } }), pass: claimFile(), line: 2, position: 2 },
+  { rule: 'cross/donor-receipt-number', severity: 'error', fail: claimFile({ after: donorBlock({}, [{ receiptNumber: '2' }]) }), pass: claimFile({ after: donorBlock({}, [{}, {}]) }), line: 7, position: 2 },
   { rule: 'cross/service-month', severity: 'error', fail: claimFile({ re: { serviceMonth: '202411' } }), pass: claimFile(), line: 2, position: 4 },
   { rule: 'cross/search-number-omitted', severity: 'error', fail: claimFile({ re: { searchNumber: SEARCH } }), pass: claimFile(), line: 2, position: 19 },
   { rule: 'cross/insurer-number', severity: 'error', fail: claimFile({ ho: { insurerNumber: '133066  ' } }), pass: claimFile({ ho: { insurerNumber: '  133066' }, re: { benefitRatio: '70' } }), line: 3, position: 2 },

@@ -43,7 +43,6 @@ import {
   IKA_29,
   IKA_30,
   IKA_31,
-  BURDEN_PAYERS,
 } from '../ika/codes.js';
 
 /** Wording shared by the tables whose codes are those of the official 医科 R04 table. */
@@ -186,6 +185,7 @@ export const DPC_9 = defineCodes({
   // [INF] the R04 医科 list applies unchanged to DPC — a later correction is a one-line edit here.
   confidence: 'INF',
   codes: { ...IKA_9.codes },
+  conditions: IKA_9.conditions,
   note: `${AS_IKA}（医科 別表9、R04 の 38 コード）と推定 [INF]。HDW-D（R02）の一覧は 35 コードで、41〜44 がなく “40 加算” を含む。2桁コードを最大５つまで連結。`,
 });
 
@@ -285,6 +285,7 @@ export const DPC_19 = defineCodes({
     ...IKA_20.codes,
     '93': '診断群分類',
   },
+  conditions: IKA_20.conditions,
   note: '医科 R04 別表20 のコードに “93 診断群分類” を加えたもの [H]（NDB マスターと MD の合計調整レコードの記録要領「診療識別コード 93 を記録する」）。HDW-D の一覧は 93 を欠く [L]。93 は合計調整レコード（GT）の請求調整区分 2・自保険分の行で用いる。',
 });
 
@@ -294,6 +295,7 @@ export const DPC_20 = defineCodes({
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表20); codes 医科 R04 別表21',
   confidence: 'M',
   codes: { ...IKA_21.codes },
+  payers: IKA_21.payers,
   note: `${AS_IKA}（医科 別表21）。`,
 });
 
@@ -322,7 +324,6 @@ export const DPC_22 = defineCodes({
     '7': '外死亡',
     '9': 'その他',
   },
-  payers: BURDEN_PAYERS,
   note: '診断群分類レコード（BU）「DPC転帰区分」。平成版（MD）では別表21。',
 });
 
@@ -716,6 +717,7 @@ export const DPC_35 = defineCodes({
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表35); codes 医科 R04 別表26',
   confidence: 'M',
   codes: { ...IKA_26.codes },
+  conditions: IKA_26.conditions,
   note: `${AS_IKA}（医科 別表26）。`,
 });
 

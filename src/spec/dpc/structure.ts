@@ -86,6 +86,8 @@ const IKA_DETAIL_RECEIPT_SLOTS: readonly SlotDef[] = [
 const ORGAN_DONOR_BLOCK: BlockDef = {
   start: 'TI',
   restart: ['TR'],
+  // 臓器提供者のレセプト情報は診療年月及び入院・入院外別に記録する (第1章3(3)ア(キ) 注2, l.268): each TR opens a donor receipt.
+  receipt: { record: 'TR', month: 'serviceMonth', type: 'donorReceiptType' },
   slots: [
     { ids: ['TI'], required: true, note: '臓器提供医療機関単位データの先頭に記録（必須、複数可）。' },
     { ids: ['TR'], required: true, note: '臓器提供者レセプト単位データの先頭に記録（必須、複数可）。' },

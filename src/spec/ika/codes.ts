@@ -296,6 +296,17 @@ export const IKA_9 = defineCodes({
     '43': '多カ',
     '44': '多キ',
   },
+  // 注2・注3 and the 備考 column (l.2013–2063). A later correction is an edit of these lines.
+  conditions: {
+    '17': { validUntil: '201807', source: '別表9 注2「１７」～「１９」及び「２２」は…平成３０年８月診療以降分は記録しない (l.2058–2059)' },
+    '18': { validUntil: '201807', source: '別表9 注2 (l.2058–2059); 備考「平成３０年７月診療以前分に限る」(l.2030)' },
+    '19': { validUntil: '201807', source: '別表9 注2 (l.2058–2059)' },
+    '22': { validUntil: '201807', source: '別表9 注2 (l.2058–2059); 備考「平成３０年７月診療以前分に限る」(l.2034)' },
+    '41': { validFrom: '202210', insurance: ['3'], source: '別表9 注3「「４１」～「４４」は…後期高齢者医療のみ記録する。なお、令和４年９月診療以前分は記録しない」(l.2060–2063); 備考 (l.2052–2053)' },
+    '42': { validFrom: '202210', insurance: ['3'], source: '別表9 注3 (l.2060–2063)' },
+    '43': { validFrom: '202210', insurance: ['3'], source: '別表9 注3 (l.2060–2063)' },
+    '44': { validFrom: '202210', insurance: ['3'], source: '別表9 注3 (l.2060–2063)' },
+  },
   note: 'レセプト共通レコード「レセプト特記事項」(英数 10 可変): 2桁コードを最大５つまで連結して記録（記録するバイト数は２の倍数）。取扱いは「診療報酬請求書等の記載要領等について」（昭和51.8.7保険発第82号）による。17〜19 及び 22: 平成30年7月診療以前分に限る（平成30年8月診療以降分は記録しない）。41〜44: 後期高齢者医療のみ、令和4年10月診療以降分に限る（令和4年9月診療以前分は記録しない）。',
 });
 
@@ -544,19 +555,34 @@ export const IKA_20 = defineCodes({
     '97': '食事療養・生活療養・標準負担額',
     '99': '全体に係る識別コード',
   },
+  // The 入院 / 入院外 columns of the table (l.2253–2310). The text extraction keeps 12 and 25 in the 入院外
+  // column; 24, 28 and 39 follow the transcription of the printed table (the note below — their column does not
+  // survive the text extraction, and the PDF could not be rendered here to check again); 90, 92 and 97 are 入院
+  // by name. A later correction is an edit of these lines.
+  conditions: {
+    '12': { setting: 'outpatient', source: '別表20 再診: 入院外の欄 (l.2259)' },
+    '24': { setting: 'inpatient', source: '別表20 投薬・調剤: 入院の欄 (l.2271)' },
+    '25': { setting: 'outpatient', source: '別表20 投薬・処方: 入院外の欄 (l.2273)' },
+    '28': { setting: 'inpatient', source: '別表20 投薬・その他: 入院の欄 (l.2279)' },
+    '39': { setting: 'inpatient', source: '別表20 薬剤料減点: 入院の欄 (l.2287)' },
+    '90': { setting: 'inpatient', source: '別表20 入院・入院基本料 (l.2301)' },
+    '92': { setting: 'inpatient', source: '別表20 入院・特定入院料・その他 (l.2303)' },
+    '97': { setting: 'inpatient', source: '別表20 食事療養・生活療養・標準負担額: 入院の欄 (l.2305)' },
+  },
   note: '表は入院・入院外の欄に分かれる: 12 再診 及び 25 投薬・処方 は入院外のみ; 24 投薬・調剤、28 投薬・その他、39 薬剤料減点、90 入院・入院基本料、92 入院・特定入院料・その他、97 食事療養・生活療養・標準負担額 は入院のみ; その他は入院・入院外共通。21〜28 は「投薬」、31〜33 は「注射」、90・92 は「入院」の区分の下にある（名称に区分名を前置した）。',
 });
 
 /**
- * 別表21 as its matrix: the ○ columns of each 負担区分コード (`H` 医保, `1`–`4` 公費①–④). 注1: 「○は請求点数の
+ * 別表21 as its matrix: the ○ columns of each 負担区分コード, as 負担者種別 digits (1 医保, 2–5 公費①–④). 注1: 「○は請求点数の
  * ある管掌（法別）である」 — a 摘要 record may only name payers its receipt has (cross/burden-payers).
  */
 export const BURDEN_PAYERS: Readonly<Record<string, string>> = {
-  '1': 'H', '5': '1', '6': '2', 'B': '3', 'C': '4',
-  '2': 'H1', '3': 'H2', 'E': 'H3', 'G': 'H4', '7': '12', 'H': '13', 'I': '14', 'J': '23', 'K': '24', 'L': '34',
-  '4': 'H12', 'M': 'H13', 'N': 'H14', 'O': 'H23', 'P': 'H24', 'Q': 'H34', 'R': '123', 'S': '124', 'T': '134', 'U': '234',
-  'V': 'H123', 'W': 'H124', 'X': 'H134', 'Y': 'H234', 'Z': '1234',
-  '9': 'H1234',
+  // The ○ of the 医保・公費①〜④ columns (l.2313–2362), as 負担者種別 digits (別表28: 1 医保, 2–5 第1–第4公費).
+  '1': '1', '5': '2', '6': '3', 'B': '4', 'C': '5',
+  '2': '12', '3': '13', 'E': '14', 'G': '15', '7': '23', 'H': '24', 'I': '25', 'J': '34', 'K': '35', 'L': '45',
+  '4': '123', 'M': '124', 'N': '125', 'O': '134', 'P': '135', 'Q': '145', 'R': '234', 'S': '235', 'T': '245', 'U': '345',
+  'V': '1234', 'W': '1235', 'X': '1245', 'Y': '1345', 'Z': '2345',
+  '9': '12345',
 };
 
 export const IKA_21 = defineCodes({
@@ -722,6 +748,12 @@ export const IKA_26 = defineCodes({
     '1992': '臓器提供者の入院外（一般）',
     '1997': '臓器提供者の入院（後期高齢者）',
     '1998': '臓器提供者の入院外（後期高齢者）',
+  },
+  conditions: {
+    '1991': { setting: 'inpatient', source: '別表26 臓器提供者の入院（一般）(l.2490)' },
+    '1992': { setting: 'outpatient', source: '別表26 臓器提供者の入院外（一般）(l.2491)' },
+    '1997': { setting: 'inpatient', source: '別表26 臓器提供者の入院（後期高齢者）(l.2492)' },
+    '1998': { setting: 'outpatient', source: '別表26 臓器提供者の入院外（後期高齢者）(l.2493)' },
   },
 });
 

@@ -21,6 +21,8 @@ export const IKA_STRUCTURE: StructureDef = {
     {
       start: 'TI',
       restart: ['TI', 'TR'],
+      // 臓器提供者のレセプト情報は診療年月及び入院・入院外別に記録する (第1章3(3)ア(キ) 注2, l.268): each TR opens a donor receipt.
+      receipt: { record: 'TR', month: 'serviceMonth', type: 'donorReceiptType' },
       label: '臓器提供者レセプト情報',
       slots: [
         { ids: ['TI'], required: true, note: '臓器提供医療機関情報レコード。臓器提供者レセプト情報の先頭。' },

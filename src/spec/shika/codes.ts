@@ -345,6 +345,17 @@ export const SHIKA_11 = defineCodes({
     '43': '多カ',
     '44': '多キ',
   },
+  // As 医科 別表9 注2・注3 (R04 l.2058–2063): 17〜19・22 [INF], 41〜44 as the note says. A correction is an edit here.
+  conditions: {
+    '17': { validUntil: '201807', confidence: 'INF' },
+    '18': { validUntil: '201807', confidence: 'INF' },
+    '19': { validUntil: '201807', confidence: 'INF' },
+    '22': { validUntil: '201807', confidence: 'INF' },
+    '41': { validFrom: '202210', insurance: ['3'] },
+    '42': { validFrom: '202210', insurance: ['3'] },
+    '43': { validFrom: '202210', insurance: ['3'] },
+    '44': { validFrom: '202210', insurance: ['3'] },
+  },
   open: [
     { pattern: '^9[67]$', meaning: '災１／災２（災害による一部負担金の減免等。PHP-W が 災１ の場合に 96 を記録し HO 減免区分に 2 を記録する。医科では RT のみ）[L]' },
   ],

@@ -13,6 +13,8 @@ import { trailingSpace } from './field/trailing-space.js';
 import { leadingZero } from './field/leading-zero.js';
 import { digits } from './field/digits.js';
 import { fractionZero } from './field/fraction-zero.js';
+import { decimalSplit } from './field/decimal-split.js';
+import { upperCase } from './field/upper-case.js';
 import { dateRule } from './field/date.js';
 import { dateWareki } from './field/date-wareki.js';
 import { dateSeireki } from './field/date-seireki.js';
@@ -23,6 +25,9 @@ import { codeUnknown } from './code/unknown.js';
 import { codeOpenFamily } from './code/open-family.js';
 import { codeFirstClaim } from './code/first-claim.js';
 import { codeHistoryUnknown } from './code/history-unknown.js';
+import { codeSetting } from './code/setting.js';
+import { codePeriod } from './code/period.js';
+import { codeInsurance } from './code/insurance.js';
 import { timesSum } from './record/times-sum.js';
 import { uncodedDisease } from './record/uncoded-disease.js';
 import { commentPairs } from './record/comment-pairs.js';
@@ -30,6 +35,11 @@ import { department } from './record/department.js';
 import { inpatient } from './record/inpatient.js';
 import { cardLength } from './record/card-length.js';
 import { kanaName } from './record/kana-name.js';
+import { conditionalFields } from './record/conditional-fields.js';
+import { startMonth } from './record/start-month.js';
+import { qualification } from './record/qualification.js';
+import { calcUnit } from './record/calc-unit.js';
+import { visitDays } from './record/visit-days.js';
 import { headerTrailer } from './structure/header-trailer.js';
 import { unexpectedRecord } from './structure/unexpected-record.js';
 import { foreignRecord } from './structure/foreign-record.js';
@@ -62,6 +72,7 @@ import { unprefixedHr } from './resubmit/unprefixed-hr.js';
 import { noReclaims } from './resubmit/no-reclaims.js';
 import { totals } from './cross/totals.js';
 import { receiptNumber } from './cross/receipt-number.js';
+import { donorReceiptNumber } from './cross/donor-receipt-number.js';
 import { serviceMonth } from './cross/service-month.js';
 import { searchNumberOmitted } from './cross/search-number-omitted.js';
 import { insurerNumber } from './cross/insurer-number.js';
@@ -84,6 +95,8 @@ export const ALL_RULES: readonly Rule[] = [
   leadingZero,
   digits,
   fractionZero,
+  decimalSplit,
+  upperCase,
   dateRule,
   dateWareki,
   dateSeireki,
@@ -94,6 +107,9 @@ export const ALL_RULES: readonly Rule[] = [
   codeOpenFamily,
   codeFirstClaim,
   codeHistoryUnknown,
+  codeSetting,
+  codePeriod,
+  codeInsurance,
   timesSum,
   uncodedDisease,
   commentPairs,
@@ -101,6 +117,11 @@ export const ALL_RULES: readonly Rule[] = [
   inpatient,
   cardLength,
   kanaName,
+  conditionalFields,
+  startMonth,
+  qualification,
+  calcUnit,
+  visitDays,
   headerTrailer,
   unexpectedRecord,
   foreignRecord,
@@ -132,6 +153,7 @@ export const ALL_RULES: readonly Rule[] = [
   payerTotals,
   burdenPayers,
   receiptNumber,
+  donorReceiptNumber,
   serviceMonth,
   searchNumberOmitted,
   insurerNumber,

@@ -31,13 +31,19 @@ export function payerMix(type: string, kind: KindDef | undefined): PayerMix | un
 
 // ---- the payers of a receipt and of a 負担区分 ----
 /**
- * The payer slots a receipt's 請求データ has, in the letters of {@link CodeTable.payers}: `H` when it
- * has an HO (医保), then `1`… for its KO records in order (公費①…④). `'H12'`: 医保 and two 公費.
+ * The payers a receipt's 請求データ has, as 負担者種別 digits (別表28, the encoding of
+ * {@link CodeTable.payers}): `1` when it has an HO (医保), then `2`… for its KO records in order
+ * (公費①…④). `'123'`: 医保 and two 公費.
  */
 export function receiptPayers(info: ReceiptInfo): string {
-  let s = info.ho.length > 0 ? 'H' : '';
-  for (let i = 0; i < info.ko.length && i < 4; i++) s += String(i + 1);
+  let s = info.ho.length > 0 ? '1' : '';
+  for (let i = 0; i < info.ko.length && i < 4; i++) s += String(i + 2);
   return s;
+}
+
+/** The name of a payer digit (別表28): 医保, 公費①…④. */
+export function payerName(digit: string): string {
+  return digit === '1' ? '医保' : `公費${'①②③④'[Number(digit) - 2] ?? digit}`;
 }
 
 const burdenCache = new WeakMap<RecordDef, { pos: number; payers: Readonly<Record<string, string>> } | null>();

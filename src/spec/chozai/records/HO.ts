@@ -29,7 +29,7 @@ export const HO = defineRecord({
     { key: 'totalPoints', name: '合計点数', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '医療保険に係る請求点数の合計（NDB 8）。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する（NDB 5, PO 5）。' },
     { key: 'occupationalReason', name: '職務上の事由', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'chozai:9', required: 'conditional', confidence: 'H', note: '船員保険の被保険者等で職務上の取扱いとなる場合に別表９のコードを記録する（医科と同じ条件と推定 [INF]）。' },
-    { key: 'certificateNumber', name: '証明書番号', mode: '数字', maxBytes: 3, format: '可変', kind: 'digits', required: 'conditional', confidence: 'H', note: '国保・退職者医療で「一部負担金減額、免除、徴収猶予証明書」に証明書番号が記載されている場合に記録する（PO 3）。' },
+    { key: 'certificateNumber', name: '証明書番号', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '国保・退職者医療で「一部負担金減額、免除、徴収猶予証明書」に証明書番号が記載されている場合に記録する（PO 3）。（先頭ゼロ: 医科 R04 の証明書番号と同じく、数字・可変の一般則により上位桁のゼロは記録しない（kind integer）。）' },
     { key: 'burdenAmount', name: '一部負担金', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', confidence: 'M', note: '一部負担金額が必要な場合に当該金額を記録する（条件は医科の「負担金額 医療保険」と同じと推定 [INF]）。NDB 8（医科は 9）。' },
     { key: 'reserved2', name: '負担金額減免 予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する（NDB 1, PO 1）。UP はこの項目から減額金額までを「負担金額減免」の下に置く。' },
     { key: 'reductionClass', name: '負担金額減免 減免区分', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'chozai:10', required: 'conditional', confidence: 'H', note: '一部負担金減額、免除、徴収猶予証明書が提示された場合等に別表10のコードを記録する。' },

@@ -20,9 +20,9 @@ export const TO = defineRecord({
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“TO”を記録する。' },
     { key: 'burdenCategory', name: '負担区分', mode: '英数', maxBytes: 1, format: '固定', kind: 'code', table: 'chozai:13', required: 'required', confidence: 'H' },
     { key: 'code', name: '特定器材コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定める特定器材コードを記録する。' },
-    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 9, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '整数部５桁、小数部３桁として、整数部と小数部は小数点で区切り記録する（NDB 8,3；医科 TO と同じ）。' },
+    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 9, format: '可変', kind: 'decimal', decimal: { int: 5, frac: 3 }, required: 'conditional', confidence: 'H', note: '整数部５桁、小数部３桁として、整数部と小数部は小数点で区切り記録する（NDB 8,3；医科 TO と同じ）。' },
     { key: 'unitCode', name: '単位コード', mode: '数字', maxBytes: 3, format: '可変', kind: 'code', table: 'chozai:17', required: 'conditional', confidence: 'H', note: '別表17 特定器材単位コードを記録する。' },
-    { key: 'unitPrice', name: '単価', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '購入価格により算定する特定器材の場合に、整数部８桁、小数部２桁で記録する（NDB 10,2；医科 TO と同じ）。' },
+    { key: 'unitPrice', name: '単価', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', decimal: { int: 8, frac: 2 }, required: 'conditional', confidence: 'H', note: '購入価格により算定する特定器材の場合に、整数部８桁、小数部２桁で記録する（NDB 10,2；医科 TO と同じ）。' },
     // [L] conflict: 特定器材名称 (NDB SPCFC_DEV_NAME NVARCHAR2(20), PO) vs 予備 (UP; 医科 R04 analogy). 特定器材名称 chosen; if the spec says 予備, set required to omit.
     { key: 'materialName', name: '特定器材名称', mode: '漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'conditional', confidence: 'L', note: 'NDB（平成29年）の列名と PO（R08、40バイト）による。UP（平成30年）はこの位置を「予備」とし、医科 R04 TO でも同じ位置は「予備」（漢字40）。読み手は名称が入っていてもいなくても受け付けること。' },
   ],

@@ -27,8 +27,8 @@ export const KO = defineRecord({
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 6, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。医科ではこの位置が「負担金額 公費給付対象外来一部負担金」（ＤＰＣは入院のみ）。' },
     { key: 'inpatientCopayCovered', name: '負担金額 公費給付対象入院一部負担金', mode: '数字', maxBytes: 6, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '医療保険（後期高齢者医療）と公費の併用で、入院一部負担金相当額の一部を公費が給付するときに給付対象額を記録（医科と同じ）。' },
     { key: 'reserved2', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit', confidence: 'H' },
-    { key: 'mealCount', name: '食事療養・生活療養 回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '公費の食事療養及び生活療養の食事回数を記録。その他は省略。' },
-    { key: 'mealAmount', name: '食事療養・生活療養 合計金額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '公費の食事療養及び生活療養の合計金額を記録。その他は省略。' },
+    { key: 'mealCount', name: '食事療養・生活療養 回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', inpatient: 'only', required: 'conditional', confidence: 'H', note: '公費の食事療養及び生活療養の食事回数を記録。その他は省略。' },
+    { key: 'mealAmount', name: '食事療養・生活療養 合計金額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', inpatient: 'only', required: 'conditional', confidence: 'H', note: '公費の食事療養及び生活療養の合計金額を記録。その他は省略。' },
     // [M] 項目名 grouping as in HO (NDB STAND_BURD_PRICE); meaning [INF].
     { key: 'mealStandardBurden', name: '食事療養・生活療養 標準負担額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', confidence: 'M', note: 'ＤＰＣ用のみの項目 [H 位置・桁]。公費に係る食事療養・生活療養の標準負担額を記録すると推定 [INF]。' },
   ],

@@ -34,8 +34,8 @@ export const RE = defineRecord({
     { key: 'birthDate', name: '生年月日', mode: '数字', maxBytes: 8, format: '固定', kind: 'ymd', required: 'required', personal: true, confidence: 'INF', note: '西暦で記録する（R02 以降 [INF]。平成版は和暦 GYYMMDD の７桁）。' },
     { key: 'benefitRatio', name: '給付割合', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '国民健康保険及び退職者医療の場合は給付割合を百分率（％）で記録する。その他は原則省略（医科と同じ）。' },
     // [INF] 西暦 width 8 (YYYYMMDD) from the H-era width 7 — a later correction is a one-line edit here.
-    { key: 'admissionDate', name: '入院年月日', mode: '数字', maxBytes: 8, format: '可変', kind: 'ymd', required: 'conditional', confidence: 'INF', note: '入院年月日を西暦で記録する（R02 以降 [INF]）。ＤＰＣのレセプトはすべて入院レセプトなので実際には常に記録される [INF]。' },
-    { key: 'wardType', name: '病棟区分', mode: '英数', maxBytes: 8, format: '可変', kind: 'code', table: 'dpc:7', repeat: { unit: 2, max: 4 }, required: 'conditional', confidence: 'H', note: '病棟区分が必要な場合に記録。移動した順に最大４つまで。バイト数は２の倍数。' },
+    { key: 'admissionDate', name: '入院年月日', mode: '数字', maxBytes: 8, format: '可変', kind: 'ymd', inpatient: 'required', required: 'conditional', confidence: 'INF', note: '入院年月日を西暦で記録する（R02 以降 [INF]）。ＤＰＣのレセプトはすべて入院レセプトなので実際には常に記録される [INF]。' },
+    { key: 'wardType', name: '病棟区分', mode: '英数', maxBytes: 8, format: '可変', kind: 'code', table: 'dpc:7', repeat: { unit: 2, max: 4 }, inpatient: 'only', required: 'conditional', confidence: 'H', note: '病棟区分が必要な場合に記録。移動した順に最大４つまで。バイト数は２の倍数。' },
     { key: 'standardBurdenClass', name: '一部負担金・食事療養費・生活療養費標準負担額区分', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'dpc:8', required: 'conditional', confidence: 'H', note: '限度額適用・標準負担額減額認定証等が提示された場合に記録。その他の場合は省略。' },
     { key: 'specialNotes', name: 'レセプト特記事項', mode: '英数', maxBytes: 10, format: '可変', kind: 'code', table: 'dpc:9', repeat: { unit: 2, max: 5 }, required: 'conditional', confidence: 'H', note: '特記事項が必要な場合に記録。最大５つまで。バイト数は２の倍数。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 4, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。医科ではこの位置が「病床数」（MD・NDB とも予備）。' },

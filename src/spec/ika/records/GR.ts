@@ -10,6 +10,6 @@ export const GR = defineRecord({
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“GR”を記録する。' },
     { key: 'reason', name: '医科点数表算定理由', mode: '数字', maxBytes: 2, format: '固定', kind: 'code', table: 'ika:17', required: 'required' },
-    { key: 'dpcCode', name: 'ＤＰＣコード', mode: '英数', maxBytes: 14, format: '可変', kind: 'code', required: 'conditional', note: '医科点数表算定理由が“08”～“11”の場合は別に定めるＤＰＣコードを記録する（“01”～“06”の場合は任意）。“X”“A”“B”“C”は半角大文字。平成28年9月診療以前分は省略。' },
+    { key: 'dpcCode', name: 'ＤＰＣコード', mode: '英数', maxBytes: 14, format: '可変', kind: 'code', required: 'conditional', dependsOn: { key: 'reason', values: ['08', '09', '10', '11'], then: 'required' }, upperCase: 'XABC', since: { month: '201610', source: 'GR ＤＰＣコード 備考「平成２８年９月診療以前分は、記録を省略する」(l.950–953)' }, note: '医科点数表算定理由が“08”～“11”の場合は別に定めるＤＰＣコードを記録する（“01”～“06”の場合は任意）。“X”“A”“B”“C”は半角大文字。平成28年9月診療以前分は省略。' },
   ],
 });

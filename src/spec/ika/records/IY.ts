@@ -11,7 +11,7 @@ export const IY = defineRecord({
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'ika:20', required: 'conditional', note: '別表20 診療識別コードを記録する。診療識別を必要としない医薬品の場合は、記録を省略する。（R04本文は「同一診療識別の最初のレコードのみ記録」とは明記しない。実ファイルの慣行はそうなっている。）' },
     { key: 'burdenCategory', name: '負担区分', mode: '英数', maxBytes: 1, format: '固定', kind: 'code', table: 'ika:21', required: 'required' },
     { key: 'code', name: '医薬品コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', note: '別に定める医薬品コードを記録する。' },
-    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', note: '使用量を必要とする医薬品の場合は記録する。整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り記録する。その他の場合は省略。' },
+    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', decimal: { int: 5, frac: 5 }, required: 'conditional', note: '使用量を必要とする医薬品の場合は記録する。整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り記録する。その他の場合は省略。' },
     { key: 'points', name: '点数', mode: '数字', maxBytes: 7, format: '可変', kind: 'integer', required: 'conditional', note: '点数・回数算定単位内の最終レコードに医薬品の点数を記録する。その他の場合は省略。' },
     { key: 'times', name: '回数', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'required', note: '医薬品の回数を記録する。点数・回数算定単位内の回数は、同一の回数を記録する。回数は、算定日情報の１日の情報から３１日の情報の合計値と一致する（備考）。' },
     { key: 'commentCode1', name: 'コメント① コメントコード', mode: '数字', maxBytes: 9, format: '可変', kind: 'digits', required: 'conditional', note: 'コメントが必要な場合は、別に定めるコメントコードと文字データを①より順次、対で記録する。' },

@@ -18,7 +18,7 @@ export const KO = defineRecord({
     { key: 'outpatientCopayCovered', name: '負担金額 公費給付対象外来一部負担金', mode: '数字', maxBytes: 6, format: '可変', kind: 'integer', required: 'conditional', note: '医療保険（後期高齢者医療）と公費の併用で、外来一部負担金相当額の一部を公費が給付するときに給付対象額を記録。' },
     { key: 'inpatientCopayCovered', name: '負担金額 公費給付対象入院一部負担金', mode: '数字', maxBytes: 6, format: '可変', kind: 'integer', required: 'conditional', note: '医療保険（後期高齢者医療）と公費の併用で、入院一部負担金相当額の一部を公費が給付するときに給付対象額を記録。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit' },
-    { key: 'mealCount', name: '食事療養・生活療養 回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'conditional', note: '入院レセプトの場合に公費の食事療養及び生活療養の食事回数を記録。その他は省略。' },
-    { key: 'mealAmount', name: '食事療養・生活療養 合計金額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', note: '入院レセプトの場合に公費の食事療養及び生活療養の合計金額を記録。その他は省略。' },
+    { key: 'mealCount', name: '食事療養・生活療養 回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'conditional', inpatient: 'only', note: '入院レセプトの場合に公費の食事療養及び生活療養の食事回数を記録。その他は省略。' },
+    { key: 'mealAmount', name: '食事療養・生活療養 合計金額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', inpatient: 'only', note: '入院レセプトの場合に公費の食事療養及び生活療養の合計金額を記録。その他は省略。' },
   ],
 });

@@ -19,7 +19,7 @@ export const IY = defineRecord({
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'rosai:12', required: 'conditional', confidence: 'H', note: '診療識別コードを記録する（昇順、ORCA 23060）。同一診療識別の２件目以降は省略する慣行は医科と同じとみなす [INF]。' },
     { key: 'reserved1', name: '予備１', mode: '英数', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。医科ではこの位置が「負担区分」。' },
     { key: 'code', name: '医薬品コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定める医薬品コードを記録する。' },
-    { key: 'quantity', name: '使用量', mode: '英数', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '使用量を必要とする医薬品の場合に記録する（０・省略は誤り、ORCA 33090）。整数部５桁・小数部５桁を小数点で区切る [INF: 医科と同じ]。モードは英数（ORCA）。' },
+    { key: 'quantity', name: '使用量', mode: '英数', maxBytes: 11, format: '可変', kind: 'decimal', decimal: { int: 5, frac: 5, confidence: 'INF' }, required: 'conditional', confidence: 'H', note: '使用量を必要とする医薬品の場合に記録する（０・省略は誤り、ORCA 33090）。整数部５桁・小数部５桁を小数点で区切る [INF: 医科と同じ]。モードは英数（ORCA）。' },
     { key: 'points', name: '点数', mode: '数字', maxBytes: 7, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '点数・回数算定単位内の最終レコードに点数を記録する（ORCA 33070）。減点医薬品は減点点数（33060）。' },
     { key: 'times', name: '回数', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '回数を記録する（０は不可、ORCA 23110）。点数・回数算定単位内の回数は同一（23120）。' },
     { key: 'commentCode1', name: 'コメントコード１', mode: '数字', maxBytes: 9, format: '可変', kind: 'digits', required: 'conditional', confidence: 'H', note: 'コメントが必要な場合は、別に定めるコメントコードと文字データを１より順次、対で記録する。コメントコードは“8”で始まる（ORCA 23070）。' },

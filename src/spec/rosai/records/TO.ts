@@ -20,11 +20,11 @@ export const TO = defineRecord({
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'rosai:12', required: 'conditional', confidence: 'H', note: '診療識別コードを記録する（昇順、ORCA 23060）。同一診療識別の２件目以降は省略する慣行は医科と同じとみなす [INF]。' },
     { key: 'reserved1', name: '予備１', mode: '英数', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。医科ではこの位置が「負担区分」。' },
     { key: 'code', name: '特定器材コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定める特定器材コードを記録する。' },
-    { key: 'quantity', name: '使用量', mode: '英数', maxBytes: 9, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '使用量を必要とする特定器材の場合に記録する（０・省略は誤り、ORCA 33110）。整数部５桁・小数部３桁を小数点で区切る [INF: 医科と同じ]。' },
+    { key: 'quantity', name: '使用量', mode: '英数', maxBytes: 9, format: '可変', kind: 'decimal', decimal: { int: 5, frac: 3, confidence: 'INF' }, required: 'conditional', confidence: 'H', note: '使用量を必要とする特定器材の場合に記録する（０・省略は誤り、ORCA 33110）。整数部５桁・小数部３桁を小数点で区切る [INF: 医科と同じ]。' },
     { key: 'points', name: '点数', mode: '数字', maxBytes: 7, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '点数・回数算定単位内の最終レコードに点数を記録する。' },
     { key: 'times', name: '回数', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '回数を記録する（０は不可、ORCA 23110）。' },
     { key: 'unitCode', name: '単位コード', mode: '数字', maxBytes: 3, format: '可変', kind: 'code', table: 'rosai:13', required: 'conditional', confidence: 'H', note: '使用量を必要とし単位の記録が必要な特定器材の場合に記録する（ORCA 43230; 1〜60 以外は誤り 34650）。' },
-    { key: 'unitPrice', name: '単価', mode: '英数', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '購入価格により算定する特定器材の場合に記録する（ORCA 33130）。整数部８桁・小数部２桁 [INF: 医科と同じ]。' },
+    { key: 'unitPrice', name: '単価', mode: '英数', maxBytes: 11, format: '可変', kind: 'decimal', decimal: { int: 8, frac: 2, confidence: 'INF' }, required: 'conditional', confidence: 'H', note: '購入価格により算定する特定器材の場合に記録する（ORCA 33130）。整数部８桁・小数部２桁 [INF: 医科と同じ]。' },
     // [L] #10 is contested: ORCA 特定器材名称 K40 (followed), SK empty for 労災, KW 購入年月日 (8 digits).
     { key: 'materialName', name: '特定器材名称', mode: '漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'conditional', confidence: 'L', note: 'ORCA の項目名（漢字40）。SK は労災・アフターケアでは空欄（医科では記録）、KW は購入年月日（８桁）を書く：争いのある項目 [L]。未コード化特定器材（777770000）では本項目か商品名及び規格又はサイズのどちらかを記録する（ORCA 33160）。' },
     { key: 'productName', name: '商品名及び規格又はサイズ', mode: '漢字', maxBytes: 300, format: '可変', kind: 'text', required: 'conditional', confidence: 'H', note: '商品名及び規格又はサイズが必要な場合に記録する。' },

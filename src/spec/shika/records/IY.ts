@@ -20,7 +20,7 @@ export const IY = defineRecord({
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'shika:20', required: 'conditional', confidence: 'H', note: '別表２０ 診療識別コードを記録する。診療識別を必要としない医薬品の場合は省略。' },
     { key: 'burdenCategory', name: '負担区分', mode: '英数', maxBytes: 1, format: '固定', kind: 'code', table: 'shika:21', required: 'required', confidence: 'H', note: '別表２１ 負担区分コードを記録する。' },
     { key: 'code', name: '医薬品コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定める医薬品コードを記録する。' },
-    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '使用量を必要とする医薬品の場合に記録する。整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り記録する。その他は省略。' },
+    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', decimal: { int: 5, frac: 5 }, required: 'conditional', confidence: 'H', note: '使用量を必要とする医薬品の場合に記録する。整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り記録する。その他は省略。' },
     { key: 'points', name: '点数', mode: '数字', maxBytes: 7, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '点数・回数算定単位内の最終レコードに医薬品の点数を記録する。その他は省略。' },
     { key: 'times', name: '回数', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '医薬品の回数を記録する。点数・回数算定単位内の回数は同一。回数は算定日情報の合計値と一致する。' },
     { key: 'drugCategory', name: '医薬品区分', mode: '英数', maxBytes: 1, format: '可変', kind: 'code', table: 'shika:22', required: 'conditional', confidence: 'M', note: '別表２２ 医薬品区分コードを記録する（歯科固有）。実データ（AV、PHP-W）では点数・回数算定単位の最初のレコードにのみ記録し、後続の医薬品レコードでは省略している [M]。' },

@@ -24,7 +24,7 @@ export const KO = defineRecord({
     { key: 'totalPoints', name: '合計点数', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '公費の合計点数を記録する。' },
     { key: 'burdenAmount', name: '負担金額（公費）', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '医療券等に公費負担医療に係る患者の負担額が記載されている場合等に記録。' },
     { key: 'copayCovered', name: '公費給付対象一部負担金', mode: '数字', maxBytes: 6, format: '可変', kind: 'integer', required: 'conditional', confidence: 'M', note: '公費給付対象となる一部負担金相当額を記録する。歯科は１項目で、医科の「公費給付対象外来一部負担金」「公費給付対象入院一部負担金」の分割がない [M]（SR、AV、UP、PHP-R は位置のみ）。' },
-    { key: 'mealCount', name: '食事療養・生活療養 回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '入院レセプトの場合に公費の食事回数を記録。その他は省略。' },
-    { key: 'mealAmount', name: '食事療養・生活療養 合計金額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '入院レセプトの場合に公費の食事療養・生活療養の合計金額を記録。その他は省略。' },
+    { key: 'mealCount', name: '食事療養・生活療養 回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', inpatient: 'only', required: 'conditional', confidence: 'H', note: '入院レセプトの場合に公費の食事回数を記録。その他は省略。' },
+    { key: 'mealAmount', name: '食事療養・生活療養 合計金額', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', inpatient: 'only', required: 'conditional', confidence: 'H', note: '入院レセプトの場合に公費の食事療養・生活療養の合計金額を記録。その他は省略。' },
   ],
 });

@@ -20,9 +20,9 @@ export const TO = defineRecord({
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'shika:20', required: 'conditional', confidence: 'H', note: '別表２０ 診療識別コードを記録する。診療識別を必要としない特定器材の場合は省略。' },
     { key: 'burdenCategory', name: '負担区分', mode: '英数', maxBytes: 1, format: '固定', kind: 'code', table: 'shika:21', required: 'required', confidence: 'H', note: '別表２１ 負担区分コードを記録する。' },
     { key: 'code', name: '特定器材コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定める特定器材コードを記録する。' },
-    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 9, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '使用量を必要とする特定器材の場合に記録する。整数部５桁、小数部３桁として小数点で区切り記録する。その他は省略。' },
+    { key: 'quantity', name: '使用量', mode: '数字', maxBytes: 9, format: '可変', kind: 'decimal', decimal: { int: 5, frac: 3 }, required: 'conditional', confidence: 'H', note: '使用量を必要とする特定器材の場合に記録する。整数部５桁、小数部３桁として小数点で区切り記録する。その他は省略。' },
     { key: 'unitCode', name: '単位コード', mode: '数字', maxBytes: 3, format: '可変', kind: 'code', table: 'shika:23', required: 'conditional', confidence: 'H', note: '使用量を必要とする特定器材の場合に別表２３ 特定器材単位コードを記録する。' },
-    { key: 'unitPrice', name: '単価', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', note: '購入価格により算定する特定器材の場合に当該価格を記録する。整数部８桁、小数部２桁として小数点で区切り記録する。' },
+    { key: 'unitPrice', name: '単価', mode: '数字', maxBytes: 11, format: '可変', kind: 'decimal', decimal: { int: 8, frac: 2 }, required: 'conditional', confidence: 'H', note: '購入価格により算定する特定器材の場合に当該価格を記録する。整数部８桁、小数部２桁として小数点で区切り記録する。' },
     { key: 'equipmentAdditionCode1', name: '特定器材加算等コード１', mode: '数字', maxBytes: 9, format: '可変', kind: 'digits', table: 'shika:24', required: 'conditional', confidence: 'H', note: '酸素補正率、高気圧酸素治療に用いる酸素の治療圧力及びフィルムの乳幼児加算を算定する場合に、別表２４ 特定器材加算等コードを記録する（AV）。' },
     // [INF] kind decimal (digits with an optional point) is inferred; the notes give only 数字 9 — one-line edit.
     { key: 'equipmentAdditionQuantity1', name: '特定器材加算等数量データ１', mode: '数字', maxBytes: 9, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'M', note: '特定器材加算等コード１に数量が必要な場合に記録する（例: 気圧数）。' },

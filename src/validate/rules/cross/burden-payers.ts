@@ -1,9 +1,7 @@
 import { fieldText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
-import { burdenField, receiptPayers } from '../payers.js';
+import { burdenField, payerName, receiptPayers } from '../payers.js';
 import type { ReceiptInfo } from '../../types.js';
-
-const SLOT_NAME: Readonly<Record<string, string>> = { H: '医保', '1': '公費①', '2': '公費②', '3': '公費③', '4': '公費④' };
 
 interface S {
   info: ReceiptInfo | undefined;
@@ -40,9 +38,9 @@ export const burdenPayers = defineRule<S>({
       rec,
       field: { key: f.key, name: f.name, position: b.pos },
       at: rec.span(b.pos)?.start,
-      expected: `payers of the receipt (${[...s.payers].map((p) => SLOT_NAME[p]).join('・') || 'none'})`,
-      found: `${code} (${[...names].map((p) => SLOT_NAME[p]).join('・')})`,
-      params: { code, lacking: lacking.map((p) => SLOT_NAME[p]!).join('・'), receiptType: info.receiptType },
+      expected: `payers of the receipt (${[...s.payers].map(payerName).join('・') || 'none'})`,
+      found: `${code} (${[...names].map(payerName).join('・')})`,
+      params: { code, lacking: lacking.map(payerName).join('・'), receiptType: info.receiptType },
     });
   },
 });

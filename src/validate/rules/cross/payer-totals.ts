@@ -1,7 +1,7 @@
 import type { Rec } from '../../../model/record.js';
 import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
-import { burdenOf } from '../payers.js';
+import { burdenOf, payerName } from '../payers.js';
 
 /** 診療識別 whose 点数 is a 金額 (円), counted in HO 食事療養・生活療養 合計金額, not in 合計点数. */
 const AMOUNT_CATEGORIES = new Set(['97']);
@@ -66,10 +66,10 @@ export const payerTotals = defineRule({
         at: keySpan(rec, 'totalPoints'),
         expected: String(want),
         found: String(total),
-        params: { record: rec.id, want, value: total, payer: slot === 'H' ? '医保' : `公費${'①②③④'[Number(slot) - 1]}` },
+        params: { record: rec.id, want, value: total, payer: payerName(slot) },
       });
     };
-    if (info.ho[0]) check(info.ho[0], 'H');
-    info.ko.forEach((k, i) => i < 4 && check(k, String(i + 1)));
+    if (info.ho[0]) check(info.ho[0], '1');
+    info.ko.forEach((k, i) => i < 4 && check(k, String(i + 2))); // 負担者種別 2–5
   },
 });

@@ -3,9 +3,6 @@ import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import { receiptPayers } from '../payers.js';
 
-/** 別表28 負担者種別コード of each payer slot: 1 医保, 2–5 第1–第4公費. */
-const PAYER_TYPE: Readonly<Record<string, string>> = { H: '1', '1': '2', '2': '3', '3': '4', '4': '5' };
-
 export const jdPayers = defineRule({
   id: 'structure/jd-payers',
   severity: 'warning',
@@ -27,7 +24,7 @@ export const jdPayers = defineRule({
     if (!jd) return;
     // A duplicate JD, or one for a payer the receipt lacks, is structure/optional-records (an error);
     // this rule adds the converse: a payer the receipt has and no JD records.
-    const want = [...receiptPayers(info)].map((p) => PAYER_TYPE[p]!);
+    const want = [...receiptPayers(info)]; // 負担者種別 digits
     const seen = new Set(jd.map((r) => keyText(r, 'payerType')));
     const missing = want.filter((t) => !seen.has(t));
     if (missing.length === 0) return;
