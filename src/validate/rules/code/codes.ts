@@ -1,6 +1,6 @@
 /** Splitting a field into its codes (repeat units or a separator) and looking them up. */
 import type { CompiledTable } from '../../engine/compile.js';
-import { keyText } from '../../engine/read.js';
+import { keyText, showable } from '../../engine/read.js';
 import type { FieldValue } from '../../engine/value.js';
 
 /**
@@ -30,4 +30,28 @@ export function lookup(t: CompiledTable, code: string): 'listed' | 'open' | 'unk
   if (Object.prototype.hasOwnProperty.call(t.codes, code)) return 'listed';
   for (const o of t.open) if (o.re.test(code)) return 'open';
   return 'unknown';
+}
+
+/**
+ * The first code of a value that its table does not list (open families count as listed), or
+ * undefined when every code is listed or the table does not apply. Shared by code/unknown and
+ * code/history-unknown.
+ */
+export function firstUnlisted(v: FieldValue): string | undefined {
+  const found = codesOf(v);
+  if (found === undefined) return undefined;
+  const t = v.spec.table!;
+  if (typeof found === 'string') return lookup(t, found) === 'unknown' ? found : undefined; // the common case, nothing allocated
+  for (const c of found) {
+    if (c === '' && v.spec.separator) continue;
+    if (lookup(t, c) === 'unknown') return c;
+  }
+  return undefined;
+}
+
+/** The finding of an unlisted code (expected / found / params), the value shown only when it may be. */
+export function unlistedFinding(v: FieldValue, c: string, showPersonal: boolean): { expected: string; found: string; params: Record<string, string> } {
+  const t = v.spec.table!;
+  const show = showable(v.spec, showPersonal);
+  return { expected: `code of ${t.name}`, found: show ? `"${c}" (not listed)` : `${c.length}-character code not listed`, params: { table: t.name, ...(show ? { value: c } : {}) } };
 }

@@ -72,3 +72,13 @@ export function forEachConditionedCode(rec: Rec, f: ConditionedField, each: (cod
     if (c) each(code, c, n);
   }
 }
+
+/**
+ * The conditioned fields of an unprefixed claim record inside a receipt (the preamble every
+ * code-condition rule shares); empty for history lines, records outside a receipt and other records.
+ */
+export function claimConditionedFields(rec: Rec, info: unknown, pick: Pick): readonly ConditionedField[] {
+  const def = rec.def;
+  if (rec.prefixed || !info || !def || def.family !== 'claim') return [];
+  return conditionedFields(def, pick);
+}

@@ -1,6 +1,5 @@
-import { showable } from '../../engine/read.js';
 import { ALL_PRESETS, defineFieldRule } from '../define.js';
-import { codesOf, lookup } from './codes.js';
+import { firstUnlisted, unlistedFinding } from './codes.js';
 
 /**
  * The 別表 of the records that exist only inside the 履歴管理ブロック (JY 事由コード・補正区分, MD 理由番号・
@@ -24,25 +23,8 @@ export const codeHistoryUnknown = defineFieldRule({
   applies: (f) => f.table !== undefined && f.pos > 1 && f.record.family === 'history',
   check(v, ctx) {
     if (!v.prefixed) return; // an unprefixed history-only record is structure/unexpected-record's, and code/unknown's
-    const found = codesOf(v);
-    if (found === undefined) return;
-    if (typeof found === 'string' && lookup(v.spec.table!, found) !== 'unknown') return; // the common case, nothing allocated
-    const codes = typeof found === 'string' ? [found] : found;
-    const t = v.spec.table!;
-    for (const c of codes) {
-      if (c === '' && v.spec.separator) continue;
-      if (lookup(t, c) !== 'unknown') continue;
-      const show = showable(v.spec, ctx.showPersonalData);
-      ctx.report(codeHistoryUnknown, {
-        rec: v.rec,
-        field: v.spec.field,
-        at: v.start,
-        length: v.length,
-        expected: `code of ${t.name}`,
-        found: show ? `"${c}" (not listed)` : `${c.length}-character code not listed`,
-        params: { table: t.name, ...(show ? { value: c } : {}) },
-      });
-      return;
-    }
+    const c = firstUnlisted(v);
+    if (c === undefined) return;
+    ctx.report(codeHistoryUnknown, { rec: v.rec, field: v.spec.field, at: v.start, length: v.length, ...unlistedFinding(v, c, ctx.showPersonalData) });
   },
 });

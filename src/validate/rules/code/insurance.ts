@@ -3,7 +3,7 @@ import { contextOf } from '../../engine/context.js';
 import { fieldAt } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import type { CodeCondition } from '../../../spec/types.js';
-import { conditionedFields, conditionedRecordIds, forEachConditionedCode } from './conditions.js';
+import { claimConditionedFields, conditionedRecordIds, forEachConditionedCode } from './conditions.js';
 
 const PICK = (c: CodeCondition): boolean => c.insurance !== undefined;
 
@@ -21,11 +21,8 @@ export const codeInsurance = defineRule({
   why: 'The kinds are the tables’ `insurance` condition: a correction is an edit of that entry. Only for kinds whose レセプト種別 follow the 医科 pattern. Warning for tables that rest on [L]/[INF] facts.',
   reference: '別表9 注3「４１」～「４４」は…後期高齢者医療のみ記録する (R04 l.2060–2063)',
   record(rec, info, ctx) {
-    if (rec.prefixed || !info) return;
-    const def = rec.def;
-    if (!def || def.family !== 'claim') return;
-    const list = conditionedFields(def, PICK);
-    if (list.length === 0) return;
+    const list = claimConditionedFields(rec, info, PICK);
+    if (list.length === 0 || !info) return;
     const ins = contextOf(rec, info, ctx.file.kindDef).insurance;
     if (ins === '') return;
     for (const f of list) {

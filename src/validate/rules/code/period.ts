@@ -3,7 +3,7 @@ import { contextOf } from '../../engine/context.js';
 import { fieldAt } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import type { CodeCondition } from '../../../spec/types.js';
-import { conditionedFields, conditionedRecordIds, forEachConditionedCode } from './conditions.js';
+import { claimConditionedFields, conditionedRecordIds, forEachConditionedCode } from './conditions.js';
 
 const PICK = (c: CodeCondition): boolean => c.validFrom !== undefined || c.validUntil !== undefined;
 
@@ -19,11 +19,8 @@ export const codePeriod = defineRule({
   why: 'The periods are the tables’ `validFrom` / `validUntil` conditions: a correction is an edit of that entry. Warning for tables that rest on [L]/[INF] facts (歯科, DPC).',
   reference: '別表9 注2・注3 and 備考 (R04 l.2030–2063)',
   record(rec, info, ctx) {
-    if (rec.prefixed || !info) return;
-    const def = rec.def;
-    if (!def || def.family !== 'claim') return;
-    const list = conditionedFields(def, PICK);
-    if (list.length === 0) return;
+    const list = claimConditionedFields(rec, info, PICK);
+    if (list.length === 0 || !info) return;
     const month = contextOf(rec, info, ctx.file.kindDef).month;
     if (month === '') return;
     for (const f of list) {

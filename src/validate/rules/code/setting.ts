@@ -3,7 +3,7 @@ import { contextOf } from '../../engine/context.js';
 import { fieldAt } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import type { CodeCondition } from '../../../spec/types.js';
-import { conditionedFields, conditionedRecordIds, forEachConditionedCode } from './conditions.js';
+import { claimConditionedFields, conditionedRecordIds, forEachConditionedCode } from './conditions.js';
 
 const PICK = (c: CodeCondition): boolean => c.setting !== undefined;
 
@@ -21,11 +21,8 @@ export const codeSetting = defineRule({
     'The sides are the tables’ `setting` condition (別表20: 12 and 25 stand in the 入院外 column of the text; 24, 28 and 39 follow the transcription of the printed table, whose columns the text extraction loses): a correction is an edit of that entry. Warning for tables that rest on [L]/[INF] facts.',
   reference: '別表20 診療識別コード（入院・入院外の欄）(R04 l.2253–2310)',
   record(rec, info, ctx) {
-    if (rec.prefixed || !info) return;
-    const def = rec.def;
-    if (!def || def.family !== 'claim') return;
-    const list = conditionedFields(def, PICK);
-    if (list.length === 0) return;
+    const list = claimConditionedFields(rec, info, PICK);
+    if (list.length === 0 || !info) return;
     const c = contextOf(rec, info, ctx.file.kindDef);
     if (c.inpatient === undefined) return;
     for (const f of list) {

@@ -1,6 +1,5 @@
 import { ALL_PRESETS, confidenceSeverity, defineFieldRule } from '../define.js';
-import { showable } from '../../engine/read.js';
-import { codesOf, lookup } from './codes.js';
+import { firstUnlisted, lookup, unlistedFinding } from './codes.js';
 import type { FieldValue } from '../../engine/value.js';
 import type { RuleContext } from '../../types.js';
 
@@ -19,27 +18,9 @@ export const codeUnknown = defineFieldRule({
   applies: (f) => (f.table !== undefined || f.unitParts !== undefined) && f.pos > 1,
   check(v, ctx) {
     if (v.spec.unitParts) return checkParts(v, ctx);
-    const found = codesOf(v);
-    if (found === undefined) return;
-    if (typeof found === 'string' && lookup(v.spec.table!, found) !== 'unknown') return; // the common case: one listed code, nothing allocated
-    const codes = typeof found === 'string' ? [found] : found;
-    const t = v.spec.table!;
-    for (const c of codes) {
-      if (c === '' && v.spec.separator) continue;
-      if (lookup(t, c) !== 'unknown') continue;
-      const show = showable(v.spec, ctx.showPersonalData);
-      ctx.report(codeUnknown, {
-        rec: v.rec,
-        field: v.spec.field,
-        at: v.start,
-        length: v.length,
-        expected: `code of ${t.name}`,
-        found: show ? `"${c}" (not listed)` : `${c.length}-character code not listed`,
-        params: { table: t.name, ...(show ? { value: c } : {}) },
-        severity: confidenceSeverity(v),
-      });
-      return;
-    }
+    const c = firstUnlisted(v);
+    if (c === undefined) return;
+    ctx.report(codeUnknown, { rec: v.rec, field: v.spec.field, at: v.start, length: v.length, ...unlistedFinding(v, c, ctx.showPersonalData), severity: confidenceSeverity(v) });
   },
 });
 
