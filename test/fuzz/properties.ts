@@ -88,11 +88,11 @@ function personalValues(f: ReceFile): { value: string; where: string }[] {
 }
 
 /**
- * Field positions are printed too (「項目4120」 of a damaged record): a number that spells one is not a
- * value. Applied once to each text before {@link shows}.
+ * Field positions and byte offsets are printed too (「項目4120」 of a damaged record, 「5133バイト目」):
+ * a number that spells one is not a value. Applied once to each text before {@link shows}.
  */
 function withoutPositions(text: string): string {
-  return text.replace(/(項目|field |position |"position":|"key":"#)\d+/g, '$1#');
+  return text.replace(/(項目|field |position |byte |line |レセプト|receipt |"position":|"offset":|"key":"#)\d+/g, '$1#').replace(/\d+(バイト目|行目)/g, '#$1');
 }
 
 /** Does `text` show `value` as a value (for ASCII: not as part of a longer run of letters and digits)? */

@@ -11,7 +11,7 @@ import { parse } from '../../src/model/parse.js';
 import { createValidator, effectiveKind, validate } from '../../src/validate/index.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { FIXTURES, readBytes, SAMPLE_UKE, sjisFile } from '../helpers/files.js';
-import { claimFile, reclaimFile } from './build.js';
+import { claimFile, historyLines, reclaimFile } from './build.js';
 import { splitBytes } from '../../src/stream/index.js';
 import { messageOf } from '../../src/diagnostics/index.js';
 
@@ -50,12 +50,30 @@ function streamed(bytes: Uint8Array, form: 'line' | 'base', fileName?: string): 
 
 const strip = (d: Diagnostic[]): unknown[] => d.map(({ receipt: _r, ...rest }) => rest);
 
+/**
+ * A re-claim with a user-defined character (U+E000 → 0xF040) in a line no field rule reads, once in its
+ * claim data and once in its history block (a line with a broken prefix, as fuzzing found).
+ */
+const USER_DEFINED = sjisFile(reclaimFile({ after: ['ZZ,\ue000'], history: [...historyLines().slice(0, 4), '1,,0,ZZ,\ue001', ...historyLines().slice(4)] }));
+
+describe('byte-layer characters on history lines', () => {
+  it('a user-defined character is an error in the claim data and a warning on a history line, whole file and streamed alike', () => {
+    const d = validate(parse(USER_DEFINED)).filter((x) => x.code === 'encoding/user-defined');
+    expect(d.map((x) => [x.line, x.severity])).toEqual([
+      [6, 'error'],
+      [11, 'warning'],
+    ]);
+    for (const form of ['line', 'base'] as const) expect(strip(streamed(USER_DEFINED, form)).filter((x) => (x as Diagnostic).code === 'encoding/user-defined')).toEqual(strip(d));
+  });
+});
+
 describe('createValidator', () => {
   const files: [string, Uint8Array, string?][] = [
     ['sample', readBytes(SAMPLE_UKE)],
     ['HEN', readBytes(join(FIXTURES, 'RECEIPTC.HEN')), 'RECEIPTC.HEN'],
     ['SAH', readBytes(join(FIXTURES, 'RECEIPTC.SAH')), 'RECEIPTC.SAH'],
     ['a damaged re-claim', sjisFile(reclaimFile({ re: { patientName: 'テ'.repeat(30), searchNumber: '1' } }).concat(claimFile({ re: { receiptNumber: '3', sex: '7' } }).slice(1)))],
+    ['user-defined characters in claim data and history', USER_DEFINED],
   ];
   for (const [name, bytes, fileName] of files) {
     for (const form of ['line', 'base'] as const) {

@@ -68,6 +68,9 @@ function minSev(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
+/** Byte-layer character findings that are warnings on history lines (see Validator.historyRated). */
+const HISTORY_WARNING_CODES = new Set(['encoding/user-defined', 'encoding/cp932-extension']);
+
 /** Checks whose findings only repeat the byte layer when the file is not Shift_JIS at all. */
 const TEXT_RULES = new Set(['field/mode', 'field/mode-mixed', 'field/jis-x0208', 'field/max-bytes', 'field/fixed-length', 'field/trailing-space']);
 
@@ -196,6 +199,11 @@ export class ValidatorImpl implements Validator {
     const ordinal = this.receipts++;
     return this.unit(receipt.table, receipt.start, at, ordinal, () => {
       const info = receiptInfo(receipt, ordinal, this.file.kind, this.kindDef);
+      // The file lines of its 履歴管理ブロック (after the reasons): the byte layer's character findings there are warnings.
+      if (receipt.end > receipt.reasonsEnd) {
+        const l0 = this.loc ? this.loc.line0 : 1;
+        this.historyLines.push(l0 + receipt.reasonsEnd, l0 + receipt.end);
+      }
       for (const list of [info.claim, info.reasons, info.history]) for (let i = 0; i < list.length; i++) this.checkRecord(list[i]!, info);
       const sr = this.streamRules;
       for (let j = 0; j < sr.length; j++) sr[j]!.rule.receipt?.(info, this.ctx, sr[j]!.state);
@@ -242,7 +250,31 @@ export class ValidatorImpl implements Validator {
       }
     }
     this.finished = true;
-    return mergeDiagnostics(this.out, this.added);
+    return mergeDiagnostics(this.out, this.historyRated(this.added));
+  }
+
+  /** [from, to) file lines of each receipt's history block, in file order. */
+  private historyLines: number[] = [];
+
+  /**
+   * The byte layer's findings of characters outside JIS X 0208 on history lines are warnings: the payer
+   * wrote those lines and they go back untouched (the same rating as the strict writers', src/write/check.ts).
+   */
+  private historyRated(list: readonly Diagnostic[]): readonly Diagnostic[] {
+    const h = this.historyLines;
+    if (h.length === 0) return list;
+    return list.map((d) => {
+      if (!HISTORY_WARNING_CODES.has(d.code) || d.severity !== 'error' || d.line === undefined) return d;
+      let lo = 0;
+      let hi = h.length / 2 - 1;
+      while (lo <= hi) {
+        const m = (lo + hi) >> 1;
+        if (d.line < h[2 * m]!) hi = m - 1;
+        else if (d.line >= h[2 * m + 1]!) lo = m + 1;
+        else return { ...d, severity: 'warning' as const };
+      }
+      return d;
+    });
   }
 
   /**

@@ -1,11 +1,9 @@
-import type { Rec } from '../../../model/record.js';
 import { isLow } from '../../engine/compile.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
 
 interface S {
   receipts: number;
-  /** Where to report: the trailer, else the header. */
-  at: Rec | undefined;
+  done: boolean;
 }
 
 export const noReceipts = defineRule<S>({
@@ -17,19 +15,17 @@ export const noReceipts = defineRule<S>({
   descriptionJa: '請求ファイルにはレセプトを１以上記録する（医科: レセプト「１ファイル単位内に１以上記録　必須」）。医療機関情報レコードの直後に診療報酬請求書レコードが続くファイルは請求内容がない。',
   why: 'Per kind from its structure table: 医科 and 訪問看護 state it (error); 歯科, 調剤 and DPC by analogy [INF] (warning).',
   reference: '第1章3(3)ア(エ) (kiroku-ika-R0404.txt l.189); 訪問看護 R06 第1章3(3)ア',
-  init: () => ({ receipts: 0, at: undefined }),
-  lead(rec, ctx, s) {
-    if (!s.at && rec === ctx.file.header) s.at = rec;
-  },
+  init: () => ({ receipts: 0, done: false }),
   receipt(_info, _ctx, s) {
     s.receipts++;
   },
+  // Reported on the trailer, when every receipt has been seen (a file without one is structure/no-trailer's).
+  // A record is reported while it is current: a streamed record's position is gone by the end.
   tail(rec, ctx, s) {
-    if (!rec.prefixed && rec.id === ctx.file.kindDef?.structure.trailer) s.at = rec;
-  },
-  finish(ctx, s) {
     const want = ctx.file.kindDef?.structure.receipts;
-    if (!want || ctx.file.isReturn || s.receipts >= want.min || !s.at) return;
-    ctx.report(noReceipts, { rec: s.at, at: s.at.offset, expected: `at least ${want.min} receipt`, found: `${s.receipts} receipts`, params: { count: s.receipts, min: want.min }, severity: isLow(want.confidence) ? 'warning' : undefined });
+    if (s.done || rec.prefixed || rec.id !== ctx.file.kindDef?.structure.trailer) return;
+    s.done = true;
+    if (!want || ctx.file.isReturn || s.receipts >= want.min) return;
+    ctx.report(noReceipts, { rec, at: rec.offset, expected: `at least ${want.min} receipt`, found: `${s.receipts} receipts`, params: { count: s.receipts, min: want.min }, severity: isLow(want.confidence) ? 'warning' : undefined });
   },
 });
