@@ -237,8 +237,16 @@ export function spliceReceipt(input: SpliceInput, options: SpliceOptions = {}): 
   }
   if (historyLines === 0) diagnostics.push(diag({ code: 'splice/no-history', severity: 'error' }));
   else {
+    // The block ends with RC, or with RC then MN (an insurer-side order: MN after RC, see history/rc-last).
     const last = new Rec(history, history.count - 1, kind);
-    if (last.id !== 'RC') diagnostics.push(diag({ code: 'splice/history-no-rc', severity: 'warning', found: last.id || '?' }));
+    const beforeLast = history.count > 1 ? new Rec(history, history.count - 2, kind) : undefined;
+    const closed = last.id === 'RC' || (last.id === 'MN' && beforeLast?.id === 'RC');
+    if (!closed) diagnostics.push(diag({ code: 'splice/history-no-rc', severity: 'warning', found: last.id || '?' }));
+    // A trailing MN repeats the receipt's 検索番号 (inferred, so a mismatch is a warning, as for the first line).
+    if (last.id === 'MN' && closed) {
+      const ms = last.get('searchNumber');
+      if (ms !== undefined && ms !== '' && ms !== searchNumber) diagnostics.push(diag({ code: 'splice/history-search-mismatch', severity: 'warning', record: 'MN' }));
+    }
     // The history's first line, past the receipt's own header (歯科 IR).
     const head = new Rec(history, 0, kind);
     const first = st.receiptHeader && head.id === st.receiptHeader && history.count > 1 ? new Rec(history, 1, kind) : head;

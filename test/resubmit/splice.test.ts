@@ -76,6 +76,13 @@ describe('spliceReceipt', () => {
     expect(spliceReceipt({ claim: REGENERATED_101, searchNumber: SN.hen1, history: cut }).diagnostics.map((d) => d.code)).toEqual(['splice/history-no-rc']);
     expect(() => spliceReceipt({ claim: new Uint8Array([0x82, 0xff, 0x0a]), searchNumber: 'x', history: new Uint8Array([1, 2, 3]) })).not.toThrow();
   });
+
+  it('accepts a history block that ends RC, MN (an insurer-side order) and checks the trailing MN\'s 検索番号', () => {
+    const h = storedHistory(stored()[0]!);
+    const withMn = (sn: string): Uint8Array => new Uint8Array([...h, ...new TextEncoder().encode(`9,99,0,MN,,,${sn},,,\r\n`)]);
+    expect(spliceReceipt({ claim: REGENERATED_101, searchNumber: SN.hen1, history: withMn(SN.hen1) }).diagnostics.map((d) => d.code)).toEqual([]);
+    expect(spliceReceipt({ claim: REGENERATED_101, searchNumber: SN.hen1, history: withMn(SN.hen2) }).diagnostics.map((d) => d.code)).toEqual(['splice/history-search-mismatch']);
+  });
 });
 
 describe('resubmit with regenerated receipts (no return file needed)', () => {
