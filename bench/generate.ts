@@ -16,6 +16,7 @@ import { createWriteStream, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeSjis } from '../src/codec/sjis.js';
+import { BURDEN_PAYERS } from '../src/spec/ika/codes.js';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
@@ -57,6 +58,8 @@ const FW_DIGITS = '０１２３４５６７８９';
 
 const SI_GROUPS = ['11', '12', '13', '14', '40', '50', '60', '70', '80'];
 const IY_GROUPS = ['21', '22', '23', '31', '32', '33'];
+/** 12 再診 is 入院外 only (別表20; code/setting). */
+const SI_GROUPS_INPATIENT = SI_GROUPS.filter((g) => g !== '12');
 
 interface Ctx {
   r: () => number;
@@ -125,18 +128,20 @@ function receipt(c: Ctx, no: number, month: string, inpatient: boolean, searchNu
   const name = halfKana ? c.pick(HALF_KANA) : `${sn}　${gn}`;
   const kana = halfKana ? '' : snKana + gnKana;
   const sex = c.int(1, 2);
-  const birth = `${c.int(1930, 2020)}${String(c.int(1, 12)).padStart(2, '0')}${String(c.int(1, 28)).padStart(2, '0')}`;
   const koCount = c.r() < 0.25 ? c.int(1, 2) : 0;
   const hasHo = koCount === 0 || c.r() < 0.6;
   // レセプト種別: 医科, 医保 (1) or 公費 (2), 単独/併用 count, then 本人/家族… (odd 入院, even 外来).
   // (公費単独・併用 receipts have only 入院 1 / 入院外 2 in the 4th digit: 別表5.)
   const type = hasHo ? `11${koCount + 1}${c.pick(inpatient ? ['1', '5', '7'] : ['2', '6', '8'])}` : `12${koCount}${inpatient ? '1' : '2'}`;
+  // 高齢受給者 (4桁目 7/8) are 70–74 in the service month (cross/age-type): born 72 years before it.
+  const elderly = type[3] === '7' || type[3] === '8';
+  const birthYear = elderly ? Number(month.slice(0, 4)) - 72 : c.int(1950, 2015);
+  const birth = `${birthYear}${String(c.int(1, 12)).padStart(2, '0')}${String(c.int(1, 28)).padStart(2, '0')}`;
   const kokuho = hasHo && c.r() < 0.4;
   const admission = inpatient ? `${month}${String(c.int(1, 20)).padStart(2, '0')}` : '';
   const re = ['RE', String(no), type, month, name, String(sex), birth, kokuho ? '70' : '', admission, inpatient ? '01' : '', '', c.r() < 0.1 ? '28' : '', inpatient ? String(c.int(20, 400)) : '', c.digits(5), '', '', '', '', searchNumber, searchNumber ? '50404' : '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', kana, ''];
   lines.push(re.join(','));
   const body: string[] = [];
-  let points = 0;
   // SY: 1–8, some 未コード化傷病名 (0000999 + kanji), some 疑い (8002).
   const sy = c.int(1, 8);
   for (let i = 0; i < sy; i++) {
@@ -144,39 +149,53 @@ function receipt(c: Ctx, no: number, month: string, inpatient: boolean, searchNu
     const code = uncoded ? '0000999' : c.pick(DISEASE_CODES);
     body.push(['SY', code, `${c.int(2015, 2024)}${String(c.int(1, 12)).padStart(2, '0')}${String(c.int(1, 28)).padStart(2, '0')}`, '1', c.r() < 0.15 ? '8002' : '', uncoded ? c.pick(DISEASES) : '', i === 0 ? '01' : '', ''].join(','));
   }
-  // 摘要: groups of SI / IY / TO with CO mixed in; 診療識別 on the first of a group, 点数 on the last.
+  // 摘要: 点数・回数算定単位 of SI / IY / TO (CO mixed in), in ascending 診療識別 (structure/practice-order);
+  // 診療識別 on the first record of a unit, 点数 on its last, the same 回数 and days on each
+  // (record/calc-unit). Each unit's 負担区分 names payers the receipt has (cross/burden-payers), and each
+  // payer's 合計点数 is the sum of the units that name it (cross/payer-totals).
+  const payers = (hasHo ? '1' : '') + Array.from({ length: koCount }, (_, i) => String(i + 2)).join('');
+  const burdens = Object.keys(BURDEN_PAYERS).filter((code) => [...BURDEN_PAYERS[code]!].every((d) => payers.includes(d)));
+  const all = burdens.find((code) => BURDEN_PAYERS[code] === payers)!; // every payer: the first unit's, so each has points
+  const sums = new Map<string, number>();
   const target = inpatient ? c.int(80, 400) : c.int(10, 40);
-  let n = 0;
-  while (n < target) {
+  const units: { group: string; kind: number; times: number; size: number; burden: string; p: number }[] = [];
+  for (let n = 0; n < target; ) {
     const kind = c.r();
     const times = c.int(1, inpatient ? 20 : 3);
-    const size = c.int(1, 4);
-    const group = kind < 0.55 ? c.pick(SI_GROUPS) : kind < 0.9 ? c.pick(IY_GROUPS) : '40';
-    for (let k = 0; k < size && n < target; k++, n++) {
-      const last = k === size - 1;
-      const cat = k === 0 ? group : '';
-      const p = last ? c.int(5, inpatient ? 3000 : 500) : 0;
-      if (last) points += p * times;
-      const d = days(c, times);
-      const burden = c.pick(['1', '1', '1', '2', '5']);
-      if (kind < 0.55) {
-        body.push(['SI', cat, burden, `1${c.digits(8)}`, c.r() < 0.1 ? String(c.int(1, 99)) : '', last ? String(p) : '', String(times), '', '', '', '', '', '', ...d].join(','));
-      } else if (kind < 0.9) {
-        if (k === 0 && c.r() < 0.3) body.push(['CO', cat, burden, '810000001', c.pick(COMMENTS)].join(','));
-        body.push(['IY', cat, burden, `6${c.digits(8)}`, c.r() < 0.2 ? `${c.int(1, 9)}.${c.int(1, 9)}` : String(c.int(1, 30)), last ? String(p) : '', String(times), '', '', '', '', '', '', ...d].join(','));
+    const size = Math.min(c.int(1, 4), target - n);
+    const group = kind < 0.55 ? c.pick(inpatient ? SI_GROUPS_INPATIENT : SI_GROUPS) : kind < 0.9 ? c.pick(IY_GROUPS) : '40';
+    const burden = units.length === 0 ? all : c.r() < 0.7 ? all : c.pick(burdens);
+    const p = c.int(5, inpatient ? 3000 : 500);
+    for (const d of BURDEN_PAYERS[burden]!) sums.set(d, (sums.get(d) ?? 0) + p * times);
+    units.push({ group, kind, times, size, burden, p });
+    n += size;
+  }
+  units.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
+  for (const u of units) {
+    const d = days(c, u.times);
+    for (let k = 0; k < u.size; k++) {
+      const last = k === u.size - 1;
+      const cat = k === 0 ? u.group : '';
+      const pts = last ? String(u.p) : '';
+      if (u.kind < 0.55) {
+        body.push(['SI', cat, u.burden, `1${c.digits(8)}`, c.r() < 0.1 ? String(c.int(1, 99)) : '', pts, String(u.times), '', '', '', '', '', '', ...d].join(','));
+      } else if (u.kind < 0.9) {
+        if (k === 0 && c.r() < 0.3) body.push(['CO', cat, u.burden, '810000001', c.pick(COMMENTS)].join(','));
+        body.push(['IY', cat, u.burden, `6${c.digits(8)}`, c.r() < 0.2 ? `${c.int(1, 9)}.${c.int(1, 9)}` : String(c.int(1, 30)), pts, String(u.times), '', '', '', '', '', '', ...d].join(','));
       } else {
-        body.push(['TO', cat, burden, `7${c.digits(8)}`, String(c.int(1, 10)), last ? String(p) : '', String(times), '001', String(c.int(100, 99999)), '', '', '', '', '', '', '', '', ...d].join(','));
+        body.push(['TO', cat, u.burden, `7${c.digits(8)}`, String(c.int(1, 10)), pts, String(u.times), '001', String(c.int(100, 99999)), '', '', '', '', '', '', '', '', ...d].join(','));
       }
     }
   }
+  const points = sums.get(payers[0]!) ?? 0; // the 主保険's 合計点数 (GO 総合計点数)
   if (hasHo) {
     const ins = kokuho ? `  ${withCheckDigit(`${c.int(1, 3)}${c.digits(4)}`)}` : withCheckDigit(`${c.pick(['01', '02', '06', '31', '32', '34'])}13${c.digits(3)}`);
-    lines.push(['HO', ins, fullWidth(c.digits(c.int(2, 6))), fullWidth(c.digits(c.int(3, 8))), String(c.int(1, inpatient ? 31 : 6)), String(points), '', '', '', '', '', '', '', '', ''].join(','));
+    lines.push(['HO', ins, fullWidth(c.digits(c.int(2, 6))), fullWidth(c.digits(c.int(3, 8))), String(c.int(1, inpatient ? 31 : 6)), String(sums.get('1') ?? 0), '', '', '', '', '', '', '', '', ''].join(','));
   }
   // 公費 in priority order (法別 21 before 54, as 「法別番号及び制度の略称表」 orders them).
   const laws = koCount === 2 ? ['21', '54'] : [c.pick(['21', '54', '81'])];
   for (let i = 0; i < koCount; i++) {
-    lines.push(['KO', withCheckDigit(`${laws[i]}13${c.digits(3)}`), c.digits(7), '', String(c.int(1, 6)), String(points), String(c.int(0, 3000)), '', '', '', '', ''].join(','));
+    lines.push(['KO', withCheckDigit(`${laws[i]}13${c.digits(3)}`), c.digits(7), '', String(c.int(1, 6)), String(sums.get(String(i + 2)) ?? 0), String(c.int(0, 3000)), '', '', '', '', ''].join(','));
   }
   // SN belongs to the 医療保険 (HO); a 公費-only receipt has none.
   if (hasHo && c.r() < 0.7) lines.push(['SN', '1', '01', '', '', '', c.pick(['00', '01']), '', ''].join(','));
