@@ -214,6 +214,62 @@ export interface PracticeRunDef {
   readonly source?: string;
 }
 
+/**
+ * Records kept once per payer of the receipt and named by a 負担者種別 field (訪問看護 SN / JD: 別表23 —
+ * 1 医療保険・国保・後期, 2–5 第1–第4公費). Read by `structure/payer-records`.
+ */
+export interface PayerRecordsDef {
+  /** レコード識別情報 (SN, JD). */
+  readonly id: string;
+  /** Key of the 負担者種別 field. */
+  readonly payerKey: string;
+  /**
+   * When only some 公費 may have the record: the 公費負担者番号 prefixes (KO `payerNumber`) that may (訪問看護 SN:
+   * “12”); a record for any other 公費 is 記録不可. Absent: every payer may.
+   */
+  readonly publicPrefixes?: readonly string[];
+  /** 「負担者種別コードの昇順で記録する」. */
+  readonly ascending: boolean;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/** Records recorded in ascending order of a date field (訪問看護 KA: 算定日が早い順). Read by `structure/date-order`. */
+export interface DateOrderDef {
+  readonly ids: readonly string[];
+  /** Key of the date field (YYYYMMDD). */
+  readonly key: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/**
+ * Per-payer totals in 金額: each HO / KO `totalKey` equals Σ `amountKey` over the receipt's `ids` records
+ * whose 負担区分 (a payer matrix, {@link CodeTable.payers}) includes that payer. Read by `cross/payer-amounts`.
+ */
+export interface PayerAmountsDef {
+  readonly ids: readonly string[];
+  readonly amountKey: string;
+  /** Key of the total on HO and KO. */
+  readonly totalKey: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/**
+ * A per-day record (JD: 1日の情報 … 31日の情報, keys `${dayPrefix}1`…) whose marked days are the days that
+ * carry a dated record of the receipt (訪問看護: the KA 算定年月日). Read by `structure/visit-days`.
+ */
+export interface VisitDaysDef {
+  readonly record: string;
+  readonly dayPrefix: string;
+  /** The day codes that say “no such dated record” (別表25 “9” 不一致, not used in a first claim). */
+  readonly mismatchCodes: readonly string[];
+  readonly dates: { readonly ids: readonly string[]; readonly key: string };
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
 /** The record structure of a claim file of one kind: header, receipts, trailer. */
 export interface StructureDef {
   /** The file header, the first record of a claim file (医科 IR, 歯科 UK, 調剤 YK, 訪問看護 HM). */
@@ -236,6 +292,14 @@ export interface StructureDef {
   readonly requiredAny?: readonly { readonly ids: readonly string[]; readonly note?: string; readonly confidence?: Confidence }[];
   /** The 98-record limit on 摘要 records without 診療識別, where the kind has one. */
   readonly practiceRun?: PracticeRunDef;
+  /** Records kept per payer and named by 負担者種別 (訪問看護 SN, JD). */
+  readonly payerRecords?: readonly PayerRecordsDef[];
+  /** Records in ascending date order (訪問看護 KA). */
+  readonly dateOrder?: readonly DateOrderDef[];
+  /** HO / KO totals as sums of amounts by 負担区分 (訪問看護 KA 金額). */
+  readonly payerAmounts?: PayerAmountsDef;
+  /** JD days against the dated records (訪問看護 KA 算定年月日). */
+  readonly visitDays?: VisitDaysDef;
   /** The least number of receipts a claim file holds (医科: レセプト「１ファイル単位内に１以上記録 必須」). */
   readonly receipts?: { readonly min: number; readonly source: string; readonly confidence?: Confidence };
   /** Where the order was taken from (document, section, page). */

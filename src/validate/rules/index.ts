@@ -41,9 +41,13 @@ import { publicOrder } from './structure/public-order.js';
 import { categoryRun } from './structure/category-run.js';
 import { noReceipts } from './structure/no-receipts.js';
 import { jdPayers } from './structure/jd-payers.js';
+import { payerRecords } from './structure/payer-records.js';
+import { dateOrder } from './structure/date-order.js';
+import { visitDays } from './structure/visit-days.js';
 import { practiceOrder } from './structure/practice-order.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
+import { payerAmounts } from './cross/payer-amounts.js';
 import { birthDate, ageType } from './cross/patient-age.js';
 import { unprefixedLine } from './history/unprefixed-line.js';
 import { rcLast } from './history/rc-last.js';
@@ -111,6 +115,9 @@ export const ALL_RULES: readonly Rule[] = [
   categoryRun,
   noReceipts,
   jdPayers,
+  payerRecords,
+  dateOrder,
+  visitDays,
   practiceOrder,
   unprefixedLine,
   rcLast,
@@ -128,6 +135,7 @@ export const ALL_RULES: readonly Rule[] = [
   noReclaims,
   totals,
   payerTotals,
+  payerAmounts,
   burdenPayers,
   receiptNumber,
   serviceMonth,
