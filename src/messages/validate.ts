@@ -114,6 +114,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
       ? `${p.record}レコードの${p.day}日に記録がありますが、その日を算定年月日とする${p.dates}レコードがありません`
       : `${p.day}日を算定年月日とする${p.dates}レコードがありますが、${p.record}レコードの${p.day}日の情報が記録されていません`,
   'cross/payer-amounts': (p) => `${p.payer}の合計金額（${p.value}）が負担区分に当たるレコードの金額の合計 ${p.want} と一致しません — 合計金額又は金額・負担区分を確認してください`,
+  'structure/single-records': (p) => `${p.record}レコードが１レセプトに２つ以上あります — このレコードは複数記録できません（複数不可）`,
   'structure/jd-payers': (p) => `受診日等レコードのない負担者があります（負担者種別 ${p.missing}）— 受診日等レコードを記録する場合は負担者ごとに記録します`,
   'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
   'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
@@ -290,6 +291,7 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       ? `${p.record} marks day ${p.day}, but no ${p.dates} is dated that day`
       : `A ${p.dates} is dated day ${p.day}, but ${p.record} does not mark that day`,
   'cross/payer-amounts': (p) => `${p.payer} 合計金額 (${p.value}) is not the sum of the amounts of its 負担区分 (${p.want}) — check the total, or the amounts and 負担区分`,
+  'structure/single-records': (p) => `A second ${p.record} in one receipt — the spec allows only one (複数不可)`,
   'structure/jd-payers': (p) => `A payer of the receipt has no JD (負担者種別 ${p.missing}) — when JD is recorded, record one per payer`,
   'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
   'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,

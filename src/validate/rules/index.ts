@@ -44,6 +44,7 @@ import { jdPayers } from './structure/jd-payers.js';
 import { payerRecords } from './structure/payer-records.js';
 import { dateOrder } from './structure/date-order.js';
 import { visitDays } from './structure/visit-days.js';
+import { singleRecords } from './structure/single-records.js';
 import { practiceOrder } from './structure/practice-order.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
@@ -118,6 +119,7 @@ export const ALL_RULES: readonly Rule[] = [
   payerRecords,
   dateOrder,
   visitDays,
+  singleRecords,
   practiceOrder,
   unprefixedLine,
   rcLast,
