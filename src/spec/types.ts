@@ -116,6 +116,12 @@ export interface CodeTable {
    * competing wordings and where each comes from. `codes` holds the wording the table chose.
    */
   readonly disputed?: Readonly<Record<string, string>>;
+  /**
+   * Codes the table lists but a 医療機関 must not use (網掛け): `firstClaim` in a first claim only
+   * (「一次請求の場合は、網掛けのコードは使用しない」), `never` at all (「網掛けのコードは使用しない」). Read by
+   * `code/first-claim`.
+   */
+  readonly restricted?: { readonly firstClaim?: readonly string[]; readonly never?: readonly string[] };
   readonly note?: string;
 }
 
@@ -173,6 +179,11 @@ export interface SlotDef {
   readonly requiredIds?: readonly string[];
   /** 複数不可: at most one record of the slot per receipt (or per block, inside a block). */
   readonly single?: boolean;
+  /**
+   * The spec defines the records but says not to record them for now (訪問看護 GI: 「災害等レコードは、当分の間、
+   * 記録を省略する」): the words. Read by `structure/suspended-records`.
+   */
+  readonly suspended?: string;
   /** What the spec calls the slot when it names it as one (摘要, 処方情報); messages list the order with it. */
   readonly label?: string;
   /** The spec's words on where, when and how often the records are recorded. */

@@ -56,6 +56,10 @@ describe('訪問看護 fixtures by the kind’s own rules', () => {
     ['未コード化傷病名 without its name', () => edit(at('SY,0000999'), (l) => l.replace(/^SY,0000999,,[^,]*,/, 'SY,0000999,,,')), 'record/uncoded-disease'],
     ['a 別表 code that does not exist (KA 職種等 99)', () => edit(at('KA,'), (l) => l.replace(',03,01,01', ',99,01,01')), 'code/unknown'],
     ['HO 合計金額 off by one', () => edit(at('HO,'), (l) => l.replace(',45390,', ',45391,')), 'cross/payer-amounts'],
+    ['SN 確認区分 02 in a first claim (網掛け)', () => edit(at('SN,1,01,,,,01'), (l) => l.replace(/^SN,1,01,/, 'SN,1,02,')), 'code/first-claim'],
+    ['JD 受診等区分 9 in a first claim (網掛け)', () => edit(at('JD,'), (l) => l.replace(/^JD,1,,,1,/, 'JD,1,,,9,')), 'code/first-claim'],
+    ['MF 窓口負担額区分 03 (網掛け, never)', () => edit(at('MF,'), (l) => l.replace(/^MF,00,/, 'MF,03,')), 'code/first-claim'],
+    ['a GI (当分の間、記録を省略する)', () => lines.flatMap((l, k) => (k === at('MF,') ? [l, 'GI,20250601,01,,,,,'] : [l])), 'structure/suspended-records'],
     ['GO with a field', () => edit(lines.length - 1, () => 'GO,5,268110,99'), 'field/count'],
   ];
   for (const [what, make, code] of EDITS) {

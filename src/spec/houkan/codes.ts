@@ -538,6 +538,8 @@ export const HOUKAN_24 = defineCodes({
     '08': '審査支払機関に請求後・予備',
     '09': '審査支払機関に請求後・枝番特定',
   },
+  // 網掛け (not visible in the text extraction; read from the PDF image in shared/spec/kinds-nursing-rousai-dental-returns.md §1.7).
+  restricted: { firstClaim: ['02', '03', '04', '05', '06', '07', '08', '09'] },
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 02〜09。一次請求で使うのは 01 のみ。網掛けの範囲は本文抽出では見えず、共有ノート §1.7 の PDF 画像確認による）。医科の別表２９と異なり「保険者等に請求後」（11〜14）の区分はない。',
 });
 
@@ -550,6 +552,8 @@ export const HOUKAN_25 = defineCodes({
     '2': '実日数に計上しない訪問看護',
     '9': '訪問看護療養費レコードの算定年月日と不一致',
   },
+  // 網掛け (not visible in the text extraction; read from the PDF image in shared/spec/kinds-nursing-rousai-dental-returns.md §1.7).
+  restricted: { firstClaim: ['9'] },
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 9。共有ノート §1.7 の PDF 画像確認による）。',
 });
 
@@ -564,6 +568,8 @@ export const HOUKAN_26 = defineCodes({
     '03': '食事療養費及び生活療養費の標準負担額',
     '04': '特別の費用の額',
   },
+  // 網掛け (not visible in the text extraction; read from the PDF image in shared/spec/kinds-nursing-rousai-dental-returns.md §1.7).
+  restricted: { never: ['03', '04'] },
   note: '注: 網掛けのコードは使用しない（網掛け: 03 及び 04。共有ノート §1.7 の PDF 画像確認による）。00〜02 は「一部負担金額」の区分の下にある（名称に区分名を前置した）。',
 });
 

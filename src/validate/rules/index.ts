@@ -45,6 +45,7 @@ import { payerRecords } from './structure/payer-records.js';
 import { dateOrder } from './structure/date-order.js';
 import { visitDays } from './structure/visit-days.js';
 import { singleRecords } from './structure/single-records.js';
+import { suspendedRecords } from './structure/suspended-records.js';
 import { practiceOrder } from './structure/practice-order.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
@@ -120,6 +121,7 @@ export const ALL_RULES: readonly Rule[] = [
   dateOrder,
   visitDays,
   singleRecords,
+  suspendedRecords,
   practiceOrder,
   unprefixedLine,
   rcLast,
