@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { messageOf } from '../../src/diagnostics/index.js';
 import { parse } from '../../src/model/parse.js';
 import type { Correction } from '../../src/resubmit/corrections.js';
+import { reasons } from '../../src/resubmit/reasons.js';
 import { resubmit } from '../../src/resubmit/resubmit.js';
 import { HOUKAN } from '../../src/spec/houkan/index.js';
 import { generateClaimFile } from '../../src/testing/files.js';
@@ -29,6 +30,15 @@ describe('訪問看護 fixtures by the kind’s own rules', () => {
   it('RECEIPTH.HEN: the one warning is receipt 1’s own return reason (6114 未就学者 for a 6-year-old, L3129)', () => {
     const ds = validate(parse(HEN, { fileName: 'RECEIPTH.HEN' })).filter((d) => d.severity !== 'info');
     expect(ds.map((d) => [d.code, d.severity, d.line])).toEqual([['cross/age-type', 'warning', 2]]);
+  });
+
+  it('the return reasons of RECEIPTH.HEN, with the 訪問看護 別表4 meaning of each レセプト種別', () => {
+    const rows = reasons(parse(HEN, { fileName: 'RECEIPTH.HEN' }));
+    expect(rows.map((r) => [r.position, r.code, r.category, r.receiptType, r.receiptTypeMeaning])).toEqual([
+      [1, 'L3129', '1', '6114', '訪問看護・医保単独/国保単独・未就学者'],
+      [2, 'L1101', '1', '6112', '訪問看護・医保単独/国保単独・本人/世帯主'],
+      [3, 'L2201', '1', '6122', '訪問看護・医保/国保と１種の公費併用・本人/世帯主'],
+    ]);
   });
 
   // Each edit of the UKE fixture and the finding it must draw: the validation is not silent on 訪問看護.
