@@ -268,6 +268,20 @@ export interface PayerAmountsDef {
 }
 
 /**
+ * Amounts folded into the record above (訪問看護 KA: a 加算 given as a 割合 is recorded with 金額 0 and its amount
+ * added to its base, 「加算対象となる基本療養費の直下のレコードに記録」): a record whose `amountKey` is 0 comes
+ * directly below a record with a non-zero amount and the same `dateKey` (or below another such 0 record). Read by
+ * `structure/addition-below-base`.
+ */
+export interface FoldedAmountsDef {
+  readonly ids: readonly string[];
+  readonly amountKey: string;
+  readonly dateKey: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/**
  * A per-day record (JD: 1日の情報 … 31日の情報, keys `${dayPrefix}1`…) whose marked days are the days that
  * carry a dated record of the receipt (訪問看護: the KA 算定年月日). Read by `structure/visit-days`.
  */
@@ -309,6 +323,8 @@ export interface StructureDef {
   readonly dateOrder?: readonly DateOrderDef[];
   /** HO / KO totals as sums of amounts by 負担区分 (訪問看護 KA 金額). */
   readonly payerAmounts?: PayerAmountsDef;
+  /** 0-amount records folded into the one above (訪問看護 KA 割合の加算). */
+  readonly foldedAmounts?: FoldedAmountsDef;
   /** JD days against the dated records (訪問看護 KA 算定年月日). */
   readonly visitDays?: VisitDaysDef;
   /** The least number of receipts a claim file holds (医科: レセプト「１ファイル単位内に１以上記録 必須」). */

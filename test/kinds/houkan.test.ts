@@ -70,6 +70,7 @@ describe('訪問看護 fixtures by the kind’s own rules', () => {
     ['JD 受診等区分 9 in a first claim (網掛け)', () => edit(at('JD,'), (l) => l.replace(/^JD,1,,,1,/, 'JD,1,,,9,')), 'code/first-claim'],
     ['MF 窓口負担額区分 03 (網掛け, never)', () => edit(at('MF,'), (l) => l.replace(/^MF,00,/, 'MF,03,')), 'code/first-claim'],
     ['a GI (当分の間、記録を省略する)', () => lines.flatMap((l, k) => (k === at('MF,') ? [l, 'GI,20250601,01,,,,,'] : [l])), 'structure/suspended-records'],
+    ['the 割合 加算 at 0 moved above its base', () => { const i = at('KA,20250609,5,510002370'); const ls = [...lines]; [ls[i - 1], ls[i]] = [ls[i]!, ls[i - 1]!]; return ls; }, 'structure/addition-below-base'],
     ['GO with a field', () => edit(lines.length - 1, () => 'GO,5,268110,99'), 'field/count'],
   ];
   for (const [what, make, code] of EDITS) {

@@ -162,6 +162,15 @@ const CASES: readonly Case[] = [
   },
   { rule: 'structure/single-records', severity: 'error', fail: claimFile({ ho: {}, mid: [rec('HO', HO_BASE)] }), pass: claimFile(), line: 4 },
   { rule: 'structure/suspended-records', severity: 'warning', fail: houkanFile({ mid: [hrec('GI', { disasterDate: '20250601', disasterReceiptClass: '01' })] }), pass: houkanFile(), line: 4 },
+  {
+    rule: 'structure/addition-below-base',
+    severity: 'warning',
+    // 特別地域訪問看護加算 at 0 dated the 10th, below the 3rd's last record instead of below its base.
+    fail: houkanFile({ ka: [KA_BASE[0]!, KA_BASE[1]!, hrec('KA', { calcDate: '20250610', burdenCategory: '1', code: '510002370', amount: '0' }), KA_BASE[2]!, KA_BASE[3]!] }),
+    pass: houkanFile({ ka: [KA_BASE[0]!, KA_BASE[1]!, KA_BASE[2]!, hrec('KA', { calcDate: '20250610', burdenCategory: '1', code: '510002370', amount: '0' }), KA_BASE[3]!] }),
+    line: 11,
+    position: 6,
+  },
   { rule: 'structure/date-order', severity: 'error', fail: houkanFile({ ka: [KA_BASE[2]!, KA_BASE[3]!, KA_BASE[0]!, KA_BASE[1]!] }), pass: houkanFile(), line: 11, position: 2 },
   { rule: 'structure/visit-days', severity: 'error', fail: houkanFile({ mid: [jd('1', [3, 11])] }), pass: houkanFile({ mid: [jd('1', [3, 10])] }), line: 4, position: 12 },
   { rule: 'cross/payer-amounts', severity: 'warning', fail: houkanFile({ ho: { totalAmount: '20000' } }), pass: houkanFile(), line: 3, position: 6 },

@@ -41,6 +41,11 @@ export const HOUKAN_STRUCTURE: StructureDef = {
   // [INF] HO / KO 合計金額 = Σ KA 金額 by 負担区分: the spec states the KA 金額 rule (割合の加算は 0 で基本に合算, 点数×10;
   // l.1113–1120) but not the sum in words. A correction is a one-line edit here (confidence, or remove the entry).
   payerAmounts: { ids: ['KA'], amountKey: 'amount', totalKey: 'totalAmount', confidence: 'INF', source: 'HO/KO 合計金額; KA 金額 (記録条件仕様（訪問看護用）R06.6 p.7–8, p.17) — the sum is inferred' },
+  // KA 金額 記録内容2 (l.1115–1118): a 加算 given by a 割合 is recorded at 金額 0 and its amount added to the base; the
+  // 手引き 第18章 (tebiki l.2214, l.2225): 「当該加算は、加算対象となる基本療養費の直下のレコードに記録します」. [INF] that
+  // every KA at 0 is such a 加算 (no other 療養費 is 0: 点数 × 10 or a yen amount) — hence a warning; a correction is a
+  // one-line edit of the confidence here.
+  foldedAmounts: { ids: ['KA'], amountKey: 'amount', dateKey: 'calcDate', confidence: 'INF', source: '記録条件仕様（訪問看護用）R06.6 KA 金額 記録内容2; 手引き（訪問看護）R06.6 第18章「加算対象となる基本療養費の直下」' },
   // JD 備考 1–2 (l.597–612): the days recorded are the days of the KA 算定年月日; “9” (別表25) marks a day that does not
   // match (網掛け: not used in a first claim, l.1606–1607).
   visitDays: { record: 'JD', dayPrefix: 'day', mismatchCodes: ['9'], dates: { ids: ['KA'], key: 'calcDate' }, source: '記録条件仕様（訪問看護用）R06.6 JD 備考1・2 (p.10); 別表25 注' },

@@ -46,6 +46,7 @@ import { dateOrder } from './structure/date-order.js';
 import { visitDays } from './structure/visit-days.js';
 import { singleRecords } from './structure/single-records.js';
 import { suspendedRecords } from './structure/suspended-records.js';
+import { additionBelowBase } from './structure/addition-below-base.js';
 import { practiceOrder } from './structure/practice-order.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
@@ -122,6 +123,7 @@ export const ALL_RULES: readonly Rule[] = [
   visitDays,
   singleRecords,
   suspendedRecords,
+  additionBelowBase,
   practiceOrder,
   unprefixedLine,
   rcLast,
