@@ -130,6 +130,17 @@ describe('resubmit 訪問看護: the other official cases', () => {
     expect(out.receipts[3]!.claim.find((x) => x.id === 'HO')!.get('insurerNumber')).toBe('06138127');
   });
 
+  it('with this month’s first claims (RECEIPTH.UKE): they come first, and every receipt is renumbered 1…n (別紙1 3(1)イ)', () => {
+    const uke = parse(readBytes(join(ROOT, 'fixtures/houkan/RECEIPTH.UKE')));
+    const r = resubmit({ returns: [hen], newClaims: [uke], corrections, billingMonth: '202507', facility });
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${messageOf(d)}`)).toEqual([]);
+    const out = parse(r.outputs.find((o) => o.name === 'shaho')!.bytes!);
+    expect(out.receipts.map((x) => x.re.get('receiptNumber'))).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(out.receipts.map((x) => x.re.get('searchNumber') ?? '')).toEqual(['', '', '', '', '', SN(1), SN(3)]);
+    expect(out.header!.get('billingMonth')).toBe('202507');
+    expect(out.trailer!.values()).toEqual(['GO']);
+  });
+
   it('a return from an insurer’s 再審査 (SAH) is re-claimed on paper: reported, nothing written', () => {
     const sah = parse(henBytes, { fileName: 'RECEIPTH.SAH', kind: 'SAH' });
     expect([sah.claimKind, sah.kind]).toEqual(['houkan', 'SAH']);
