@@ -172,7 +172,7 @@ const CASES: readonly Case[] = [
     position: 6,
   },
   { rule: 'structure/date-order', severity: 'error', fail: houkanFile({ ka: [KA_BASE[2]!, KA_BASE[3]!, KA_BASE[0]!, KA_BASE[1]!] }), pass: houkanFile(), line: 11, position: 2 },
-  { rule: 'structure/visit-days', severity: 'error', fail: houkanFile({ mid: [jd('1', [3, 11])] }), pass: houkanFile({ mid: [jd('1', [3, 10])] }), line: 4, position: 12 },
+  { rule: 'structure/visit-days', severity: 'warning', fail: houkanFile({ mid: [jd('1', [3, 11])] }), pass: houkanFile({ mid: [jd('1', [3, 10])] }), line: 4, position: 12 },
   { rule: 'cross/payer-amounts', severity: 'warning', fail: houkanFile({ ho: { totalAmount: '20000' } }), pass: houkanFile(), line: 3, position: 6 },
   {
     rule: 'structure/practice-order',
