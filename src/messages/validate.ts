@@ -135,6 +135,23 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
       'jd-payer': `負担者種別 ${p.kind} の受診日等レコードに対応する負担者がレセプトにありません — 負担者種別を確認してください`,
     })[String(p.problem)] ?? `${p.expected}（実際 ${p.found}）`,
   'structure/no-receipts': () => 'レセプトが１件もありません — 請求ファイルにはレセプトを１以上記録します',
+  'structure/payer-records': (p) =>
+    p.problem === 'duplicate'
+      ? `負担者種別 ${p.kind} の${p.record}レコードが２つ以上あります — 負担者ごとに１レコードを記録します`
+      : p.problem === 'absent'
+        ? `${p.record}レコードの負担者種別 ${p.kind} に当たる負担者がレセプトにありません — レセプトにある負担者について記録します`
+        : p.problem === 'prefix'
+          ? `負担者種別 ${p.kind} の公費は負担者番号が ${p.prefixes} から始まらないため、${p.record}レコードは記録できません`
+          : `${p.record}レコードが負担者種別の昇順になっていません（${p.kind} が ${p.after} の後）— 負担者種別の昇順で記録します`,
+  'structure/date-order': (p) => `${p.record}レコードの日付 ${p.date} が前のレコードの ${p.after} より前です — 算定日が早い順に記録します`,
+  'structure/visit-days': (p) =>
+    p.problem === 'extra'
+      ? `${p.record}レコードの${p.day}日に記録がありますが、その日を算定年月日とする${p.dates}レコードがありません`
+      : `${p.day}日を算定年月日とする${p.dates}レコードがありますが、${p.record}レコードの${p.day}日の情報が記録されていません`,
+  'cross/payer-amounts': (p) => `${p.payer}の合計金額（${p.value}）が負担区分に当たるレコードの金額の合計 ${p.want} と一致しません — 合計金額又は金額・負担区分を確認してください`,
+  'structure/single-records': (p) => `${p.record}レコードが１レセプトに２つ以上あります — このレコードは複数記録できません（複数不可）`,
+  'structure/suspended-records': (p) => `${p.record}レコードは当分の間記録を省略するとされています — 記録しないでください`,
+  'structure/addition-below-base': (p) => `金額 0 の${p.record}レコード（${p.date}）が加算対象の療養費の直下にありません — 割合による加算は、同じ算定年月日の基本療養費の直下に記録します`,
   'structure/jd-payers': (p) => `受診日等レコードのない負担者があります（負担者種別 ${p.missing}）— 受診日等レコードを記録する場合は負担者ごとに記録します`,
   'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
   'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
@@ -334,6 +351,23 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       'jd-payer': `A JD for 負担者種別 ${p.kind}, which the receipt does not have — check the payer type`,
     })[String(p.problem)] ?? `${p.expected} (found ${p.found})`,
   'structure/no-receipts': () => 'The claim file holds no receipt — a claim file records at least one',
+  'structure/payer-records': (p) =>
+    p.problem === 'duplicate'
+      ? `A second ${p.record} for 負担者種別 ${p.kind} — record one per payer`
+      : p.problem === 'absent'
+        ? `${p.record} 負担者種別 ${p.kind} names a payer the receipt does not have — record it for the receipt's payers only`
+        : p.problem === 'prefix'
+          ? `No ${p.record} may be recorded for 負担者種別 ${p.kind}: its 公費負担者番号 does not start with ${p.prefixes}`
+          : `${p.record} records are not in ascending 負担者種別 (${p.kind} after ${p.after})`,
+  'structure/date-order': (p) => `${p.record} date ${p.date} comes after a record dated ${p.after} — record them in ascending date order`,
+  'structure/visit-days': (p) =>
+    p.problem === 'extra'
+      ? `${p.record} marks day ${p.day}, but no ${p.dates} is dated that day`
+      : `A ${p.dates} is dated day ${p.day}, but ${p.record} does not mark that day`,
+  'cross/payer-amounts': (p) => `${p.payer} 合計金額 (${p.value}) is not the sum of the amounts of its 負担区分 (${p.want}) — check the total, or the amounts and 負担区分`,
+  'structure/single-records': (p) => `A second ${p.record} in one receipt — the spec allows only one (複数不可)`,
+  'structure/suspended-records': (p) => `${p.record} is not to be recorded for now (the spec: 当分の間、記録を省略する) — leave it out`,
+  'structure/addition-below-base': (p) => `A ${p.record} at 金額 0 (${p.date}) is not directly below its base — a 加算 given as a 割合 goes right below the 療養費 of the same date it is added to`,
   'structure/jd-payers': (p) => `A payer of the receipt has no JD (負担者種別 ${p.missing}) — when JD is recorded, record one per payer`,
   'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
   'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,

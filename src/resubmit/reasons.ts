@@ -9,6 +9,7 @@ import { valueShape } from '../model/shape.js';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { encodeSjis } from '../codec/sjis.js';
 import type { ReceFile } from '../model/file.js';
+import type { Rec } from '../model/record.js';
 import { codeMeaning } from '../spec/registry.js';
 import { receiptSearchNumber } from './corrections.js';
 
@@ -62,6 +63,11 @@ export interface ReasonsOptions {
   readonly showPersonalData?: boolean;
 }
 
+/** The 別表 of a record's field, by its kind's table (医科 RE レセプト種別 → 別表5, 訪問看護 → 別表4 …). */
+function tableOf(rec: Rec, key: string, fallback: string): string {
+  return rec.def?.fields.find((f) => f.key === key)?.table ?? fallback;
+}
+
 /** One row per unprefixed HR of every receipt of every file. */
 export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsOptions = {}): ReasonRow[] {
   const list = Array.isArray(files) ? (files as readonly ReceFile[]) : [files as ReceFile];
@@ -91,12 +97,12 @@ export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsO
           searchNumber: sn,
           serviceMonth: reV('serviceMonth'),
           receiptType: type,
-          receiptTypeMeaning: (type && codeMeaning('ika:5', type)) || '',
+          receiptTypeMeaning: (type && codeMeaning(tableOf(re, 'receiptType', 'ika:5'), type)) || '',
           processingMonth: hv('processingMonth'),
           category,
           categoryMeaning: (category && codeMeaning('ret:henrei-kubun', category)) || '',
           practice,
-          practiceMeaning: (practice && codeMeaning('ika:20', practice)) || '',
+          practiceMeaning: (practice && codeMeaning(tableOf(h, 'practiceCategory', 'ika:20'), practice)) || '',
           code,
           // 別表17 applies to 再審査等返戻 only; 一次請求返戻 codes are the payer's own (no table).
           codeMeaning: (code && codeMeaning('ret:saishinsa-henrei-jiyu', code)) || '',

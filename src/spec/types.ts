@@ -210,6 +210,12 @@ export interface CodeTable {
    * competing wordings and where each comes from. `codes` holds the wording the table chose.
    */
   readonly disputed?: Readonly<Record<string, string>>;
+  /**
+   * Codes the table lists but a 医療機関 must not use (網掛け): `firstClaim` in a first claim only
+   * (「一次請求の場合は、網掛けのコードは使用しない」), `never` at all (「網掛けのコードは使用しない」). Read by
+   * `code/first-claim`.
+   */
+  readonly restricted?: { readonly firstClaim?: readonly string[]; readonly never?: readonly string[] };
   readonly note?: string;
 }
 
@@ -267,6 +273,11 @@ export interface SlotDef {
   readonly requiredIds?: readonly string[];
   /** 複数不可: at most one record of the slot per receipt (or per block, inside a block). */
   readonly single?: boolean;
+  /**
+   * The spec defines the records but says not to record them for now (訪問看護 GI: 「災害等レコードは、当分の間、
+   * 記録を省略する」): the words. Read by `structure/suspended-records`.
+   */
+  readonly suspended?: string;
   /** What the spec calls the slot when it names it as one (摘要, 処方情報); messages list the order with it. */
   readonly label?: string;
   /** The spec's words on where, when and how often the records are recorded. */
@@ -314,6 +325,76 @@ export interface PracticeRunDef {
   readonly source?: string;
 }
 
+/**
+ * Records kept once per payer of the receipt and named by a 負担者種別 field (訪問看護 SN / JD: 別表23 —
+ * 1 医療保険・国保・後期, 2–5 第1–第4公費). Read by `structure/payer-records`.
+ */
+export interface PayerRecordsDef {
+  /** レコード識別情報 (SN, JD). */
+  readonly id: string;
+  /** Key of the 負担者種別 field. */
+  readonly payerKey: string;
+  /**
+   * When only some 公費 may have the record: the 公費負担者番号 prefixes (KO `payerNumber`) that may (訪問看護 SN:
+   * “12”); a record for any other 公費 is 記録不可. Absent: every payer may.
+   */
+  readonly publicPrefixes?: readonly string[];
+  /** 「負担者種別コードの昇順で記録する」. */
+  readonly ascending: boolean;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/** Records recorded in ascending order of a date field (訪問看護 KA: 算定日が早い順). Read by `structure/date-order`. */
+export interface DateOrderDef {
+  readonly ids: readonly string[];
+  /** Key of the date field (YYYYMMDD). */
+  readonly key: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/**
+ * Per-payer totals in 金額: each HO / KO `totalKey` equals Σ `amountKey` over the receipt's `ids` records
+ * whose 負担区分 (a payer matrix, {@link CodeTable.payers}) includes that payer. Read by `cross/payer-amounts`.
+ */
+export interface PayerAmountsDef {
+  readonly ids: readonly string[];
+  readonly amountKey: string;
+  /** Key of the total on HO and KO. */
+  readonly totalKey: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/**
+ * Amounts folded into the record above (訪問看護 KA: a 加算 given as a 割合 is recorded with 金額 0 and its amount
+ * added to its base, 「加算対象となる基本療養費の直下のレコードに記録」): a record whose `amountKey` is 0 comes
+ * directly below a record with a non-zero amount and the same `dateKey` (or below another such 0 record). Read by
+ * `structure/addition-below-base`.
+ */
+export interface FoldedAmountsDef {
+  readonly ids: readonly string[];
+  readonly amountKey: string;
+  readonly dateKey: string;
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
+/**
+ * A per-day record (JD: 1日の情報 … 31日の情報, keys `${dayPrefix}1`…) whose marked days are the days that
+ * carry a dated record of the receipt (訪問看護: the KA 算定年月日). Read by `structure/visit-days`.
+ */
+export interface VisitDaysDef {
+  readonly record: string;
+  readonly dayPrefix: string;
+  /** The day codes that say “no such dated record” (別表25 “9” 不一致, not used in a first claim). */
+  readonly mismatchCodes: readonly string[];
+  readonly dates: { readonly ids: readonly string[]; readonly key: string };
+  readonly source: string;
+  readonly confidence?: Confidence;
+}
+
 /** The record structure of a claim file of one kind: header, receipts, trailer. */
 export interface StructureDef {
   /** The file header, the first record of a claim file (医科 IR, 歯科 UK, 調剤 YK, 訪問看護 HM). */
@@ -336,6 +417,16 @@ export interface StructureDef {
   readonly requiredAny?: readonly { readonly ids: readonly string[]; readonly note?: string; readonly confidence?: Confidence }[];
   /** The 98-record limit on 摘要 records without 診療識別, where the kind has one. */
   readonly practiceRun?: PracticeRunDef;
+  /** Records kept per payer and named by 負担者種別 (訪問看護 SN, JD). */
+  readonly payerRecords?: readonly PayerRecordsDef[];
+  /** Records in ascending date order (訪問看護 KA). */
+  readonly dateOrder?: readonly DateOrderDef[];
+  /** HO / KO totals as sums of amounts by 負担区分 (訪問看護 KA 金額). */
+  readonly payerAmounts?: PayerAmountsDef;
+  /** 0-amount records folded into the one above (訪問看護 KA 割合の加算). */
+  readonly foldedAmounts?: FoldedAmountsDef;
+  /** JD days against the dated records (訪問看護 KA 算定年月日). */
+  readonly visitDays?: VisitDaysDef;
   /** The least number of receipts a claim file holds (医科: レセプト「１ファイル単位内に１以上記録 必須」). */
   readonly receipts?: { readonly min: number; readonly source: string; readonly confidence?: Confidence };
   /** Where the order was taken from (document, section, page). */

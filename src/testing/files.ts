@@ -18,7 +18,7 @@ import type { ClaimKind, KindDef } from '../spec/types.js';
 import { sample, seeded, valuePlan, type Random } from './values.js';
 
 /** The kinds {@link generateClaimFile} writes (the others follow with their rules). */
-export const GENERATED_KINDS = ['ika', 'shika', 'chozai'] as const satisfies readonly ClaimKind[];
+export const GENERATED_KINDS = ['ika', 'shika', 'chozai', 'houkan'] as const satisfies readonly ClaimKind[];
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
 export interface GenerateFileOptions {
@@ -103,16 +103,16 @@ export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array
     prefecture: '13',
     scoreTable: kind.scoreTables[0]!,
     facilityCode: withCheckDigit(pad(r.int(0, 999999), 6)),
-    facilityName: `${pick(r, FAMILY)}${k === 'chozai' ? '薬局' : k === 'shika' ? '歯科医院' : '内科医院'}`,
+    facilityName: `${pick(r, FAMILY)}${FACILITY_SUFFIX[k]}`,
     billingMonth,
     volume: '00',
     phone: `03-${pad(r.int(1000, 9999), 4)}-${pad(r.int(0, 9999), 4)}`,
   };
   w.emit(kind.structure.header, facility);
   const n = options.receipts ?? 3;
-  for (let i = 0; i < n; i++) receipt(w, r, kind, digit, i + 1, serviceMonth, facility);
+  for (let i = 0; i < n; i++) RECEIPT_WRITERS[k](w, r, kind, digit, i + 1, serviceMonth, facility);
   const body = writeLines(buildLines(w.lines, false));
-  // GO from the receipts just written (the totals rule of the kind: by payer).
+  // GO from the receipts just written (the totals rule of the kind: by payer; 訪問看護's GO has no totals field to fill).
   const t = computeTotals(parse(body, { claimKind: k }).receipts);
   w.emit(kind.structure.trailer, { totalCount: String(t.totalCount), totalPoints: String(t.totalPoints), volume: '99' });
   return writeLines(buildLines(w.lines, true));
@@ -184,6 +184,57 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
   }
   for (const [id, v] of body) w.emit(id, v);
 }
+
+/**
+ * A 訪問看護 receipt (RECEIPTH.UKE, 記録条件仕様（訪問看護用）R06.6): RE, HO / KO, one JD per payer marking the visit
+ * days, IH, HJ, JS, SY (未コード化傷病名 with its name), RJ, and KA in ascending 算定年月日 — a 訪問看護基本療養費 per
+ * visit day (5,550 円, 職種等 03, 同日訪問回数 01, 指示区分 01) and the 管理療養費 (7,670 円 on the first day, 3,000 円
+ * after); HO / KO 合計金額 = Σ KA 金額, 実日数 = the visit days. The 療養費 codes are the 手引き 第18章 examples.
+ */
+function houkanReceipt(w: Writer, r: Random, _kind: KindDef, digit: string, no: number, serviceMonth: string): void {
+  const mix = pick<Mix>(r, ['ho', 'ho', 'ho+ko', 'ko']);
+  const receiptType = mix === 'ho' ? `${digit}112` : mix === 'ho+ko' ? `${digit}122` : `${digit}212`;
+  const burden = BURDEN[mix];
+  const visits = [...new Set(Array.from({ length: r.int(1, 8) }, () => r.int(1, 28)))].sort((a, b) => a - b);
+  const ka: Values[] = [];
+  visits.forEach((d, i) => {
+    const calcDate = `${serviceMonth}${pad(d, 2)}`;
+    ka.push({ calcDate, burdenCategory: burden, code: '510000110', amount: '5550', staffCodes: '03', sameDayVisits: '01', instructionType: '01' });
+    ka.push(i === 0 ? { calcDate, burdenCategory: burden, code: '550000410', amount: '7670' } : { calcDate, burdenCategory: burden, code: '550000510', amount: '3000' });
+  });
+  const total = String(ka.reduce((t, k) => t + Number(k.amount), 0));
+  const days = String(visits.length);
+  w.emit('RE', {
+    receiptNumber: String(no),
+    receiptType,
+    serviceMonth,
+    patientName: `${pick(r, FAMILY)}　${pick(r, GIVEN)}`,
+    patientNameKana: chars(r, KANA, 4, 10),
+    sex: String(r.int(1, 2)),
+    birthDate: `${r.int(1940, 2000)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`,
+  });
+  if (mix !== 'ko') w.emit('HO', { insurerNumber: withCheckDigit(`06${pad(r.int(0, 99999), 5)}`), cardSymbol: chars(r, ZEN_DIGITS, 1, 4), cardNumber: chars(r, ZEN_DIGITS, 1, 6), actualDays: days, totalAmount: total });
+  if (mix !== 'ho') {
+    const houbetsu = mix === 'ko' ? '12' : '54';
+    w.emit('KO', { payerNumber: withCheckDigit(`${houbetsu}13${pad(r.int(0, 999), 3)}`), recipientNumber: pad(r.int(0, 9999999), 7), actualDays: days, totalAmount: total });
+  }
+  const marks = Object.fromEntries(visits.map((d) => [`day${d}`, '1']));
+  // JD per payer, in ascending 負担者種別 (1 医保, 2 第一公費).
+  const payerTypes = mix === 'ho' ? ['1'] : mix === 'ho+ko' ? ['1', '2'] : ['2'];
+  for (const payerType of payerTypes) w.emit('JD', { payerType, ...marks });
+  w.emit('IH', { institutionPrefecture: '13', institutionScoreTable: '1', institutionCode: pad(r.int(0, 9999999), 7), institutionName: `${pick(r, FAMILY)}内科クリニック`, doctorName: `${pick(r, FAMILY)}　${pick(r, GIVEN)}` });
+  w.emit('HJ', { instructionType: '01', periodStart: `${serviceMonth}01`, periodEnd: `${serviceMonth}28` });
+  w.emit('JS', { condition: '日常生活は一部介助。服薬管理の支援を行う。', designatedDiseasePresence: '03' });
+  w.emit('SY', { diseaseCode: '0000999', diseaseName: pick(r, ['脳梗塞後遺症', '慢性心不全', '２型糖尿病', '腰椎圧迫骨折']) });
+  w.emit('RJ', { visitStartDate: `${serviceMonth}01`, place1Code: '01' });
+  for (const v of ka) w.emit('KA', v);
+}
+
+type ReceiptWriter = (w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values) => void;
+
+/** Each generated kind's receipt writer (医科, 歯科 and 調剤 share the 摘要 writer). */
+const RECEIPT_WRITERS: Readonly<Record<GeneratedKind, ReceiptWriter>> = { ika: receipt, shika: receipt, chozai: receipt, houkan: houkanReceipt };
+const FACILITY_SUFFIX: Readonly<Record<GeneratedKind, string>> = { ika: '内科医院', shika: '歯科医院', chozai: '薬局', houkan: '訪問看護ステーション' };
 
 type Fc = Omit<typeof FastCheck, 'default'>;
 

@@ -1,10 +1,10 @@
 /** The CLI on every claim kind: kinds told from content, --kind to force one, and the kind's own output files. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
+import { bytesEqual, readBytes, ROOT, sjisFile } from '../helpers/files.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'receden-kinds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -71,5 +71,42 @@ describe('receden on 歯科 and 調剤 files', () => {
     const r = await runCli(['convert', jsonl, '-o', back], ROOT);
     expect(r.code, r.stderr).toBe(0);
     expect(bytesEqual(new Uint8Array(readFileSync(back)), readBytes(join(ROOT, 'fixtures/chozai/RECEIPTY.SAH')))).toBe(true);
+  });
+});
+
+describe('receden on 訪問看護 files', () => {
+  it('inspect and validate: RECEIPTH.UKE is 訪問看護 and clean by its own rules', async () => {
+    const i = await runCli(['inspect', 'fixtures/houkan/RECEIPTH.UKE', '--json'], ROOT);
+    expect(i.code).toBe(0);
+    expect(JSON.parse(i.stdout).claimKind).toBe('houkan');
+    const v = await runCli(['validate', 'fixtures/houkan/RECEIPTH.UKE', '--json'], ROOT);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).files[0]).toMatchObject({ claimKind: 'houkan', kind: 'UKE', counts: { error: 0, warning: 0 } });
+  });
+
+  it('resubmit writes RECEIPTH.UKE per payer, identical to the hand-checked files', async () => {
+    const out = join(tmp, 'houkan');
+    const r = await runCli(
+      ['resubmit', 'fixtures/houkan/RECEIPTH.HEN', '--corrections', 'fixtures/expected/houkan/corrections.json', '--billing-month', '202508', '--facility-name', 'あおば訪問看護ステーション', '--phone', '03-5555-0123', '-o', out],
+      ROOT,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    for (const payer of ['shaho', 'kokuho']) {
+      const got = new Uint8Array(readFileSync(join(out, payer, 'RECEIPTH.UKE')));
+      expect(bytesEqual(got, readBytes(join(ROOT, 'fixtures/expected/houkan/resubmit', payer, 'RECEIPTH.UKE'))), payer).toBe(true);
+    }
+  });
+
+  it('resubmit refuses a 訪問看護 SAH (re-claimed on paper) and writes nothing', async () => {
+    // The fixture HEN with 返戻区分 5 (再審査等): read as SAH from its content.
+    const text = new TextDecoder('shift_jis').decode(readBytes(join(ROOT, 'fixtures/houkan/RECEIPTH.HEN')));
+    const lines = text.replace(/\r\n\x1a$/, '').split('\r\n').map((l) => l.replace(/HR,202507,1,/, 'HR,202507,5,'));
+    const sah = join(tmp, 'RECEIPTH.SAH');
+    writeFileSync(sah, sjisFile(lines));
+    const out = join(tmp, 'houkan-sah');
+    const r = await runCli(['resubmit', sah, '--billing-month', '202508', '--facility-name', 'あおば訪問看護ステーション', '-o', out], ROOT);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('resubmit/on-paper');
+    expect(() => readFileSync(join(out, 'shaho', 'RECEIPTH.UKE'))).toThrow();
   });
 });

@@ -28,6 +28,7 @@ import {
   SI_BASE,
   SY_BASE,
 } from './build.js';
+import { houkanFile, hrec, jd, HOUKAN_KO_12, HOUKAN_KO_54, KA_BASE } from './build-houkan.js';
 
 interface Case {
   readonly rule: string;
@@ -195,6 +196,30 @@ const CASES: readonly Case[] = [
     line: 5,
     position: 2,
   },
+  // ---- 訪問看護 (rules read from the kind's structure table; the base is a 訪問看護 receipt) ----
+  {
+    rule: 'structure/payer-records',
+    severity: 'error',
+    // SN for a 公費 whose 負担者番号 starts with 54: 記録不可 (only 12 may have one).
+    fail: houkanFile({ re: { receiptType: '6126' }, mid: [hrec('KO', { payerNumber: HOUKAN_KO_54, recipientNumber: '0412386', actualDays: '2', totalAmount: '21770' }), hrec('SN', { payerType: '1', confirmationType: '01' }), hrec('SN', { payerType: '2', confirmationType: '01' })], ka: KA_BASE.map((k) => k.replace(',1,5', ',2,5')) }),
+    pass: houkanFile({ re: { receiptType: '6126' }, mid: [hrec('KO', { payerNumber: HOUKAN_KO_12, recipientNumber: '3021745', actualDays: '2', totalAmount: '21770' }), hrec('SN', { payerType: '1', confirmationType: '01' }), hrec('SN', { payerType: '2', confirmationType: '01' })], ka: KA_BASE.map((k) => k.replace(',1,5', ',2,5')) }),
+    line: 6,
+    position: 2,
+  },
+  { rule: 'structure/single-records', severity: 'error', fail: claimFile({ ho: {}, mid: [rec('HO', HO_BASE)] }), pass: claimFile(), line: 4 },
+  { rule: 'structure/suspended-records', severity: 'warning', fail: houkanFile({ mid: [hrec('GI', { disasterDate: '20250601', disasterReceiptClass: '01' })] }), pass: houkanFile(), line: 4 },
+  {
+    rule: 'structure/addition-below-base',
+    severity: 'warning',
+    // 特別地域訪問看護加算 at 0 dated the 10th, below the 3rd's last record instead of below its base.
+    fail: houkanFile({ ka: [KA_BASE[0]!, KA_BASE[1]!, hrec('KA', { calcDate: '20250610', burdenCategory: '1', code: '510002370', amount: '0' }), KA_BASE[2]!, KA_BASE[3]!] }),
+    pass: houkanFile({ ka: [KA_BASE[0]!, KA_BASE[1]!, KA_BASE[2]!, hrec('KA', { calcDate: '20250610', burdenCategory: '1', code: '510002370', amount: '0' }), KA_BASE[3]!] }),
+    line: 11,
+    position: 6,
+  },
+  { rule: 'structure/date-order', severity: 'error', fail: houkanFile({ ka: [KA_BASE[2]!, KA_BASE[3]!, KA_BASE[0]!, KA_BASE[1]!] }), pass: houkanFile(), line: 11, position: 2 },
+  { rule: 'structure/visit-days', severity: 'warning', fail: houkanFile({ mid: [jd('1', [3, 11])] }), pass: houkanFile({ mid: [jd('1', [3, 10])] }), line: 4, position: 12 },
+  { rule: 'cross/payer-amounts', severity: 'warning', fail: houkanFile({ ho: { totalAmount: '20000' } }), pass: houkanFile(), line: 3, position: 6 },
   {
     rule: 'structure/practice-order',
     severity: 'warning',

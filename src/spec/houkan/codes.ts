@@ -500,6 +500,13 @@ export const HOUKAN_22 = defineCodes({
     'Z': '４者：公費①、公費②、公費③、公費④',
     '9': '５者：医保・国保、公費①、公費②、公費③、公費④',
   },
+  // The ○ columns of the matrix (H 医保・国保, 1–4 公費①–④), checked row by row against the text.
+  payers: {
+    '1': 'H', '5': '1', '6': '2', 'B': '3', 'C': '4',
+    '2': 'H1', '3': 'H2', 'E': 'H3', 'G': 'H4', '7': '12', 'H': '13', 'I': '14', 'J': '23', 'K': '24', 'L': '34',
+    '4': 'H12', 'M': 'H13', 'N': 'H14', 'O': 'H23', 'P': 'H24', 'Q': 'H34', 'R': '123', 'S': '124', 'T': '134', 'U': '234',
+    'V': 'H123', 'W': 'H124', 'X': 'H134', 'Y': 'H234', 'Z': '1234', '9': 'H1234',
+  },
   note: '注: ○は請求金額のある管掌（法別）である（名称には○の付いた列を並べた）。表の見出し: 医保・国保と公費又は公費と公費の併用。医科の別表２１ 負担区分コードと同じ組合せ。',
 });
 
@@ -531,6 +538,8 @@ export const HOUKAN_24 = defineCodes({
     '08': '審査支払機関に請求後・予備',
     '09': '審査支払機関に請求後・枝番特定',
   },
+  // 網掛け (not visible in the text extraction; read from the PDF image in shared/spec/kinds-nursing-rousai-dental-returns.md §1.7).
+  restricted: { firstClaim: ['02', '03', '04', '05', '06', '07', '08', '09'] },
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 02〜09。一次請求で使うのは 01 のみ。網掛けの範囲は本文抽出では見えず、共有ノート §1.7 の PDF 画像確認による）。医科の別表２９と異なり「保険者等に請求後」（11〜14）の区分はない。',
 });
 
@@ -543,6 +552,8 @@ export const HOUKAN_25 = defineCodes({
     '2': '実日数に計上しない訪問看護',
     '9': '訪問看護療養費レコードの算定年月日と不一致',
   },
+  // 網掛け (not visible in the text extraction; read from the PDF image in shared/spec/kinds-nursing-rousai-dental-returns.md §1.7).
+  restricted: { firstClaim: ['9'] },
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 9。共有ノート §1.7 の PDF 画像確認による）。',
 });
 
@@ -557,6 +568,8 @@ export const HOUKAN_26 = defineCodes({
     '03': '食事療養費及び生活療養費の標準負担額',
     '04': '特別の費用の額',
   },
+  // 網掛け (not visible in the text extraction; read from the PDF image in shared/spec/kinds-nursing-rousai-dental-returns.md §1.7).
+  restricted: { never: ['03', '04'] },
   note: '注: 網掛けのコードは使用しない（網掛け: 03 及び 04。共有ノート §1.7 の PDF 画像確認による）。00〜02 は「一部負担金額」の区分の下にある（名称に区分名を前置した）。',
 });
 

@@ -33,6 +33,8 @@ export const HOUKAN: KindDef = {
   },
   resubmission: { mode: 'history', onPaper: ['SAH'], note: 'NT 別紙1 (official): HM + corrected 請求データ + the untouched history + GO; returns from an insurer’s 再審査 are re-claimed on paper.' },
   editions: HOUKAN_EDITIONS,
+  // 別表4: 6 + 保険種別 (1 医保・国保, 2 公費, 3 後期) + 併用数 + 患者区分, the 医科 別表5 pattern with 6 first.
+  receiptTypeDigit: '6',
   official: true,
   source: '記録条件仕様（訪問看護用）令和６年６月版 (別添１－５); 電子レセプトの作成手引き（訪問看護）令和６年６月版',
 };

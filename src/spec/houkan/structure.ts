@@ -16,7 +16,7 @@ export const HOUKAN_STRUCTURE: StructureDef = {
     { ids: ['SN'], required: false, note: '資格確認の状況を記録（任意、可※1）。注2: 訪問看護ステーションからの請求時は、保険者レコード及び公費レコード（公費負担医療の 12 から始まる負担者番号のみ）に対応する資格確認レコードを記録する。12 から始まる負担者番号以外の公費レコードには記録不可。負担者種別の昇順。' },
     { ids: ['JD'], required: false, note: '受診日等を記録（任意、可）。負担者種別ごとに１レコード、負担者種別の昇順。' },
     { ids: ['MF'], required: false, note: '窓口負担額等に係る情報を記録（任意、可※2）。注3: 当分の間、一部負担金に係る区分の窓口負担額レコードを記録する。' },
-    { ids: ['GI'], required: false, single: true, note: '災害救助法の適用を受けた災害等の被災者レセプトの場合に記録（任意、複数不可）。注4: 災害等レコードは、当分の間、記録を省略する。' },
+    { ids: ['GI'], required: false, single: true, note: '災害救助法の適用を受けた災害等の被災者レセプトの場合に記録（任意、複数不可）。注4: 災害等レコードは、当分の間、記録を省略する。', suspended: '第1章3(3)ア(ウ) 注4「災害等レコードは、当分の間、記録を省略する。」; GI 注「当分の間、記録を省略する。」' },
     { ids: ['IH'], required: true, note: '訪問看護指示書を交付した医療機関・保険医を記録（必須、可）。' },
     { ids: ['HJ'], required: true, note: '訪問看護指示期間を記録（必須、可）。同一指示区分の期間が２以上ある場合は年月日の早いものから。' },
     { ids: ['JS'], required: true, note: '心身の状態を記録（必須、可）。' },
@@ -28,6 +28,27 @@ export const HOUKAN_STRUCTURE: StructureDef = {
     { ids: ['CO'], required: false, note: 'コメントが必要な場合に記録（任意、可）。' },
     { ids: ['KA'], required: true, note: '訪問看護療養費を記録（必須、可。１レセプト内に１レコード以上記録）。算定年月日の昇順、同一日内は基本項目の後に加算項目（割合等による加算は加算対象の直下）。' },
   ],
+  // SN / JD once per payer, named by 別表23 負担者種別, in its ascending order (SN 注3 l.574, JD 注2 l.633); SN only for
+  // the HO and for a KO whose 負担者番号 starts with 12 (第1章3(3)ア(エ) 注2 l.177–178, (イ) 注2 l.158–159, SN 注1
+  // l.570–572). Line numbers: kiroku-nursing-R0606.txt.
+  payerRecords: [
+    { id: 'SN', payerKey: 'payerType', publicPrefixes: ['12'], ascending: true, source: '記録条件仕様（訪問看護用）R06.6 第1章3(3)ア(エ) 注2・注4; SN 注1・注3 (p.2, p.9)' },
+    { id: 'JD', payerKey: 'payerType', ascending: true, source: '記録条件仕様（訪問看護用）R06.6 第1章3(3)ア(エ) 表; JD 注2 (p.2, p.10)' },
+  ],
+  // 「算定日が早い順に記録をします」 (手引き（訪問看護）R06.6 第18章, tebiki-nursing-R0606.txt l.2303, l.2477). Official (the
+  // 支払基金's guide), but not in the 記録条件仕様 itself.
+  dateOrder: [{ ids: ['KA'], key: 'calcDate', source: '手引き（訪問看護）R06.6 第18章 (p.39–51)「算定日が早い順に記録をします」' }],
+  // [INF] HO / KO 合計金額 = Σ KA 金額 by 負担区分: the spec states the KA 金額 rule (割合の加算は 0 で基本に合算, 点数×10;
+  // l.1113–1120) but not the sum in words. A correction is a one-line edit here (confidence, or remove the entry).
+  payerAmounts: { ids: ['KA'], amountKey: 'amount', totalKey: 'totalAmount', confidence: 'INF', source: 'HO/KO 合計金額; KA 金額 (記録条件仕様（訪問看護用）R06.6 p.7–8, p.17) — the sum is inferred' },
+  // KA 金額 記録内容2 (l.1115–1118): a 加算 given by a 割合 is recorded at 金額 0 and its amount added to the base; the
+  // 手引き 第18章 (tebiki l.2214, l.2225): 「当該加算は、加算対象となる基本療養費の直下のレコードに記録します」. [INF] that
+  // every KA at 0 is such a 加算 (no other 療養費 is 0: 点数 × 10 or a yen amount) — hence a warning; a correction is a
+  // one-line edit of the confidence here.
+  foldedAmounts: { ids: ['KA'], amountKey: 'amount', dateKey: 'calcDate', confidence: 'INF', source: '記録条件仕様（訪問看護用）R06.6 KA 金額 記録内容2; 手引き（訪問看護）R06.6 第18章「加算対象となる基本療養費の直下」' },
+  // JD 備考 1–2 (l.597–612): the days recorded are the days of the KA 算定年月日; “9” (別表25) marks a day that does not
+  // match (網掛け: not used in a first claim, l.1606–1607).
+  visitDays: { record: 'JD', dayPrefix: 'day', mismatchCodes: ['9'], dates: { ids: ['KA'], key: 'calcDate' }, source: '記録条件仕様（訪問看護用）R06.6 JD 備考1・2 (p.10); 別表25 注' },
   receipts: { min: 1, source: '記録条件仕様（訪問看護用）R06.6 第1章3(3)ア レセプト「1ファイル単位内に1以上記録 必須」' },
   source: '記録条件仕様（訪問看護用）R06.6 第1章3(3)ア(イ)(ウ)(エ) p.1-2; 第1章3(4)オ p.17; 手引き（訪問看護）R06.6 第18章 p.39-51',
   note: [

@@ -92,7 +92,7 @@ export function compileTable(id: string): CompiledTable | undefined {
   const t: CodeTable | undefined = codeTable(id);
   let c: CompiledTable | undefined;
   if (t) {
-    const r = RESTRICTED_CODES[id];
+    const r = t.restricted ?? RESTRICTED_CODES[id];
     c = {
       id,
       name: t.name,

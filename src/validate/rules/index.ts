@@ -52,9 +52,16 @@ import { publicOrder } from './structure/public-order.js';
 import { categoryRun } from './structure/category-run.js';
 import { noReceipts } from './structure/no-receipts.js';
 import { jdPayers } from './structure/jd-payers.js';
+import { payerRecords } from './structure/payer-records.js';
+import { dateOrder } from './structure/date-order.js';
+import { visitDays } from './structure/visit-days.js';
+import { singleRecords } from './structure/single-records.js';
+import { suspendedRecords } from './structure/suspended-records.js';
+import { additionBelowBase } from './structure/addition-below-base.js';
 import { practiceOrder } from './structure/practice-order.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
+import { payerAmounts } from './cross/payer-amounts.js';
 import { birthDate, ageType } from './cross/patient-age.js';
 import { unprefixedLine } from './history/unprefixed-line.js';
 import { rcLast } from './history/rc-last.js';
@@ -134,6 +141,12 @@ export const ALL_RULES: readonly Rule[] = [
   categoryRun,
   noReceipts,
   jdPayers,
+  payerRecords,
+  dateOrder,
+  visitDays,
+  singleRecords,
+  suspendedRecords,
+  additionBelowBase,
   practiceOrder,
   unprefixedLine,
   rcLast,
@@ -151,6 +164,7 @@ export const ALL_RULES: readonly Rule[] = [
   noReclaims,
   totals,
   payerTotals,
+  payerAmounts,
   burdenPayers,
   receiptNumber,
   donorReceiptNumber,

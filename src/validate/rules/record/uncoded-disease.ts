@@ -6,8 +6,8 @@ export const uncodedDisease = defineRule({
   id: 'record/uncoded-disease',
   severity: 'error',
   presets: ALL_PRESETS,
-  // SY (医科, DPC) and HS (歯科, [H]: “0000999” for 未コード化傷病名).
-  kinds: ['ika', 'shika', 'dpc'],
+  // SY (医科, DPC, 訪問看護 R06 SY 傷病名称) and HS (歯科, [H]: “0000999” for 未コード化傷病名).
+  kinds: ['ika', 'shika', 'dpc', 'houkan'],
   scope: 'record',
   records: ['SY', 'HS'],
   description: 'SY 傷病名称 is recorded exactly when 傷病名コード is the 未コード化傷病名 code “0000999”.',

@@ -7,7 +7,7 @@ export const jdPayers = defineRule({
   id: 'structure/jd-payers',
   severity: 'warning',
   presets: ALL_PRESETS,
-  kinds: ['ika', 'dpc'],
+  kinds: ['ika', 'dpc', 'houkan'],
   scope: 'receipt',
   description:
     'When a receipt records JD (受診日等), every payer it has has its JD — 負担者種別 1 for the HO, 2–5 for each KO (duplicates and JD for absent payers: structure/optional-records).',

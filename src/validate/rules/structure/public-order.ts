@@ -12,8 +12,8 @@ export const publicOrder = defineRule({
   id: 'structure/public-order',
   severity: 'warning',
   presets: CLAIM_PRESETS,
-  // The 公費 priority is the same for every kind that records KO by it (訪問看護 and 労災: issue 11).
-  kinds: ['ika', 'shika', 'chozai', 'dpc'],
+  // The 公費 priority is the same for every kind that records KO by it (訪問看護 R06 第1章3(3)ア(エ) 注3 states it too).
+  kinds: ['ika', 'shika', 'chozai', 'dpc', 'houkan'],
   scope: 'receipt',
   description: 'Several KO are recorded in 公費 priority order (第一公費 first), per the 法別番号 order of 「法別番号及び制度の略称表」.',
   descriptionJa: '公費レコードを複数記録する場合は「法別番号及び制度の略称表」の順番により、先順位の公費を第一公費として最初に記録する。',
