@@ -11,6 +11,7 @@
 // kept; where a table groups rows under a heading (別表14, 20, 24, 26) the heading is prefixed with “・”; 別表4 expands
 // the spec's 「〃」 marks.
 import { defineCodes } from '../types.js';
+import { BURDEN_PAYERS } from '../ika/codes.js';
 
 export const HOUKAN_1 = defineCodes({
   id: 'houkan:1',
@@ -500,13 +501,9 @@ export const HOUKAN_22 = defineCodes({
     'Z': '４者：公費①、公費②、公費③、公費④',
     '9': '５者：医保・国保、公費①、公費②、公費③、公費④',
   },
-  // The ○ columns of the matrix (H 医保・国保, 1–4 公費①–④), checked row by row against the text.
-  payers: {
-    '1': 'H', '5': '1', '6': '2', 'B': '3', 'C': '4',
-    '2': 'H1', '3': 'H2', 'E': 'H3', 'G': 'H4', '7': '12', 'H': '13', 'I': '14', 'J': '23', 'K': '24', 'L': '34',
-    '4': 'H12', 'M': 'H13', 'N': 'H14', 'O': 'H23', 'P': 'H24', 'Q': 'H34', 'R': '123', 'S': '124', 'T': '134', 'U': '234',
-    'V': 'H123', 'W': 'H124', 'X': 'H134', 'Y': 'H234', 'Z': '1234', '9': 'H1234',
-  },
+  // The ○ columns of the matrix, checked row by row against the text: the combinations of 医科 別表21 (as 負担者種別 digits).
+  payers: BURDEN_PAYERS,
+
   note: '注: ○は請求金額のある管掌（法別）である（名称には○の付いた列を並べた）。表の見出し: 医保・国保と公費又は公費と公費の併用。医科の別表２１ 負担区分コードと同じ組合せ。',
 });
 

@@ -54,7 +54,7 @@ import { noReceipts } from './structure/no-receipts.js';
 import { jdPayers } from './structure/jd-payers.js';
 import { payerRecords } from './structure/payer-records.js';
 import { dateOrder } from './structure/date-order.js';
-import { visitDays } from './structure/visit-days.js';
+import { visitDays as visitDaysByDate } from './structure/visit-days.js';
 import { singleRecords } from './structure/single-records.js';
 import { suspendedRecords } from './structure/suspended-records.js';
 import { additionBelowBase } from './structure/addition-below-base.js';
@@ -143,7 +143,7 @@ export const ALL_RULES: readonly Rule[] = [
   jdPayers,
   payerRecords,
   dateOrder,
-  visitDays,
+  visitDaysByDate,
   singleRecords,
   suspendedRecords,
   additionBelowBase,

@@ -2,7 +2,7 @@ import type { Rec } from '../../../model/record.js';
 import { CLAIM_KINDS, KINDS } from '../../../spec/kinds.js';
 import { keyInt, keyRef, keySpan } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
-import { burdenOf } from '../payers.js';
+import { burdenOf, payerName } from '../payers.js';
 
 /**
  * HO / KO totals in 金額 as the sums of the amounts by 負担区分 (StructureDef.payerAmounts: 訪問看護 KA 金額).
@@ -48,11 +48,11 @@ export const payerAmounts = defineRule({
         at: keySpan(rec, d.totalKey),
         expected: String(want),
         found: String(total),
-        params: { record: rec.id, want, value: total, payer: slot === 'H' ? '医保' : `公費${'①②③④'[Number(slot) - 1]}` },
+        params: { record: rec.id, want, value: total, payer: payerName(slot) },
         ...(low ? { severity: 'warning' as const } : {}),
       });
     };
-    if (info.ho[0]) check(info.ho[0], 'H');
-    info.ko.forEach((k, i) => i < 4 && check(k, String(i + 1)));
+    if (info.ho[0]) check(info.ho[0], '1');
+    info.ko.forEach((k, i) => i < 4 && check(k, String(i + 2))); // 負担者種別 2–5
   },
 });
