@@ -34,6 +34,14 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'field/trailing-space': (p) => `${p.field}の末尾に${p.width === 'full' ? '全角' : '半角'}スペースがあります — 後続のスペースは記録しないでください`,
   'field/leading-zero': (p) => `${p.field}に上位桁のゼロがあります${valJa(p)} — 「001」は「1」のように記録してください`,
   'field/digits': (p) => `${p.field}に数字以外の文字があります${valJa(p)}（期待 ${p.expected}） — 番号を数字で記録してください`,
+  'field/number-format': (p) =>
+    p.problem === 'sign'
+      ? `${p.field}に負符号“-”があります${valJa(p)} — この項目は符号なしで記録します`
+      : p.problem === 'negative-zero'
+        ? `${p.field}の負の値が不正です${valJa(p)} — 負符号“-”の後に０でない数字を記録します（“-0”は“0”）`
+        : p.problem === 'point'
+          ? `${p.field}に小数点があります${valJa(p)} — 整数で記録します`
+          : `${p.field}の${p.problem === 'int-digits' ? `整数部が${p.intDigits}桁` : `小数部が${p.fracDigits}桁`}を超えています${valJa(p)} — ${p.shape} の形式で記録します`,
   'field/fraction-zero': (p) => `${p.field}の小数点以下の末尾にゼロがあります${valJa(p)} — 「1.10」は「1.1」、「1.0」は「1」のように記録してください`,
   'field/date': (p) => `${p.field}が正しい日付ではありません（${p.shape}${p.value !== undefined ? `、値「${p.value}」` : ''}）— 実在する日付を記録してください`,
   'field/date-wareki': (p) => `${p.field}が和暦（${p.found}）で記録されています${valJa(p)} — 西暦（${p.expected}）で記録してください`,
@@ -101,6 +109,13 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
     })[String(p.problem)] ?? `${p.expected}（実際 ${p.found}）`,
   'structure/no-receipts': () => 'レセプトが１件もありません — 請求ファイルにはレセプトを１以上記録します',
   'structure/jd-payers': (p) => `受診日等レコードのない負担者があります（負担者種別 ${p.missing}）— 受診日等レコードを記録する場合は負担者ごとに記録します`,
+  'structure/receipt-variant': (p) => `${p.label || `レセプト総括区分 ${p.value}`}のレセプトに ${p.record} レコードがあります — このレセプトのレコード構成にないレコードです`,
+  'structure/receipt-group': (p) =>
+    p.problem === 'orphan'
+      ? `明細のレセプト（総括区分 ${p.value}）の前に総括レセプトがありません — 明細は総括レセプト又は同じ組の明細の直後に記録します`
+      : p.problem === 'empty'
+        ? `総括レセプトの後に明細のレセプトがありません — 総括レセプトの直後にその明細を記録します`
+        : `明細情報数（${p.value}）が後に続く明細の数 ${p.want} と一致しません — 明細情報数を確認してください`,
   'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
   'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
   'cross/burden-payers': (p) => `負担区分が、レセプトにない負担者（${p.lacking}）を示しています — レセプト種別 ${p.receiptType} の負担者に合った負担区分を記録してください`,
@@ -199,6 +214,14 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'field/trailing-space': (p) => `${p.field} ends with a ${p.width === 'full' ? 'full-width' : 'half-width'} space — do not record trailing spaces`,
   'field/leading-zero': (p) => `${p.field} has leading zeros${valEn(p)} — write “001” as “1”`,
   'field/digits': (p) => `${p.field} holds characters other than digits${valEn(p)} (expected ${p.expected}) — record the number in digits`,
+  'field/number-format': (p) =>
+    p.problem === 'sign'
+      ? `${p.field} has a minus sign${valEn(p)} — this field is recorded without a sign`
+      : p.problem === 'negative-zero'
+        ? `${p.field} is not a valid negative number${valEn(p)} — write “-” followed by a non-zero number (“-0” is “0”)`
+        : p.problem === 'point'
+          ? `${p.field} has a decimal point${valEn(p)} — record a whole number`
+          : `${p.field} has more than ${p.problem === 'int-digits' ? `${p.intDigits} integer` : `${p.fracDigits} fraction`} digits${valEn(p)} — record it as ${p.shape}`,
   'field/fraction-zero': (p) => `${p.field} has trailing fractional zeros${valEn(p)} — write “1.10” as “1.1” and “1.0” as “1”`,
   'field/date': (p) => `${p.field} is not a valid date (${p.shape}${p.value !== undefined ? `, value "${p.value}"` : ''}) — record a real date`,
   'field/date-wareki': (p) => `${p.field} is a 和暦 date (${p.found})${valEn(p)} — record it in 西暦 (${p.expected})`,
@@ -263,6 +286,13 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
     })[String(p.problem)] ?? `${p.expected} (found ${p.found})`,
   'structure/no-receipts': () => 'The claim file holds no receipt — a claim file records at least one',
   'structure/jd-payers': (p) => `A payer of the receipt has no JD (負担者種別 ${p.missing}) — when JD is recorded, record one per payer`,
+  'structure/receipt-variant': (p) => `A ${p.record} record in a receipt of ${p.label || `レセプト総括区分 ${p.value}`} — that receipt's record set has none`,
+  'structure/receipt-group': (p) =>
+    p.problem === 'orphan'
+      ? `A member receipt (総括区分 ${p.value}) follows no head — record a group's members directly after its 総括レセプト`
+      : p.problem === 'empty'
+        ? `A 総括レセプト is followed by no member receipt — record its members directly after it`
+        : `明細情報数 (${p.value}) is not the number of member receipts that follow (${p.want}) — check the count`,
   'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
   'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,
   'cross/burden-payers': (p) => `負担区分 names a payer the receipt does not have (${p.lacking}) — record a 負担区分 of the payers of レセプト種別 ${p.receiptType}`,

@@ -67,8 +67,33 @@ export interface FieldDef {
   readonly personal?: boolean;
   /** Set only for facts from the reconstructed notes (see {@link Confidence}). */
   readonly confidence?: Confidence;
+  /**
+   * The written form of a number beyond its kind (`field/number-format`): a sign, or the digits a decimal
+   * has on each side of its point (DPC 調整点数 “-3667”, 医療機関別係数 “1.4325”).
+   */
+  readonly number?: NumberFormatDef;
   /** Anything a rule or a reader needs to know, in the spec's words where possible. */
   readonly note?: string;
+}
+
+/**
+ * How a number is written in a field (read by the generic `field/number-format` rule and the generators).
+ * - `signed`: a negative value is written with a leading “-”, which takes one of the field's bytes (DPC GT
+ *   調整点数 英数 7: 0–9999999 or -1–-999999); a positive value has no sign.
+ * - `intDigits` / `fracDigits`: the most digits before and after the decimal point (GA 医療機関別係数 1.4,
+ *   KK Burn Index 3.1, CD 使用量 5.5); `fracDigits: 0` admits no point.
+ */
+export interface NumberFormatDef {
+  readonly signed?: boolean;
+  readonly intDigits?: number;
+  readonly fracDigits?: number;
+  /**
+   * Trailing fractional zeros are allowed (「有効桁までの記録としても差し支えない」: the full width “1.4320” and the
+   * trimmed “1.432” are both right), so `field/fraction-zero` does not apply.
+   */
+  readonly trailingZeros?: boolean;
+  /** Confidence of the format itself, when it differs from the field's. */
+  readonly confidence?: Confidence;
 }
 
 /** Where a record may appear in a file. */
@@ -236,11 +261,54 @@ export interface StructureDef {
   readonly requiredAny?: readonly { readonly ids: readonly string[]; readonly note?: string; readonly confidence?: Confidence }[];
   /** The 98-record limit on 摘要 records without 診療識別, where the kind has one. */
   readonly practiceRun?: PracticeRunDef;
+  /**
+   * Receipts whose record set depends on a value of their first record (DPC レセプト総括区分): per value,
+   * the slots (and blocks) that replace `receipt` (and `blocks`) for such a receipt.
+   */
+  readonly variants?: ReceiptVariantsDef;
+  /**
+   * Receipts that come as a group: a head receipt followed directly by its member receipts (DPC 総括レセプト
+   * and its 総括対象 明細), told by a value of the RE.
+   */
+  readonly groups?: ReceiptGroupsDef;
   /** The least number of receipts a claim file holds (医科: レセプト「１ファイル単位内に１以上記録 必須」). */
   readonly receipts?: { readonly min: number; readonly source: string; readonly confidence?: Confidence };
   /** Where the order was taken from (document, section, page). */
   readonly source: string;
   readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/** The receipt layouts chosen by a value of the receipt's RE (see {@link StructureDef.variants}). */
+export interface ReceiptVariantsDef {
+  /** Key of the RE field whose value chooses the layout (DPC `summaryClass`, レセプト総括区分). */
+  readonly key: string;
+  /** value → the receipt's slots and its blocks; a value not listed keeps the structure's own. */
+  readonly by: Readonly<Record<string, { readonly receipt: readonly SlotDef[]; readonly blocks?: readonly BlockDef[]; readonly label?: string }>>;
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
+/** Receipt groups (see {@link StructureDef.groups}). */
+export interface ReceiptGroupsDef {
+  /** Key of the RE field that tells head, member and ungrouped receipts apart (DPC `summaryClass`). */
+  readonly key: string;
+  /** Values of a group's head (DPC '1' 総括レセプト). */
+  readonly head: readonly string[];
+  /** Values of its members, which follow the head directly (DPC '2' 総括対象DPC, '3' 総括対象医科入院). */
+  readonly members: readonly string[];
+  /** Key of the head's RE field that records how many members follow (DPC `detailCount`, 明細情報数). */
+  readonly countKey?: string;
+  /**
+   * Whether members count in the trailer totals (GO 総件数・総合計点数) besides their head: false when the
+   * head's HO / KO carry the group (DPC [INF]).
+   */
+  readonly membersInTotals: boolean;
+  /** Confidence of the membership rules (a member outside a group, the count). */
+  readonly confidence?: Confidence;
+  /** Confidence of `membersInTotals`: a totals mismatch that depends on it is a warning when L / INF. */
+  readonly totalsConfidence?: Confidence;
+  readonly source?: string;
   readonly note?: string;
 }
 

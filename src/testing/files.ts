@@ -113,7 +113,7 @@ export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array
   for (let i = 0; i < n; i++) receipt(w, r, kind, digit, i + 1, serviceMonth, facility);
   const body = writeLines(buildLines(w.lines, false));
   // GO from the receipts just written (the totals rule of the kind: by payer).
-  const t = computeTotals(parse(body, { claimKind: k }).receipts);
+  const t = computeTotals(parse(body, { claimKind: k }).receipts, kind.structure);
   w.emit(kind.structure.trailer, { totalCount: String(t.totalCount), totalPoints: String(t.totalPoints), volume: '99' });
   return writeLines(buildLines(w.lines, true));
 }

@@ -107,7 +107,7 @@ describe('kind fixtures', () => {
         expect(streamed).toEqual(whole);
       });
 
-      if (claimKind === 'shika' || claimKind === 'chozai') {
+      if (claimKind === 'shika' || claimKind === 'chozai' || claimKind === 'dpc') {
         it('is valid by its own kind’s rules: no error, no warning', () => {
           const ds = validate(parse(bytes));
           expect(ds.filter((d) => d.severity !== 'info').map((d) => `${d.code} L${d.line} ${messageOf(d, 'en')}`)).toEqual([]);

@@ -28,6 +28,7 @@ import {
   SI_BASE,
   SY_BASE,
 } from './build.js';
+import { DPC_RECEIPTS, dpcFile, setField } from './build-dpc.js';
 
 interface Case {
   readonly rule: string;
@@ -50,6 +51,9 @@ const withHistory = (...extra: string[]): string[] => [...historyLines().slice(0
 const mn = (searchNumber: string, line = 1): string => rec('MN', { managementNumber: '2409130000123456', facilityAddress: '東京都練馬区桜台九丁目１番１号', searchNumber }, `1,${line},0`);
 /** The default history block in the insurer-side order: …, RC, then MN. */
 const mnLast = (searchNumber = SEARCH): string[] => [...historyLines(), mn(searchNumber, 7)];
+
+/** DPC receipt 2 of the fixture (a plain DPC receipt: RE, HO, SN, BU, SB×4, KK, GA at line 11 …), with `edit` applied to its lines. */
+const dpcPlain = (edit: (lines: string[]) => string[] = (l) => l): string[] => dpcFile([edit([...DPC_RECEIPTS[1]!])]);
 
 const CASES: readonly Case[] = [
   // ---- field ----
@@ -77,6 +81,8 @@ const CASES: readonly Case[] = [
     line: 5,
     position: 5,
   },
+  // GA 医療機関別係数 is 9.9999 (NumberFormatDef: 1 integer digit, 4 fraction digits).
+  { rule: 'field/number-format', severity: 'error', fail: dpcPlain((l) => l.map((x) => (x.startsWith('GA,') ? setField(x, 6, '14.325') : x))), pass: dpcPlain(), line: 11, position: 6 },
   { rule: 'field/date', severity: 'error', fail: claimFile({ re: { birthDate: '19800230' } }), pass: claimFile({ re: { birthDate: '20000229' } }), line: 2, position: 7 },
   { rule: 'field/date-wareki', severity: 'error', fail: claimFile({ re: { serviceMonth: '50610' } }), pass: claimFile(), line: 2, position: 4 },
   { rule: 'field/required', severity: 'error', fail: claimFile({ ho: { cardNumber: '' } }), pass: claimFile(), line: 3, position: 4 },
@@ -181,6 +187,10 @@ const CASES: readonly Case[] = [
   // ---- return files ----
   { rule: 'return/reasons', severity: 'error', fail: returnFile({ hr: [] }), pass: returnFile(), parse: HEN, line: 2 },
   { rule: 'return/search-number', severity: 'error', fail: returnFile({ hr: [hrLine({ searchNumber: SEARCH.replace(/1$/, '2') })] }), pass: returnFile(), parse: HEN, line: 6, position: 10 },
+  // DPC レセプト総括区分 0: no GR (a 総括対象医科入院 record) — the record set of the RE's variant.
+  { rule: 'structure/receipt-variant', severity: 'error', fail: dpcPlain((l) => [...l.slice(0, 3), 'GR,11,040080x099x0xx', ...l.slice(3)]), pass: dpcPlain(), line: 5 },
+  // DPC 明細 (総括区分 2, 3) without their 総括レセプト: a warning (the grouping is [INF]).
+  { rule: 'structure/receipt-group', severity: 'warning', fail: dpcFile([DPC_RECEIPTS[3]!, DPC_RECEIPTS[4]!]), pass: dpcFile([DPC_RECEIPTS[2]!, DPC_RECEIPTS[3]!, DPC_RECEIPTS[4]!]), line: 2, position: 19 },
   { rule: 'return/category-kind', severity: 'warning', fail: returnFile({ hr: [hrLine({ returnCategory: '4' })] }), pass: returnFile(), parse: { kind: 'HEN' }, line: 6, position: 3 },
   { rule: 'return/history-missing', severity: 'warning', fail: returnFile({ history: [] }), pass: returnFile(), parse: HEN, line: 2 },
   // ---- resubmission ----

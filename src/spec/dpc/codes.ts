@@ -294,6 +294,8 @@ export const DPC_20 = defineCodes({
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表20); codes 医科 R04 別表21',
   confidence: 'M',
   codes: { ...IKA_21.codes },
+  // The payer matrix of 医科 別表21 (the codes are the same table): what cross/burden-payers reads on HH, GT and SI.
+  payers: BURDEN_PAYERS,
   note: `${AS_IKA}（医科 別表21）。`,
 });
 
@@ -322,7 +324,6 @@ export const DPC_22 = defineCodes({
     '7': '外死亡',
     '9': 'その他',
   },
-  payers: BURDEN_PAYERS,
   note: '診断群分類レコード（BU）「DPC転帰区分」。平成版（MD）では別表21。',
 });
 

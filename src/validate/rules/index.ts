@@ -13,6 +13,7 @@ import { trailingSpace } from './field/trailing-space.js';
 import { leadingZero } from './field/leading-zero.js';
 import { digits } from './field/digits.js';
 import { fractionZero } from './field/fraction-zero.js';
+import { numberFormat } from './field/number-format.js';
 import { dateRule } from './field/date.js';
 import { dateWareki } from './field/date-wareki.js';
 import { required } from './field/required.js';
@@ -42,6 +43,8 @@ import { categoryRun } from './structure/category-run.js';
 import { noReceipts } from './structure/no-receipts.js';
 import { jdPayers } from './structure/jd-payers.js';
 import { practiceOrder } from './structure/practice-order.js';
+import { receiptVariant } from './structure/receipt-variant.js';
+import { receiptGroup } from './structure/receipt-group.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
 import { birthDate, ageType } from './cross/patient-age.js';
@@ -83,6 +86,7 @@ export const ALL_RULES: readonly Rule[] = [
   leadingZero,
   digits,
   fractionZero,
+  numberFormat,
   dateRule,
   dateWareki,
   required,
@@ -112,6 +116,8 @@ export const ALL_RULES: readonly Rule[] = [
   noReceipts,
   jdPayers,
   practiceOrder,
+  receiptVariant,
+  receiptGroup,
   unprefixedLine,
   rcLast,
   rcFormat,

@@ -27,7 +27,7 @@ export const CD = defineRecord({
     { key: 'detailNumber', name: '行為明細番号', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '順序番号毎の行為明細単位に昇順に番号を記録する。' },
     { key: 'code', name: 'レセプト電算処理システム用コード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '診療行為コード（入院料、食事療養費、生活療養費及び標準負担額は除く）、医薬品コード又は特定器材コードを記録する。' },
     // [M] mode 英数 (MD, H-era); the official 医科 R04 IY/TO 使用量 is 数字 11 — the DPC R02 mode may have changed the same way.
-    { key: 'quantity', name: '使用量', mode: '英数', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'M', note: '医薬品又は特定器材の場合、使用量を記録する。整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り記録する。使用量を必要としない場合及び診療行為の場合は、記録を省略する。（key は医科 IY/TO の使用量に合わせた。）' },
+    { key: 'quantity', name: '使用量', mode: '英数', maxBytes: 11, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'M', number: { intDigits: 5, fracDigits: 5 }, note: '医薬品又は特定器材の場合、使用量を記録する。整数部５桁、小数部５桁として、整数部と小数部は小数点で区切り記録する。使用量を必要としない場合及び診療行為の場合は、記録を省略する。（key は医科 IY/TO の使用量に合わせた。）' },
     { key: 'quantityData', name: '数量データ', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '数量データの記録が必要な診療行為の場合、数量データを記録する。数量データを必要としない場合及び医薬品又は特定器材の場合は、記録を省略する。（医科 SI の数量データに当たる。）' },
     { key: 'unitCode', name: '単位コード', mode: '数字', maxBytes: 3, format: '可変', kind: 'code', table: 'dpc:32', required: 'conditional', confidence: 'H', note: '特定器材の場合、特定器材単位コード（別表32）を記録する。単位が規定されている特定器材コードの場合は記録を省略しても差し支えない。酸素の補正率等使用量がない場合及び診療行為又は医薬品の場合は、記録を省略する。' },
     { key: 'times', name: '回数', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '診療行為、医薬品及び特定器材の回数を記録する。' },

@@ -25,7 +25,7 @@ export const GA = defineRecord({
     { key: 'adjustmentClass', name: '請求調整区分', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'dpc:28', required: 'required', confidence: 'H', note: '請求調整区分コード（別表28）を記録する。' },
     { key: 'leaveDays', name: '外泊等', mode: '数字', maxBytes: 31, format: '可変', kind: 'code', table: 'dpc:29', repeat: { unit: 1, max: 31 }, required: 'required', confidence: 'M', note: '当該診療年月の外泊の状況及び再入院・再転棟の状況を外泊等コード（別表29）で日々単位に、１日から順に１桁ずつ記録する。３１日に満たない月は月末日までを記録し、残りは省略する。総括対象ＤＰＣレセプトの場合は、当該明細情報の入院期間に係る情報に限り記録する。' },
     { key: 'dpcCode', name: '診断群分類番号', mode: '英数', maxBytes: 14, format: '可変', kind: 'code', required: 'conditional', confidence: 'H', note: '請求調整区分が“1”（過去の請求済分）であり診断群分類レコードの診断群分類番号と異なる場合、当該診療年月時点の診断群分類番号を記録する。その他の場合は、記録を省略しても差し支えない。' },
-    { key: 'facilityCoefficient', name: '医療機関別係数', mode: '英数', maxBytes: 6, format: '可変', kind: 'decimal', required: 'required', confidence: 'H', note: '病院ごとの係数（当該診療年月時点の施設基準等による係数を合算等したもの）を記録する。英数モードで記録する小数：整数部１桁、小数部４桁として、整数部と小数部は小数点で区切り記録する（例“1.4325”）。有効桁までの記録としても差し支えない。' },
+    { key: 'facilityCoefficient', name: '医療機関別係数', mode: '英数', maxBytes: 6, format: '可変', kind: 'decimal', required: 'required', confidence: 'H', number: { intDigits: 1, fracDigits: 4, trailingZeros: true }, note: '病院ごとの係数（当該診療年月時点の施設基準等による係数を合算等したもの）を記録する。英数モードで記録する小数：整数部１桁、小数部４桁として、整数部と小数部は小数点で区切り記録する（例“1.4325”）。有効桁までの記録としても差し支えない。' },
     // [M] 項目名 from HDW-D (R02, 「翌月再入院(転棟)予定の有無」); MD (H-era) writes 「翌月再入院予定の有無」 and "3日以内".
     { key: 'readmissionPlanned', name: '翌月再入院（転棟）予定の有無', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', required: 'conditional', confidence: 'M', note: '請求調整区分が“2”（今月の請求分）であり、当該診療年月の月末日に退院（転棟）した後、上６桁が同一である診断群分類による再入院（再転棟）が行われる予定がある場合、“1”（有）を記録する。その他の場合は省略。' },
   ],

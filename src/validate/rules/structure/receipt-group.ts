@@ -1,0 +1,71 @@
+import type { Rec } from '../../../model/record.js';
+import { groupRole } from '../../../spec/structure.js';
+import { isLow } from '../../engine/compile.js';
+import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+import type { RuleContext } from '../../types.js';
+
+interface S {
+  /** The RE of the group's head being read, and how many members followed it so far. */
+  head: Rec | undefined;
+  members: number;
+}
+
+function closeGroup(ctx: RuleContext, s: S): void {
+  const head = s.head;
+  s.head = undefined;
+  const g = ctx.file.kindDef?.structure.groups;
+  if (!head || !g) return;
+  const severity = isLow(g.confidence) ? 'warning' : undefined;
+  if (s.members === 0) {
+    ctx.report(receiptGroup, { rec: head, at: head.offset, expected: 'member receipts after the head', found: 'none', params: { problem: 'empty', value: keyText(head, g.key) }, severity });
+    return;
+  }
+  if (!g.countKey) return;
+  const want = keyInt(head, g.countKey);
+  const raw = keyText(head, g.countKey);
+  if (raw !== '' && want !== s.members) {
+    ctx.report(receiptGroup, { rec: head, field: keyRef(head, g.countKey), at: keySpan(head, g.countKey), expected: String(s.members), found: raw, params: { problem: 'count', want: s.members, value: raw }, severity });
+  }
+}
+
+export const receiptGroup = defineRule<S>({
+  id: 'structure/receipt-group',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'file',
+  description:
+    'Receipt groups as the kind\'s structure states them (DPC 総括): a member receipt (総括区分 2 or 3) follows its head (総括区分 1) or another member directly; a head has members, as many as its count field says (明細情報数).',
+  descriptionJa:
+    '組になるレセプト（ＤＰＣの総括）：明細（総括区分 2・3）のレセプトは総括レセプト（総括区分 1）又は同じ組の明細の直後に記録する。総括レセプトには明細があり、その数は明細情報数と一致する。',
+  why: 'DPC: that the 明細 follow their 総括レセプト directly and that 明細情報数 counts them are inferences [INF] (kinds-chozai-dpc.md §3.2–3.3): warnings until a DPC text confirms them.',
+  reference: 'kinds-chozai-dpc.md §3.2 (HDW-D record order), §3.3 #19–20',
+  init: () => ({ head: undefined, members: 0 }),
+  receipt(info, ctx, s) {
+    const g = ctx.file.kindDef?.structure.groups;
+    if (!g) return;
+    const role = groupRole(ctx.file.kindDef?.structure, info.re);
+    if (role === 'member') {
+      if (s.head) s.members++;
+      else
+        ctx.report(receiptGroup, {
+          rec: info.re,
+          field: keyRef(info.re, g.key),
+          at: keySpan(info.re, g.key),
+          expected: `after a head (${g.key} ${g.head.join('/')})`,
+          found: 'no head',
+          params: { problem: 'orphan', value: keyText(info.re, g.key) },
+          severity: isLow(g.confidence) ? 'warning' : undefined,
+        });
+      return;
+    }
+    closeGroup(ctx, s);
+    if (role === 'head') {
+      s.head = info.re;
+      s.members = 0;
+    }
+  },
+  finish(ctx, s) {
+    closeGroup(ctx, s);
+  },
+});
