@@ -31,7 +31,7 @@ export function setField(line: string, pos: number, value: string): string {
   return f.join(',');
 }
 
-/** A DPC claim file: IR, the receipts given (lines), GO (`GO,<count>,<points>,99` computed when not given). */
+/** A DPC claim file: IR, the receipts given (lines; RE レセプト番号 renumbered 1…), GO (as given, else `GO,0,0,99`). */
 export function dpcFile(receipts: readonly (readonly string[])[], go?: string): string[] {
-  return [DPC_IR, ...receipts.flat(), go ?? 'GO,0,0,99'];
+  return [DPC_IR, ...receipts.flatMap((r, i) => r.map((l) => (l.startsWith('RE,') ? setField(l, 2, String(i + 1)) : l))), go ?? 'GO,0,0,99'];
 }
