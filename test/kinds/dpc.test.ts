@@ -142,7 +142,7 @@ describe('DPC 総括 groups (StructureDef.groups)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 6 }), (picks) => {
         const receipts = picks.map((i) => DPC_RECEIPTS[i]!);
-        const want = picks.reduce(([c, p], i) => [c + COUNTED[i]![0], p + COUNTED[i]![1]], [0, 0]);
+        const want = picks.reduce<[number, number]>(([c, p], i) => [c + COUNTED[i]![0], p + COUNTED[i]![1]], [0, 0]);
         // Read as DPC by force: a file of 総括対象医科入院 receipts alone has no DPC-only record to be told by.
         const f = parse(sjisFile(dpcFile(receipts)), { claimKind: 'dpc' });
         const t = computeTotals(f.receipts, DPC.structure);
@@ -151,7 +151,7 @@ describe('DPC 総括 groups (StructureDef.groups)', () => {
         expect(run(dpcFile(receipts, `GO,${want[0]},${want[1]},99`), {}, DPC_PARSE).of('cross/totals')).toEqual([]);
         // Counting the 明細 as 医科 would: a warning when they change the result (the rule is [INF]).
         const members = picks.filter((i) => i === 3 || i === 4);
-        const all = [want[0] + members.length, want[1] + members.reduce((s, i) => s + MEMBER_HO[i]!, 0)];
+        const all: [number, number] = [want[0] + members.length, want[1] + members.reduce((s, i) => s + MEMBER_HO[i]!, 0)];
         const r = run(dpcFile(receipts, `GO,${all[0]},${all[1]},99`), {}, DPC_PARSE).of('cross/totals');
         expect(r.map((d) => d.severity)).toEqual(members.length > 0 ? ['warning', 'warning'] : []);
         const off = run(dpcFile(receipts, `GO,${want[0] + 1},${want[1]},99`), {}, DPC_PARSE).of('cross/totals');

@@ -31,6 +31,7 @@ const EXPECTED: Readonly<Record<string, readonly [ClaimKind, 'UKE' | 'HEN' | 'SA
   'chozai/RECEIPTY.SAH': ['chozai', 'SAH', 2],
   'dpc/RECEIPTC.UKE': ['dpc', 'UKE', 6],
   'dpc/RECEIPTC.HEN': ['dpc', 'HEN', 2],
+  'dpc/KOKUHO.HEN': ['dpc', 'HEN', 3],
   'houkan/RECEIPTH.UKE': ['houkan', 'UKE', 5],
   'houkan/RECEIPTH.HEN': ['houkan', 'HEN', 3],
   'rosai/RREC0100.UKE': ['rosai', 'UKE', 3],

@@ -9,6 +9,8 @@ interface S {
   /** The RE of the group's head being read, and how many members followed it so far. */
   head: Rec | undefined;
   members: number;
+  /** Members are being read with no head before them (reported once, at the first). */
+  orphans: boolean;
 }
 
 function closeGroup(ctx: RuleContext, s: S): void {
@@ -35,19 +37,20 @@ export const receiptGroup = defineRule<S>({
   presets: ALL_PRESETS,
   scope: 'file',
   description:
-    'Receipt groups as the kind\'s structure states them (DPC 総括): a member receipt (総括区分 2 or 3) follows its head (総括区分 1) or another member directly; a head has members, as many as its count field says (明細情報数).',
+    'Receipt groups as the kind\'s structure states them (DPC 総括): a member receipt (総括区分 2 or 3) follows its head (総括区分 1) or another member directly (reported once per run of members without a head); a head has members, as many as its count field says (明細情報数).',
   descriptionJa:
     '組になるレセプト（ＤＰＣの総括）：明細（総括区分 2・3）のレセプトは総括レセプト（総括区分 1）又は同じ組の明細の直後に記録する。総括レセプトには明細があり、その数は明細情報数と一致する。',
   why: 'DPC: that the 明細 follow their 総括レセプト directly and that 明細情報数 counts them are inferences [INF] (kinds-chozai-dpc.md §3.2–3.3): warnings until a DPC text confirms them.',
   reference: 'kinds-chozai-dpc.md §3.2 (HDW-D record order), §3.3 #19–20',
-  init: () => ({ head: undefined, members: 0 }),
+  init: () => ({ head: undefined, members: 0, orphans: false }),
   receipt(info, ctx, s) {
     const g = ctx.file.kindDef?.structure.groups;
     if (!g) return;
     const role = groupRole(ctx.file.kindDef?.structure, info.re);
     if (role === 'member') {
       if (s.head) s.members++;
-      else
+      else if (!s.orphans) {
+        s.orphans = true;
         ctx.report(receiptGroup, {
           rec: info.re,
           field: keyRef(info.re, g.key),
@@ -57,8 +60,10 @@ export const receiptGroup = defineRule<S>({
           params: { problem: 'orphan', value: keyText(info.re, g.key) },
           severity: isLow(g.confidence) ? 'warning' : undefined,
         });
+      }
       return;
     }
+    s.orphans = false;
     closeGroup(ctx, s);
     if (role === 'head') {
       s.head = info.re;
