@@ -326,6 +326,23 @@ export type TotalsRule =
   /** 労災 RS: 請求金額 = Σ RR 合計額, 内訳書添付枚数 = number of receipts. */
   | 'rosai';
 
+/**
+ * How a kind's HO / KO 合計点数 add up beyond the 医科 rule (Σ 点数 × 回数 of the 摘要 records by 負担区分), read by
+ * `cross/payer-totals`.
+ */
+export interface PayerTotalsDef {
+  /**
+   * Records carrying a lump sum that adds to the payers their 負担区分 names (DPC GT 今月包括合計点数, the 包括 part); a
+   * signed value (a negative adjustment lowers the total).
+   */
+  readonly lumpSums?: readonly { readonly record: string; readonly key: string }[];
+  /** Group heads (DPC 総括レセプト) carry their members' totals, not their own records': they are not checked. */
+  readonly skipGroupHeads?: boolean;
+  /** Confidence of the rule: a mismatch is a warning when L / INF. */
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
 /** The record structure of a kind's return files (返戻), when the kind has them online. */
 export interface ReturnStructureDef {
   /** The return file's header (医科 HI, 訪問看護 HH); undefined when the file has none (労災). */
@@ -378,6 +395,8 @@ export interface KindDef {
   readonly codes: readonly CodeTable[];
   readonly structure: StructureDef;
   readonly totals: TotalsRule;
+  /** Extras of the HO / KO 合計点数 rule (`cross/payer-totals`), where the kind has them. */
+  readonly payerTotals?: PayerTotalsDef;
   /** Claim file names (a hint only: the content decides). */
   readonly fileNames: readonly string[];
   readonly returns?: ReturnStructureDef;

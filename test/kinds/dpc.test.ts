@@ -182,3 +182,30 @@ describe('DPC codes', () => {
     expect(run(dpcFile([edit(1, 'BU', 'dpcOutcome', '2')], 'GO,1,40916,99')).of('cross/burden-payers')).toEqual([]);
   });
 });
+
+describe('DPC HO / KO 合計点数 (KindDef.payerTotals: GT 今月包括合計点数 + 出来高, [INF])', () => {
+  it('the fixture’s receipts add up: 包括 (GT, by its 負担区分, signed) + Σ 点数 × 回数 of the 出来高 摘要', () => {
+    expect(run(dpcFile(DPC_RECEIPTS, 'GO,5,222088,99')).of('cross/payer-totals')).toEqual([]);
+  });
+
+  it('property: any other HO 合計点数 of a DPC receipt is a warning; of a 総括対象医科入院 too; a 総括レセプト is not checked', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 3, 4, 5), fc.integer({ min: 1, max: 99999 }), (r, delta) => {
+        const ho = DPC_RECEIPTS[r]!.find((l) => l.startsWith('HO,'))!;
+        const value = Number(ho.split(',')[pos('HO', 'totalPoints') - 1]) + delta;
+        const lines = edit(r, 'HO', 'totalPoints', String(value));
+        const receipts = r === 3 || r === 4 ? [DPC_RECEIPTS[2]!, r === 3 ? lines : DPC_RECEIPTS[3]!, r === 4 ? lines : DPC_RECEIPTS[4]!] : [lines];
+        const found = run(dpcFile(receipts), {}, DPC_PARSE).of('cross/payer-totals');
+        expect(found.map((d) => [d.severity, d.record, d.params.value])).toEqual([['warning', 'HO', value]]);
+      }),
+      { numRuns: 15, seed: 9 },
+    );
+    expect(run(dpcFile([edit(2, 'HO', 'totalPoints', '1'), DPC_RECEIPTS[3]!, DPC_RECEIPTS[4]!])).of('cross/payer-totals')).toEqual([]);
+  });
+
+  it('a negative 調整点数 lowers the sum through 今月包括合計点数: GT 38534 = 42201 − 3667 is what HO 44364 rests on', () => {
+    const r3 = edit(3, 'GT', 'monthTotalPoints', '42201', 2);
+    const found = run(dpcFile([DPC_RECEIPTS[2]!, r3, DPC_RECEIPTS[4]!])).of('cross/payer-totals');
+    expect(found.map((d) => [d.params.want, d.params.value])).toEqual([[44364 + 3667, 44364]]);
+  });
+});

@@ -21,6 +21,15 @@ export const DPC: KindDef = {
   codes: [...DPC_CODE_TABLES, ...RETURN_CODE_TABLES],
   structure: DPC_STRUCTURE,
   totals: 'payers',
+  // [INF] HO/KO 合計点数 = GT 今月包括合計点数 (包括, by its 負担区分) + Σ 点数 × 回数 of the 出来高 摘要 (食事 97 excluded), as the
+  // fixtures' arithmetic (fixtures/src/dpc/README.md); a 総括レセプト carries its 明細's sums and is not checked. Warnings; a
+  // later correction is a one-line edit here.
+  payerTotals: {
+    lumpSums: [{ record: 'GT', key: 'monthTotalPoints' }],
+    skipGroupHeads: true,
+    confidence: 'INF',
+    source: 'kinds-chozai-dpc.md §3.5 GT (今月包括合計点数: 今月請求する包括評価点数) — the sum with the 出来高 part is inference',
+  },
   fileNames: ['RECEIPTC.UKE'],
   returns: {
     header: 'HI',
