@@ -117,6 +117,7 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
         ? `総括レセプトの後に明細のレセプトがありません — 総括レセプトの直後にその明細を記録します`
         : `明細情報数（${p.value}）が後に続く明細の数 ${p.want} と一致しません — 明細情報数を確認してください`,
   'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
+  'cross/record-arithmetic': (p) => `${p.field}（${p.value}）が${p.how === 'product' ? '項目の積' : p.how === 'sum' ? '対応するレコードの合計' : '係数を乗じた値'} ${p.want} と一致しません — 計算を確認してください`,
   'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
   'cross/burden-payers': (p) => `負担区分が、レセプトにない負担者（${p.lacking}）を示しています — レセプト種別 ${p.receiptType} の負担者に合った負担区分を記録してください`,
   'cross/birth-date': (p) => `生年月日が診療年月（${p.serviceMonth}）より後です — 生年月日を確認してください`,
@@ -294,6 +295,7 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
         ? `A 総括レセプト is followed by no member receipt — record its members directly after it`
         : `明細情報数 (${p.value}) is not the number of member receipts that follow (${p.want}) — check the count`,
   'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
+  'cross/record-arithmetic': (p) => `${p.field} (${p.value}) is not ${p.how === 'product' ? 'the product of its fields' : p.how === 'sum' ? 'the sum over the matching records' : 'the scaled value'} (${p.want}) — check the arithmetic`,
   'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,
   'cross/burden-payers': (p) => `負担区分 names a payer the receipt does not have (${p.lacking}) — record a 負担区分 of the payers of レセプト種別 ${p.receiptType}`,
   'cross/birth-date': (p) => `生年月日 is after 診療年月 (${p.serviceMonth}) — check the birth date`,

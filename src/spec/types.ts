@@ -343,6 +343,26 @@ export interface PayerTotalsDef {
   readonly source?: string;
 }
 
+/**
+ * An arithmetic fact between fields of one receipt's records (read by `cross/record-arithmetic`): a field that is the
+ * product of fields of its record, the sum of a field over the receipt's records that match it, or a field scaled by a
+ * decimal factor found in a matching record (rounded half up).
+ */
+export interface ArithmeticDef {
+  /** The record and the field key that holds the result. */
+  readonly record: string;
+  readonly key: string;
+  /** Result = the product of these fields of the same record. */
+  readonly product?: readonly string[];
+  /** Result = Σ `key` of the receipt's `record` records whose `match` fields equal this record's same-named fields. */
+  readonly sum?: { readonly record: string; readonly key: string; readonly match: readonly string[] };
+  /** Result = this record's `key` × the decimal `by.key` of the first matching `by.record`, rounded half up. */
+  readonly scaled?: { readonly key: string; readonly by: { readonly record: string; readonly key: string; readonly match: readonly string[] } };
+  /** A mismatch is a warning when L / INF. */
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
 /** The record structure of a kind's return files (返戻), when the kind has them online. */
 export interface ReturnStructureDef {
   /** The return file's header (医科 HI, 訪問看護 HH); undefined when the file has none (労災). */
@@ -395,6 +415,8 @@ export interface KindDef {
   readonly codes: readonly CodeTable[];
   readonly structure: StructureDef;
   readonly totals: TotalsRule;
+  /** Arithmetic facts between the fields of a receipt's records (DPC 包括評価: HH, GT), where the kind states them. */
+  readonly arithmetic?: readonly ArithmeticDef[];
   /** Extras of the HO / KO 合計点数 rule (`cross/payer-totals`), where the kind has them. */
   readonly payerTotals?: PayerTotalsDef;
   /** Claim file names (a hint only: the content decides). */

@@ -209,3 +209,32 @@ describe('DPC HO / KO 合計点数 (KindDef.payerTotals: GT 今月包括合計�
     expect(found.map((d) => [d.params.want, d.params.value])).toEqual([[44364 + 3667, 44364]]);
   });
 });
+
+describe('DPC 包括評価 arithmetic (KindDef.arithmetic, cross/record-arithmetic)', () => {
+  const at = (r: string[]) => run(dpcFile([DPC_RECEIPTS[2]!, r, DPC_RECEIPTS[4]!])).of('cross/record-arithmetic').map((d) => [d.record, d.field?.position, d.severity, d.params.how, d.params.want]);
+
+  it('the fixture’s HH and GT add up (three months of a 総括 明細 with an adjustment included)', () => {
+    expect(run(dpcFile(DPC_RECEIPTS, 'GO,5,222088,99')).of('cross/record-arithmetic')).toEqual([]);
+  });
+
+  it('HH 包括小計点数 ≠ 点数 × 日数 is a warning [INF]; the GT 合算 then no longer matches: an error [M]', () => {
+    expect(at(edit(3, 'HH', 'subtotalPoints', '31501'))).toEqual([
+      ['HH', 9, 'warning', 'product', 31500],
+      ['GT', 6, 'error', 'sum', 31501 + 2380],
+    ]);
+  });
+
+  it('property: 包括評価点数 = 合算 × 医療機関別係数 rounded half up, for any coefficient', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), (c) => {
+        const coef = `1.${String(c).padStart(4, '0')}`.replace(/0+$/, '').replace(/\.$/, '');
+        // The 今月 row (GA 202411,2 and GT 202411,2: 合算 29460).
+        const r3 = edit(3, 'GA', 'facilityCoefficient', coef, 2);
+        const want = Math.floor((29460 * (10000 + c) + 5000) / 10000);
+        const found = at(r3);
+        expect(found.filter((x) => x[3] === 'scaled')).toEqual(want === 42201 ? [] : [['GT', 7, 'warning', 'scaled', want]]);
+      }),
+      { numRuns: 40, seed: 13 },
+    );
+  });
+});

@@ -208,6 +208,8 @@ const CASES: readonly Case[] = [
   { rule: 'cross/public-payer-number', severity: 'error', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ payerNumber: '5413601A' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 2 },
   { rule: 'cross/public-payer-check-digit', severity: 'warning', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ payerNumber: '54136016' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 2 },
   { rule: 'cross/payer-totals', severity: 'error', fail: claimFile({ ho: { totalPoints: '200' }, go: 'GO,1,200,99' }), pass: claimFile({ si: [si({ points: '', times: '1' }), si({ times: '1' })] }), line: 3, position: 6 },
+  // DPC GT 包括小計点数合算 (line 15) = Σ HH 包括小計点数 of the same 診療年月・請求調整区分・自他保険区分・負担区分 [M].
+  { rule: 'cross/record-arithmetic', severity: 'error', fail: dpcPlain((l) => l.map((x) => (x.startsWith('GT,') ? setField(x, 6, '28110') : x))), pass: dpcPlain(), line: 15, position: 6 },
   { rule: 'cross/burden-payers', severity: 'error', fail: claimFile({ re: { receiptType: '1212' }, ho: null, mid: [ko({})] }), pass: claimFile({ re: { receiptType: '1212' }, ho: null, mid: [ko({})], si: [si({ burdenCategory: '5' })] }), line: 5, position: 3 },
   { rule: 'cross/birth-date', severity: 'warning', fail: claimFile({ re: { birthDate: '20241101' } }), pass: claimFile({ re: { birthDate: '20241031' } }), line: 2, position: 7 },
   { rule: 'cross/age-type', severity: 'warning', fail: claimFile({ re: { receiptType: '1118' } }), pass: claimFile({ re: { receiptType: '1118', birthDate: '19520615' } }), line: 2, position: 3 },

@@ -47,6 +47,7 @@ import { receiptVariant } from './structure/receipt-variant.js';
 import { receiptGroup } from './structure/receipt-group.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
+import { recordArithmetic } from './cross/record-arithmetic.js';
 import { birthDate, ageType } from './cross/patient-age.js';
 import { unprefixedLine } from './history/unprefixed-line.js';
 import { rcLast } from './history/rc-last.js';
@@ -134,6 +135,7 @@ export const ALL_RULES: readonly Rule[] = [
   noReclaims,
   totals,
   payerTotals,
+  recordArithmetic,
   burdenPayers,
   receiptNumber,
   serviceMonth,
