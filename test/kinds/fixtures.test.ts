@@ -1,7 +1,7 @@
 /**
  * The fixtures of every claim kind (fixtures/<kind>/, built from fixtures/src/<kind>/): told apart from
  * their content, typed with their own tables, byte-identical round trips (whole file, stream, JSON,
- * JSON Lines), the stream equal to the whole-file model, and — for 歯科 and 調剤 — validated clean
+ * JSON Lines), the stream equal to the whole-file model, and validated clean
  * with their own rules (歯科, 調剤, DPC). (訪問看護 and 労災 validation: the second part of the kinds work.)
  */
 import { readdirSync } from 'node:fs';
