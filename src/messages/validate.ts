@@ -115,7 +115,9 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
       ? `明細のレセプト（総括区分 ${p.value}）の前に総括レセプトがありません — 明細は総括レセプト又は同じ組の明細の直後に記録します`
       : p.problem === 'empty'
         ? `総括レセプトの後に明細のレセプトがありません — 総括レセプトの直後にその明細を記録します`
-        : `明細情報数（${p.value}）が後に続く明細の数 ${p.want} と一致しません — 明細情報数を確認してください`,
+        : p.problem === 'sum'
+          ? `総括レセプトの${p.field}（${p.value}）が明細の合計 ${p.want} と一致しません — 総括レセプト又は明細の値を確認してください`
+          : `明細情報数（${p.value}）が後に続く明細の数 ${p.want} と一致しません — 明細情報数を確認してください`,
   'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
   'cross/record-arithmetic': (p) => `${p.field}（${p.value}）が${p.how === 'product' ? '項目の積' : p.how === 'sum' ? '対応するレコードの合計' : '係数を乗じた値'} ${p.want} と一致しません — 計算を確認してください`,
   'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
@@ -293,7 +295,9 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       ? `A member receipt (総括区分 ${p.value}) follows no head — record a group's members directly after its 総括レセプト`
       : p.problem === 'empty'
         ? `A 総括レセプト is followed by no member receipt — record its members directly after it`
-        : `明細情報数 (${p.value}) is not the number of member receipts that follow (${p.want}) — check the count`,
+        : p.problem === 'sum'
+          ? `The 総括レセプト's ${p.field} (${p.value}) is not the sum of its members' (${p.want}) — check the head or the members`
+          : `明細情報数 (${p.value}) is not the number of member receipts that follow (${p.want}) — check the count`,
   'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
   'cross/record-arithmetic': (p) => `${p.field} (${p.value}) is not ${p.how === 'product' ? 'the product of its fields' : p.how === 'sum' ? 'the sum over the matching records' : 'the scaled value'} (${p.want}) — check the arithmetic`,
   'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,

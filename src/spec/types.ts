@@ -304,6 +304,11 @@ export interface ReceiptGroupsDef {
    * head's HO / KO carry the group (DPC [INF]).
    */
   readonly membersInTotals: boolean;
+  /**
+   * Fields of a record the head carries as the sum of its members' (DPC 総括レセプト HO 診療実日数, 合計点数, 食事 回数・
+   * 合計金額, 標準負担額 [INF]), checked by `structure/receipt-group` at the groups' confidence.
+   */
+  readonly headSums?: { readonly record: string; readonly keys: readonly string[] };
   /** Confidence of the membership rules (a member outside a group, the count). */
   readonly confidence?: Confidence;
   /** Confidence of `membersInTotals`: a totals mismatch that depends on it is a warning when L / INF. */

@@ -238,3 +238,22 @@ describe('DPC 包括評価 arithmetic (KindDef.arithmetic, cross/record-arithmet
     );
   });
 });
+
+describe('DPC 総括レセプト HO as the sum of its 明細 (groups.headSums, [INF])', () => {
+  it('property: changing one 明細 HO field by any amount makes the head’s field a warning, and only that field', () => {
+    const keys = ['actualDays', 'totalPoints', 'mealCount', 'mealAmount', 'mealStandardBurden'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.constantFrom(3, 4), fc.integer({ min: 1, max: 9 }), (key, member, delta) => {
+        const ho = DPC_RECEIPTS[member]!.find((l) => l.startsWith('HO,'))!;
+        const old = Number(ho.split(',')[pos('HO', key) - 1]);
+        const changed = edit(member, 'HO', key, String(old + delta));
+        const head = DPC_RECEIPTS[2]!.find((l) => l.startsWith('HO,'))!;
+        const sum = Number(head.split(',')[pos('HO', key) - 1]);
+        const receipts = [DPC_RECEIPTS[2]!, member === 3 ? changed : DPC_RECEIPTS[3]!, member === 4 ? changed : DPC_RECEIPTS[4]!];
+        const found = run(dpcFile(receipts)).of('structure/receipt-group');
+        expect(found.map((d) => [d.severity, d.line, d.field?.position, d.params.problem, d.params.want, d.params.value])).toEqual([['warning', 3, pos('HO', key), 'sum', sum + delta, sum]]);
+      }),
+      { numRuns: 20, seed: 21 },
+    );
+  });
+});

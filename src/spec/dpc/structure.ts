@@ -145,6 +145,8 @@ export const DPC_STRUCTURE: StructureDef = {
     head: ['1'],
     members: ['2', '3'],
     countKey: 'detailCount',
+    // [INF] the 総括レセプト's HO holds the sums of its 明細's HO (fixtures/src/dpc/README.md, receipt 3).
+    headSums: { record: 'HO', keys: ['actualDays', 'totalPoints', 'mealCount', 'mealAmount', 'mealStandardBurden'] },
     membersInTotals: false,
     confidence: 'INF',
     totalsConfidence: 'INF',
