@@ -34,6 +34,14 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'field/trailing-space': (p) => `${p.field}の末尾に${p.width === 'full' ? '全角' : '半角'}スペースがあります — 後続のスペースは記録しないでください`,
   'field/leading-zero': (p) => `${p.field}に上位桁のゼロがあります${valJa(p)} — 「001」は「1」のように記録してください`,
   'field/digits': (p) => `${p.field}に数字以外の文字があります${valJa(p)}（期待 ${p.expected}） — 番号を数字で記録してください`,
+  'field/number-format': (p) =>
+    p.problem === 'sign'
+      ? `${p.field}に負符号“-”があります${valJa(p)} — この項目は符号なしで記録します`
+      : p.problem === 'negative-zero'
+        ? `${p.field}の負の値が不正です${valJa(p)} — 負符号“-”の後に０でない数字を記録します（“-0”は“0”）`
+        : p.problem === 'point'
+          ? `${p.field}に小数点があります${valJa(p)} — 整数で記録します`
+          : `${p.field}の${p.problem === 'int-digits' ? `整数部が${p.intDigits}桁` : `小数部が${p.fracDigits}桁`}を超えています${valJa(p)} — ${p.shape} の形式で記録します`,
   'field/fraction-zero': (p) => `${p.field}の小数点以下の末尾にゼロがあります${valJa(p)} — 「1.10」は「1.1」、「1.0」は「1」のように記録してください`,
   'field/decimal-split': (p) =>
     `${p.field}の桁数が記録内容の整数部・小数部を超えています${valJa(p)}（整数部 ${p.intDigits} 桁・小数部 ${p.fracDigits} 桁、上限は整数部 ${p.int} 桁・小数部 ${p.frac} 桁）— 桁数を確認してください`,
@@ -153,7 +161,17 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'structure/suspended-records': (p) => `${p.record}レコードは当分の間記録を省略するとされています — 記録しないでください`,
   'structure/addition-below-base': (p) => `金額 0 の${p.record}レコード（${p.date}）が加算対象の療養費の直下にありません — 割合による加算は、同じ算定年月日の基本療養費の直下に記録します`,
   'structure/jd-payers': (p) => `受診日等レコードのない負担者があります（負担者種別 ${p.missing}）— 受診日等レコードを記録する場合は負担者ごとに記録します`,
+  'structure/receipt-variant': (p) => `${p.label || `レセプト総括区分 ${p.value}`}のレセプトに ${p.record} レコードがあります — このレセプトのレコード構成にないレコードです`,
+  'structure/receipt-group': (p) =>
+    p.problem === 'orphan'
+      ? `明細のレセプト（総括区分 ${p.value}）の前に総括レセプトがありません — 明細は総括レセプト又は同じ組の明細の直後に記録します`
+      : p.problem === 'empty'
+        ? `総括レセプトの後に明細のレセプトがありません — 総括レセプトの直後にその明細を記録します`
+        : p.problem === 'sum'
+          ? `総括レセプトの${p.field}（${p.value}）が明細の合計 ${p.want} と一致しません — 総括レセプト又は明細の値を確認してください`
+          : `明細情報数（${p.value}）が後に続く明細の数 ${p.want} と一致しません — 明細情報数を確認してください`,
   'structure/practice-order': (p) => `診療識別 ${p.code} が ${p.after} の後にあります — 摘要は診療識別の昇順に記録します`,
+  'cross/record-arithmetic': (p) => `${p.field}（${p.value}）が${p.how === 'product' ? '項目の積' : p.how === 'sum' ? '対応するレコードの合計' : '係数を乗じた値'} ${p.want} と一致しません — 計算を確認してください`,
   'cross/payer-totals': (p) => `${p.payer}の合計点数（${p.value}）が摘要の点数×回数の合計 ${p.want} と一致しません — 合計点数又は摘要の点数・回数・負担区分を確認してください`,
   'cross/burden-payers': (p) => `負担区分が、レセプトにない負担者（${p.lacking}）を示しています — レセプト種別 ${p.receiptType} の負担者に合った負担区分を記録してください`,
   'cross/birth-date': (p) => `生年月日が診療年月（${p.serviceMonth}）より後です — 生年月日を確認してください`,
@@ -253,6 +271,14 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'field/trailing-space': (p) => `${p.field} ends with a ${p.width === 'full' ? 'full-width' : 'half-width'} space — do not record trailing spaces`,
   'field/leading-zero': (p) => `${p.field} has leading zeros${valEn(p)} — write “001” as “1”`,
   'field/digits': (p) => `${p.field} holds characters other than digits${valEn(p)} (expected ${p.expected}) — record the number in digits`,
+  'field/number-format': (p) =>
+    p.problem === 'sign'
+      ? `${p.field} has a minus sign${valEn(p)} — this field is recorded without a sign`
+      : p.problem === 'negative-zero'
+        ? `${p.field} is not a valid negative number${valEn(p)} — write “-” followed by a non-zero number (“-0” is “0”)`
+        : p.problem === 'point'
+          ? `${p.field} has a decimal point${valEn(p)} — record a whole number`
+          : `${p.field} has more than ${p.problem === 'int-digits' ? `${p.intDigits} integer` : `${p.fracDigits} fraction`} digits${valEn(p)} — record it as ${p.shape}`,
   'field/fraction-zero': (p) => `${p.field} has trailing fractional zeros${valEn(p)} — write “1.10” as “1.1” and “1.0” as “1”`,
   'field/decimal-split': (p) =>
     `${p.field} has more digits than its 整数部・小数部 allow${valEn(p)} (${p.intDigits} + ${p.fracDigits} digits, at most ${p.int} + ${p.frac}) — check the value`,
@@ -369,7 +395,17 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'structure/suspended-records': (p) => `${p.record} is not to be recorded for now (the spec: 当分の間、記録を省略する) — leave it out`,
   'structure/addition-below-base': (p) => `A ${p.record} at 金額 0 (${p.date}) is not directly below its base — a 加算 given as a 割合 goes right below the 療養費 of the same date it is added to`,
   'structure/jd-payers': (p) => `A payer of the receipt has no JD (負担者種別 ${p.missing}) — when JD is recorded, record one per payer`,
+  'structure/receipt-variant': (p) => `A ${p.record} record in a receipt of ${p.label || `レセプト総括区分 ${p.value}`} — that receipt's record set has none`,
+  'structure/receipt-group': (p) =>
+    p.problem === 'orphan'
+      ? `A member receipt (総括区分 ${p.value}) follows no head — record a group's members directly after its 総括レセプト`
+      : p.problem === 'empty'
+        ? `A 総括レセプト is followed by no member receipt — record its members directly after it`
+        : p.problem === 'sum'
+          ? `The 総括レセプト's ${p.field} (${p.value}) is not the sum of its members' (${p.want}) — check the head or the members`
+          : `明細情報数 (${p.value}) is not the number of member receipts that follow (${p.want}) — check the count`,
   'structure/practice-order': (p) => `診療識別 ${p.code} after ${p.after} — record the 摘要 in ascending 診療識別 order`,
+  'cross/record-arithmetic': (p) => `${p.field} (${p.value}) is not ${p.how === 'product' ? 'the product of its fields' : p.how === 'sum' ? 'the sum over the matching records' : 'the scaled value'} (${p.want}) — check the arithmetic`,
   'cross/payer-totals': (p) => `${p.payer} 合計点数 (${p.value}) is not the sum of 点数 × 回数 of its 摘要 records (${p.want}) — check the total, or the 点数, 回数 and 負担区分 of the records`,
   'cross/burden-payers': (p) => `負担区分 names a payer the receipt does not have (${p.lacking}) — record a 負担区分 of the payers of レセプト種別 ${p.receiptType}`,
   'cross/birth-date': (p) => `生年月日 is after 診療年月 (${p.serviceMonth}) — check the birth date`,

@@ -5,12 +5,15 @@
  * - 総合計点数 = Σ over receipts of the 主保険's 合計点数: HO.合計点数, or the first KO's when the
  *   receipt has no HO.
  * Only unprefixed records of each receipt's 請求データ count; history lines never do.
+ * Where the kind's structure groups receipts and its members do not count besides their head
+ * (`groups.membersInTotals: false`, DPC 総括 [INF]), a member receipt adds nothing.
  *
  * The one place this rule is written: the resubmission writer computes GO with it and the
  * validator's `cross/totals` checks GO / HG against it.
  */
 import { fieldIndex } from '../spec/registry.js';
-import type { RecordDef } from '../spec/types.js';
+import { groupRole } from '../spec/structure.js';
+import type { RecordDef, StructureDef } from '../spec/types.js';
 import type { Rec } from './record.js';
 
 /** Anything with the receipt's 請求データ: a {@link Receipt}, or a list of records being assembled. */
@@ -29,6 +32,8 @@ export interface Totals {
   readonly totalCount: number;
   /** 総合計点数 */
   readonly totalPoints: number;
+  /** Receipts left out as members of a group (DPC 総括対象 明細 [INF]). */
+  readonly grouped: number;
   /**
    * 0-based indexes of receipts whose 主保険 合計点数 is missing or not an integer (counted as 0);
    * the validator reports them, this function only says which.
@@ -51,7 +56,11 @@ function pointsPos(rec: Rec): number {
  * record's 合計点数 (undefined when there is no 主保険, or its 合計点数 is empty or not a decimal
  * integer of at most 15 digits).
  */
-export function receiptTotals(r: HasClaim): { count: number; points: number | undefined; main: Rec | undefined } {
+export function receiptTotals(r: HasClaim, st?: StructureDef): { count: number; points: number | undefined; main: Rec | undefined; grouped?: true } {
+  if (st?.groups && !st.groups.membersInTotals) {
+    const re = r.claim.find((c) => c.id === 'RE' && !c.prefixed);
+    if (groupRole(st, re) === 'member') return { count: 0, points: 0, main: undefined, grouped: true };
+  }
   let ho: Rec | undefined;
   let firstKo: Rec | undefined;
   let ko = 0;
@@ -80,20 +89,25 @@ export function receiptTotals(r: HasClaim): { count: number; points: number | un
   return { count: (ho ? 1 : 0) + ko, points, main };
 }
 
-/** GO 総件数 / 総合計点数 over receipts (e.g. `file.receipts`). */
-export function computeTotals(receipts: Iterable<HasClaim>): Totals {
+/**
+ * GO 総件数 / 総合計点数 over receipts (e.g. `file.receipts`), by the totals rule of the kind whose
+ * structure is `st` (its receipt groups; without it every receipt counts).
+ */
+export function computeTotals(receipts: Iterable<HasClaim>, st?: StructureDef): Totals {
   let totalCount = 0;
   let totalPoints = 0;
   const unreadable: number[] = [];
+  let grouped = 0;
   let i = 0;
   for (const r of receipts) {
-    const t = receiptTotals(r);
+    const t = receiptTotals(r, st);
     totalCount += t.count;
+    if (t.grouped) grouped++;
     if (t.points === undefined) unreadable.push(i);
     else totalPoints += t.points;
     i++;
   }
-  return { totalCount, totalPoints, unreadable };
+  return { totalCount, totalPoints, grouped, unreadable };
 }
 
 /**

@@ -404,7 +404,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       assembled.push({ claim: it.claim.map((c) => c.rec) });
     });
     // The trailer by the kind's totals rule: by payer (医科, 歯科, 調剤, DPC), or none (訪問看護 GO).
-    const totals = computeTotals(assembled);
+    const totals = computeTotals(assembled, kind.structure);
     sources.push({ bytes: ascii(kind.totals === 'none' ? kind.structure.trailer : `${kind.structure.trailer},${totals.totalCount},${totals.totalPoints},99`), eol: Eol.CRLF });
     const trailerFrom = headerFrom >= 0 ? returns[headerFrom]!.trailer : undefined;
     origins.push(trailerFrom ? { source: 'return', input: returnIndex[headerFrom]!, line: trailerFrom.line } : undefined);
@@ -562,7 +562,7 @@ function incompleteReason(f: ReceFile): { why: string; line?: number; record?: s
     const vol = hg.get('volume');
     // 0 / 0 is what the payer records after 振替・分割; a non-final volume carries no totals.
     if (!(count === '0' && points === '0') && (vol === undefined || vol === '99' || vol === '')) {
-      const t = computeTotals(f.receipts);
+      const t = computeTotals(f.receipts, f.claimKind === 'unknown' ? undefined : KINDS[f.claimKind].structure);
       if (count !== undefined && /^[0-9]+$/.test(count) && Number(count) !== t.totalCount) return { why: 'count', line: hg.line, record: 'HG' };
     }
   }

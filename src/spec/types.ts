@@ -133,8 +133,33 @@ export interface FieldDef {
   readonly upperCase?: string;
   /** The field follows 入院 / 入院外 of its receipt. */
   readonly inpatient?: InpatientRule;
+  /**
+   * The written form of a number beyond its kind (`field/number-format`): a sign, or the digits a decimal
+   * has on each side of its point (DPC 調整点数 “-3667”, 医療機関別係数 “1.4325”).
+   */
+  readonly number?: NumberFormatDef;
   /** Anything a rule or a reader needs to know, in the spec's words where possible. */
   readonly note?: string;
+}
+
+/**
+ * How a number is written in a field (read by the generic `field/number-format` rule and the generators).
+ * - `signed`: a negative value is written with a leading “-”, which takes one of the field's bytes (DPC GT
+ *   調整点数 英数 7: 0–9999999 or -1–-999999); a positive value has no sign.
+ * - `intDigits` / `fracDigits`: the most digits before and after the decimal point (GA 医療機関別係数 1.4,
+ *   KK Burn Index 3.1, CD 使用量 5.5); `fracDigits: 0` admits no point.
+ */
+export interface NumberFormatDef {
+  readonly signed?: boolean;
+  readonly intDigits?: number;
+  readonly fracDigits?: number;
+  /**
+   * Trailing fractional zeros are allowed (「有効桁までの記録としても差し支えない」: the full width “1.4320” and the
+   * trimmed “1.432” are both right), so `field/fraction-zero` does not apply.
+   */
+  readonly trailingZeros?: boolean;
+  /** Confidence of the format itself, when it differs from the field's. */
+  readonly confidence?: Confidence;
 }
 
 /** Where a record may appear in a file. */
@@ -427,11 +452,59 @@ export interface StructureDef {
   readonly foldedAmounts?: FoldedAmountsDef;
   /** JD days against the dated records (訪問看護 KA 算定年月日). */
   readonly visitDays?: VisitDaysDef;
+  /**
+   * Receipts whose record set depends on a value of their first record (DPC レセプト総括区分): per value,
+   * the slots (and blocks) that replace `receipt` (and `blocks`) for such a receipt.
+   */
+  readonly variants?: ReceiptVariantsDef;
+  /**
+   * Receipts that come as a group: a head receipt followed directly by its member receipts (DPC 総括レセプト
+   * and its 総括対象 明細), told by a value of the RE.
+   */
+  readonly groups?: ReceiptGroupsDef;
   /** The least number of receipts a claim file holds (医科: レセプト「１ファイル単位内に１以上記録 必須」). */
   readonly receipts?: { readonly min: number; readonly source: string; readonly confidence?: Confidence };
   /** Where the order was taken from (document, section, page). */
   readonly source: string;
   readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/** The receipt layouts chosen by a value of the receipt's RE (see {@link StructureDef.variants}). */
+export interface ReceiptVariantsDef {
+  /** Key of the RE field whose value chooses the layout (DPC `summaryClass`, レセプト総括区分). */
+  readonly key: string;
+  /** value → the receipt's slots and its blocks; a value not listed keeps the structure's own. */
+  readonly by: Readonly<Record<string, { readonly receipt: readonly SlotDef[]; readonly blocks?: readonly BlockDef[]; readonly label?: string }>>;
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
+/** Receipt groups (see {@link StructureDef.groups}). */
+export interface ReceiptGroupsDef {
+  /** Key of the RE field that tells head, member and ungrouped receipts apart (DPC `summaryClass`). */
+  readonly key: string;
+  /** Values of a group's head (DPC '1' 総括レセプト). */
+  readonly head: readonly string[];
+  /** Values of its members, which follow the head directly (DPC '2' 総括対象DPC, '3' 総括対象医科入院). */
+  readonly members: readonly string[];
+  /** Key of the head's RE field that records how many members follow (DPC `detailCount`, 明細情報数). */
+  readonly countKey?: string;
+  /**
+   * Whether members count in the trailer totals (GO 総件数・総合計点数) besides their head: false when the
+   * head's HO / KO carry the group (DPC [INF]).
+   */
+  readonly membersInTotals: boolean;
+  /**
+   * Fields of a record the head carries as the sum of its members' (DPC 総括レセプト HO 診療実日数, 合計点数, 食事 回数・
+   * 合計金額, 標準負担額 [INF]), checked by `structure/receipt-group` at the groups' confidence.
+   */
+  readonly headSums?: { readonly record: string; readonly keys: readonly string[] };
+  /** Confidence of the membership rules (a member outside a group, the count). */
+  readonly confidence?: Confidence;
+  /** Confidence of `membersInTotals`: a totals mismatch that depends on it is a warning when L / INF. */
+  readonly totalsConfidence?: Confidence;
+  readonly source?: string;
   readonly note?: string;
 }
 
@@ -505,6 +578,43 @@ export interface EditionDef {
   readonly note?: string;
 }
 
+/**
+ * How a kind's HO / KO 合計点数 add up beyond the 医科 rule (Σ 点数 × 回数 of the 摘要 records by 負担区分), read by
+ * `cross/payer-totals`.
+ */
+export interface PayerTotalsDef {
+  /**
+   * Records carrying a lump sum that adds to the payers their 負担区分 names (DPC GT 今月包括合計点数, the 包括 part); a
+   * signed value (a negative adjustment lowers the total).
+   */
+  readonly lumpSums?: readonly { readonly record: string; readonly key: string }[];
+  /** Group heads (DPC 総括レセプト) carry their members' totals, not their own records': they are not checked. */
+  readonly skipGroupHeads?: boolean;
+  /** Confidence of the rule: a mismatch is a warning when L / INF. */
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
+/**
+ * An arithmetic fact between fields of one receipt's records (read by `cross/record-arithmetic`): a field that is the
+ * product of fields of its record, the sum of a field over the receipt's records that match it, or a field scaled by a
+ * decimal factor found in a matching record (rounded half up).
+ */
+export interface ArithmeticDef {
+  /** The record and the field key that holds the result. */
+  readonly record: string;
+  readonly key: string;
+  /** Result = the product of these fields of the same record. */
+  readonly product?: readonly string[];
+  /** Result = Σ `key` of the receipt's `record` records whose `match` fields equal this record's same-named fields. */
+  readonly sum?: { readonly record: string; readonly key: string; readonly match: readonly string[] };
+  /** Result = this record's `key` × the decimal `by.key` of the first matching `by.record`, rounded half up. */
+  readonly scaled?: { readonly key: string; readonly by: { readonly record: string; readonly key: string; readonly match: readonly string[] } };
+  /** A mismatch is a warning when L / INF. */
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
 /** The record structure of a kind's return files (返戻), when the kind has them online. */
 export interface ReturnStructureDef {
   /** The return file's header (医科 HI, 訪問看護 HH); undefined when the file has none (労災). */
@@ -557,6 +667,10 @@ export interface KindDef {
   readonly codes: readonly CodeTable[];
   readonly structure: StructureDef;
   readonly totals: TotalsRule;
+  /** Arithmetic facts between the fields of a receipt's records (DPC 包括評価: HH, GT), where the kind states them. */
+  readonly arithmetic?: readonly ArithmeticDef[];
+  /** Extras of the HO / KO 合計点数 rule (`cross/payer-totals`), where the kind has them. */
+  readonly payerTotals?: PayerTotalsDef;
   /** Claim file names (a hint only: the content decides). */
   readonly fileNames: readonly string[];
   readonly returns?: ReturnStructureDef;

@@ -42,8 +42,10 @@ function planArbitrary(fc: Fc, p: ValuePlan): Arb<string> {
       return fc.oneof(fc.constant('0'), fc.tuple(fc.integer({ min: 1, max: 9 }), digits(fc, Math.max(0, p.min - 1), Math.max(0, p.max - 1))).map(([a, b]) => `${a}${b}`));
     case 'decimal':
       return fc
-        .tuple(planArbitrary(fc, { type: 'digits', min: 1, max: p.intMax, noLeadingZero: true }), digits(fc, 0, p.fracMax - 1), fc.integer({ min: 1, max: 9 }))
+        .tuple(planArbitrary(fc, { type: 'digits', min: 1, max: p.intMax, noLeadingZero: true }), digits(fc, 0, (p.fracMax ?? 2) - 1), fc.integer({ min: 1, max: 9 }))
         .map(([a, b, c]) => `${a}.${b}${c}`);
+    case 'negative':
+      return fc.tuple(fc.integer({ min: 1, max: 9 }), digits(fc, 0, p.max - 1)).map(([a, b]) => `-${a}${b}`);
     case 'chars':
       return fc.array(fc.constantFrom(...p.pool), { minLength: p.min, maxLength: p.max }).map((a) => a.join(''));
     case 'oneof':

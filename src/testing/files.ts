@@ -14,11 +14,12 @@ import { checkDigit } from '../validate/rules/cross/check-digit.js';
 import { parse } from '../model/parse.js';
 import { computeTotals } from '../model/totals.js';
 import { KINDS, recordIn } from '../spec/kinds.js';
+import { codeTable } from '../spec/registry.js';
 import type { ClaimKind, KindDef } from '../spec/types.js';
 import { sample, seeded, valuePlan, type Random } from './values.js';
 
 /** The kinds {@link generateClaimFile} writes (the others follow with their rules). */
-export const GENERATED_KINDS = ['ika', 'shika', 'chozai', 'houkan'] as const satisfies readonly ClaimKind[];
+export const GENERATED_KINDS = ['ika', 'shika', 'chozai', 'houkan', 'dpc'] as const satisfies readonly ClaimKind[];
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
 export interface GenerateFileOptions {
@@ -113,15 +114,18 @@ export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array
   for (let i = 0; i < n; i++) RECEIPT_WRITERS[k](w, r, kind, digit, i + 1, serviceMonth, facility);
   const body = writeLines(buildLines(w.lines, false));
   // GO from the receipts just written (the totals rule of the kind: by payer; 訪問看護's GO has no totals field to fill).
-  const t = computeTotals(parse(body, { claimKind: k }).receipts);
+  const t = computeTotals(parse(body, { claimKind: k }).receipts, kind.structure);
   w.emit(kind.structure.trailer, { totalCount: String(t.totalCount), totalPoints: String(t.totalPoints), volume: '99' });
   return writeLines(buildLines(w.lines, true));
 }
 
 function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values): void {
   const mix = pick<Mix>(r, ['ho', 'ho', 'ho+ko', 'ko']);
-  // 入院外 (even last digit): 本人 2; the 3rd digit is the count of payers (公費単独: 1).
-  const receiptType = mix === 'ho' ? `${digit}112` : mix === 'ho+ko' ? `${digit}122` : `${digit}212`;
+  // 入院外 (even last digit): 本人 2; the 3rd digit is the count of payers (公費単独: 1). A kind whose 別表 has no 入院外
+  // codes (DPC) gets 入院 本人 1.
+  const types = codeTable(recordIn(kind, 'RE')?.fields.find((f) => f.key === 'receiptType')?.table ?? '')?.codes;
+  const patient = types && !Object.prototype.hasOwnProperty.call(types, `${digit}112`) ? '1' : '2';
+  const receiptType = mix === 'ho' ? `${digit}11${patient}` : mix === 'ho+ko' ? `${digit}12${patient}` : `${digit}21${patient}`;
   const burden = BURDEN[mix];
   const day = () => `${serviceMonth}${pad(r.int(1, 28), 2)}`;
   const family = pick(r, FAMILY);
@@ -138,6 +142,7 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
     patientNameKana: chars(r, KANA, 4, 10),
   };
   if (kind.id === 'shika') Object.assign(re, { startDate: day(), outcome: '1' });
+  if (kind.id === 'dpc') Object.assign(re, { admissionDate: `${serviceMonth}01`, summaryClass: '0' });
   if (kind.id === 'chozai') Object.assign(re, { prescriberPrefecture: '13', prescriberScoreTable: '1', prescriberFacilityCode: withCheckDigit(pad(r.int(0, 999999), 6)), prescriberName: `${pick(r, FAMILY)}クリニック`, doctorName1: `${pick(r, FAMILY)}　${pick(r, GIVEN)}` });
   w.emit('RE', re);
   // The 摘要 (and, 調剤, the 処方情報), with the points each payer's 合計点数 adds up.
@@ -159,9 +164,13 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
     body.push(['KI', { calculationDate: day(), receptionSeq: '1' }]);
     points += basic;
   } else {
+    // DPC: the 包括 part first (HH per 入院期間区分, GT 今月包括合計点数 = Σ HH × 医療機関別係数, 診療識別 93), as the DPC
+    // fixture's arithmetic ([INF] rounding half up); the 出来高 SI below add to it in HO / KO 合計点数.
+    if (kind.id === 'dpc') points += dpcLump(body, r, serviceMonth, burden);
     const practice = kind.id === 'shika' ? 'SS' : 'SI';
-    // 摘要 in ascending 診療識別 (structure/practice-order).
-    const categories = Array.from({ length: r.int(1, 4) }, () => pick(r, ['11', '12', '13'])).sort();
+    // 摘要 in ascending 診療識別 (structure/practice-order), of the receipt's side (code/setting: 12 再診 is 入院外 only).
+    const pool = categoriesFor(kind, practice, kind.inpatientOf?.(receiptType));
+    const categories = Array.from({ length: r.int(1, 4) }, () => pick(r, pool)).sort();
     for (const category of categories) {
       const pts = r.int(10, 900);
       body.push([practice, { practiceCategory: category, burdenCategory: burden, code: `3${pad(r.int(0, 99999999), 8)}`, points: String(pts), times: '1' }]);
@@ -177,12 +186,46 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
     const houbetsu = mix === 'ko' ? '12' : '54';
     w.emit('KO', { payerNumber: withCheckDigit(`${houbetsu}13${pad(r.int(0, 999), 3)}`), recipientNumber: pad(r.int(0, 9999999), 7), actualDays: days, receptionCount: days, totalPoints: String(points) });
   }
-  // The disease records (医科 SY, 歯科 HS; 調剤 has none).
-  if (kind.id !== 'chozai') {
+  // The disease records (医科 SY, 歯科 HS, DPC SB with BU before and KK after; 調剤 has none).
+  if (kind.id === 'dpc') {
+    w.emit('BU', { dpcCode: `${pad(r.int(10000, 189999), 6)}xx${pad(r.int(0, 99), 2)}x${r.int(0, 9)}xx`, admissionDate: `${serviceMonth}01` });
+    w.emit('SB', { diseaseCode: `${r.int(1, 9)}${pad(r.int(0, 999999), 6)}`, icd10Code: `K${pad(r.int(0, 999), 3)}`, diseaseClass: '01' });
+    w.emit('KK', { admissionRoute: String(r.int(1, 3)) });
+  } else if (kind.id !== 'chozai') {
     const disease = kind.id === 'shika' ? 'HS' : 'SY';
     for (let d = 0, nd = r.int(1, 3); d < nd; d++) w.emit(disease, { diseaseCode: `${r.int(1, 9)}${pad(r.int(0, 999999), 6)}`, startDate: day(), outcome: '1' });
   }
   for (const [id, v] of body) w.emit(id, v);
+}
+
+/** 診療識別 11–13 that a receipt of this side may carry, by the `setting` conditions of the 摘要 record's table. */
+function categoriesFor(kind: KindDef, practice: string, inpatient: boolean | undefined): string[] {
+  const def = recordIn(kind, practice);
+  const table = def?.fields.find((f) => f.key === 'practiceCategory')?.table;
+  const conditions = table ? codeTable(table)?.conditions : undefined;
+  return ['11', '12', '13'].filter((c) => {
+    const side = conditions?.[c]?.setting;
+    return side === undefined || inpatient === undefined || (side === 'inpatient') === inpatient;
+  });
+}
+
+/** DPC 包括評価: GA, HH (入院期間区分 1–2), GT (今月の請求分・自保険); returns 今月包括合計点数. */
+function dpcLump(body: [string, Values][], r: Random, month: string, burden: string): number {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(4, 6));
+  const monthDays = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const coefficient = `1.${pad(r.int(0, 9999), 4)}`;
+  body.push(['GA', { serviceMonth: month, adjustmentClass: '2', leaveDays: '0'.repeat(monthDays), facilityCoefficient: coefficient }]);
+  let sum = 0;
+  for (let period = 1, n = r.int(1, 2); period <= n; period++) {
+    const perDay = r.int(1500, 3500);
+    const days = r.int(1, 10);
+    body.push(['HH', { serviceMonth: month, adjustmentClass: '2', ownOtherInsurance: '1', burdenCategory: burden, periodClass: String(period), periodPoints: String(perDay), periodDays: String(days), subtotalPoints: String(perDay * days) }]);
+    sum += perDay * days;
+  }
+  const evaluated = Math.round((sum * Number(coefficient.replace('.', ''))) / 10000);
+  body.push(['GT', { serviceMonth: month, adjustmentClass: '2', ownOtherInsurance: '1', burdenCategory: burden, subtotalSum: String(sum), evaluationPoints: String(evaluated), monthTotalPoints: String(evaluated), practiceCategory: '93' }]);
+  return evaluated;
 }
 
 /**
@@ -233,8 +276,8 @@ function houkanReceipt(w: Writer, r: Random, _kind: KindDef, digit: string, no: 
 type ReceiptWriter = (w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values) => void;
 
 /** Each generated kind's receipt writer (医科, 歯科 and 調剤 share the 摘要 writer). */
-const RECEIPT_WRITERS: Readonly<Record<GeneratedKind, ReceiptWriter>> = { ika: receipt, shika: receipt, chozai: receipt, houkan: houkanReceipt };
-const FACILITY_SUFFIX: Readonly<Record<GeneratedKind, string>> = { ika: '内科医院', shika: '歯科医院', chozai: '薬局', houkan: '訪問看護ステーション' };
+const RECEIPT_WRITERS: Readonly<Record<GeneratedKind, ReceiptWriter>> = { ika: receipt, shika: receipt, chozai: receipt, houkan: houkanReceipt, dpc: receipt };
+const FACILITY_SUFFIX: Readonly<Record<GeneratedKind, string>> = { ika: '内科医院', shika: '歯科医院', chozai: '薬局', houkan: '訪問看護ステーション', dpc: '内科医院' };
 
 type Fc = Omit<typeof FastCheck, 'default'>;
 

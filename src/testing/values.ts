@@ -19,8 +19,13 @@ export type ValuePlan =
   | { readonly type: 'time' }
   /** min..max digits; `noLeadingZero`: "0" or a number without leading zero. */
   | { readonly type: 'digits'; readonly min: number; readonly max: number; readonly noLeadingZero: boolean }
-  /** A number with a fraction: 1..intMax integer digits, ".", then 0..fracMax-1 digits and a last non-zero digit. */
-  | { readonly type: 'decimal'; readonly intMax: number; readonly fracMax: number }
+  /**
+   * A number with a fraction: integer part (1..intMax digits) then "." then 0..fracMax-1 digits and a last
+   * non-zero digit (fracMax 2 when not given).
+   */
+  | { readonly type: 'decimal'; readonly intMax: number; readonly fracMax?: number }
+  /** A negative number: "-" then 1..max digits, the first non-zero (a signed field, {@link FieldDef.number}). */
+  | { readonly type: 'negative'; readonly max: number }
   | { readonly type: 'chars'; readonly pool: readonly string[]; readonly min: number; readonly max: number }
   | { readonly type: 'oneof'; readonly plans: readonly ValuePlan[] };
 
@@ -71,8 +76,16 @@ export function valuePlan(f: FieldDef): ValuePlan {
     case 'hm':
       return { type: 'time' };
     case 'integer':
-      return number();
+      // A signed field (DPC 調整点数): a plain number or "-" and up to maxBytes - 1 digits.
+      return f.number?.signed && !fixed && n >= 2 ? { type: 'oneof', plans: [number(), { type: 'negative', max: n - 1 }] } : number();
     case 'decimal': {
+      // Digits on each side of the point as the field's number format says (DPC 医療機関別係数 1.4).
+      if (f.number?.intDigits !== undefined || f.number?.fracDigits !== undefined) {
+        const intMax = Math.max(1, Math.min(f.number.intDigits ?? n - 2, n - 2));
+        const fracMax = Math.max(0, Math.min(f.number.fracDigits ?? n - 1 - intMax, n - 1 - intMax));
+        const whole: ValuePlan = { type: 'digits', min: 1, max: intMax, noLeadingZero: true };
+        return fracMax === 0 ? whole : { type: 'oneof', plans: [whole, { type: 'decimal', intMax, fracMax }] };
+      }
       // Within the field's 整数部・小数部 when the table gives them (field/decimal-split), else within its width.
       const intMax = Math.min(f.decimal?.int ?? n, n);
       const fracMax = Math.min(f.decimal?.frac ?? 2, n - 2);
@@ -149,8 +162,13 @@ export function sample(r: Random, p: ValuePlan): string {
     case 'decimal': {
       const int = sample(r, { type: 'digits', min: 1, max: p.intMax, noLeadingZero: true });
       let frac = '';
-      for (let i = r.int(0, p.fracMax - 1); i > 0; i--) frac += String(r.int(0, 9));
+      for (let i = r.int(0, (p.fracMax ?? 2) - 1); i > 0; i--) frac += String(r.int(0, 9));
       return `${int}.${frac}${r.int(1, 9)}`;
+    }
+    case 'negative': {
+      let s = `-${r.int(1, 9)}`;
+      for (let i = r.int(1, p.max) - 1; i > 0; i--) s += String(r.int(0, 9));
+      return s;
     }
     case 'chars': {
       let s = '';

@@ -110,3 +110,29 @@ describe('receden on 訪問看護 files', () => {
     expect(() => readFileSync(join(out, 'shaho', 'RECEIPTH.UKE'))).toThrow();
   });
 });
+
+describe('receden on DPC files', () => {
+  it('inspect and validate: DPC from the content, clean by its own rules (総括 set included); forced to 医科 it is not', async () => {
+    for (const file of ['fixtures/dpc/RECEIPTC.UKE', 'fixtures/dpc/RECEIPTC.HEN', 'fixtures/dpc/KOKUHO.HEN']) {
+      const r = await runCli(['validate', file, '--json'], ROOT);
+      expect(r.code, file).toBe(0);
+      expect(JSON.parse(r.stdout).files[0], file).toMatchObject({ claimKind: 'dpc', counts: { error: 0, warning: 0 } });
+    }
+    const forced = await runCli(['validate', 'fixtures/dpc/RECEIPTC.UKE', '--kind', '医科', '--json'], ROOT);
+    expect(forced.code).toBe(1);
+    expect(JSON.parse(forced.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === 'structure/foreign-record')).toBe(true);
+  });
+
+  it('resubmit: the 支払基金 and 国保連 DPC returns give the hand-checked RECEIPTC.UKE per payer', async () => {
+    const out = join(tmp, 'dpc');
+    const r = await runCli(
+      ['resubmit', 'fixtures/dpc/RECEIPTC.HEN', 'fixtures/dpc/KOKUHO.HEN', '--corrections', 'fixtures/expected/dpc/corrections.json', '--billing-month', '202501', '--facility-name', '社会医療法人　青葉会　青葉台中央病院', '--phone', '03-5555-0142', '-o', out],
+      ROOT,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    for (const payer of ['shaho', 'kokuho']) {
+      const got = new Uint8Array(readFileSync(join(out, payer, 'RECEIPTC.UKE')));
+      expect(bytesEqual(got, readBytes(join(ROOT, 'fixtures/expected/dpc/resubmit', payer, 'RECEIPTC.UKE'))), payer).toBe(true);
+    }
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * The fixtures of every claim kind (fixtures/<kind>/, built from fixtures/src/<kind>/): told apart from
  * their content, typed with their own tables, byte-identical round trips (whole file, stream, JSON,
- * JSON Lines), the stream equal to the whole-file model, and — for 歯科 and 調剤 — validated clean
- * with their own rules (訪問看護: test/kinds/houkan.test.ts; DPC and 労災 validation: the second part of the kinds work).
+ * JSON Lines), the stream equal to the whole-file model, and validated clean with their own rules
+ * (歯科, 調剤, DPC; 訪問看護: test/kinds/houkan.test.ts).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,7 @@ const EXPECTED: Readonly<Record<string, readonly [ClaimKind, 'UKE' | 'HEN' | 'SA
   'chozai/RECEIPTY.SAH': ['chozai', 'SAH', 2],
   'dpc/RECEIPTC.UKE': ['dpc', 'UKE', 6],
   'dpc/RECEIPTC.HEN': ['dpc', 'HEN', 2],
+  'dpc/KOKUHO.HEN': ['dpc', 'HEN', 3],
   'houkan/RECEIPTH.UKE': ['houkan', 'UKE', 5],
   'houkan/RECEIPTH.HEN': ['houkan', 'HEN', 3],
   'rosai/RREC0100.UKE': ['rosai', 'UKE', 3],
@@ -107,7 +108,7 @@ describe('kind fixtures', () => {
         expect(streamed).toEqual(whole);
       });
 
-      if (claimKind === 'shika' || claimKind === 'chozai') {
+      if (claimKind === 'shika' || claimKind === 'chozai' || claimKind === 'dpc') {
         it('is valid by its own kind’s rules: no error, no warning', () => {
           const ds = validate(parse(bytes));
           expect(ds.filter((d) => d.severity !== 'info').map((d) => `${d.code} L${d.line} ${messageOf(d, 'en')}`)).toEqual([]);

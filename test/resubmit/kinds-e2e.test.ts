@@ -13,6 +13,7 @@ import { computeTotals } from '../../src/model/totals.js';
 import { readCorrectionsJson } from '../../src/resubmit/corrections-file.js';
 import { resubmit } from '../../src/resubmit/resubmit.js';
 import { validate } from '../../src/validate/index.js';
+import { KINDS } from '../../src/spec/kinds.js';
 import type { ClaimKind } from '../../src/spec/types.js';
 import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
 import { expectedBytes } from './helpers.js';
@@ -20,6 +21,8 @@ import { expectedBytes } from './helpers.js';
 interface KindCase {
   readonly kind: ClaimKind;
   readonly returns: readonly string[];
+  /** The file kind of each return, as its content says. */
+  readonly returnKinds: readonly ('HEN' | 'SAH')[];
   readonly billingMonth: string;
   readonly facility: { readonly name: string; readonly phone: string };
   readonly fileName: string;
@@ -31,6 +34,7 @@ const CASES: readonly KindCase[] = [
   {
     kind: 'shika',
     returns: ['fixtures/shika/RECEIPTC.HEN', 'fixtures/shika/RECEIPTC.SAH'],
+    returnKinds: ['HEN', 'SAH'],
     billingMonth: '202508',
     facility: { name: 'さくら通り歯科クリニック', phone: '03-3981-2045' },
     fileName: 'RECEIPTS.UKE',
@@ -44,6 +48,7 @@ const CASES: readonly KindCase[] = [
   {
     kind: 'chozai',
     returns: ['fixtures/chozai/RECEIPTY.HEN', 'fixtures/chozai/RECEIPTY.SAH'],
+    returnKinds: ['HEN', 'SAH'],
     billingMonth: '202501',
     facility: { name: 'みなと中央薬局', phone: '06-6570-1234' },
     fileName: 'RECEIPTY.CYO',
@@ -51,6 +56,21 @@ const CASES: readonly KindCase[] = [
       // HEN 1 (HO 234) + HEN 2 (HO+KO 294) + HEN 3 (KO 258) + SAH 2 (HO+KO 644)
       shaho: { searchNumbers: ['2024121300041234510000101', '2024121300041234510000102', '2024121300041234510000103', '2024101100041234510004418'], totals: [6, 234 + 294 + 258 + 644] },
       kokuho: { searchNumbers: [''], totals: [1, 342] },
+    },
+  },
+  {
+    kind: 'dpc',
+    // 支払基金's HEN (two plain DPC receipts) and 国保連's HEN (a whole 総括 set: 総括レセプト, 総括対象DPC, 総括対象医科入院).
+    returns: ['fixtures/dpc/RECEIPTC.HEN', 'fixtures/dpc/KOKUHO.HEN'],
+    returnKinds: ['HEN', 'HEN'],
+    billingMonth: '202501',
+    facility: { name: '社会医療法人　青葉会　青葉台中央病院', phone: '03-5555-0142' },
+    fileName: 'RECEIPTC.UKE',
+    outputs: {
+      // HEN 1 (HO 55676) + HEN 2 (HO+KO 36188)
+      shaho: { searchNumbers: ['2024121300130417900000201', '2024121300130417900000202'], totals: [3, 55676 + 36188] },
+      // the 総括 set, kept together and in order; GO counts its 総括レセプト only [INF]: 1 件, 89308
+      kokuho: { searchNumbers: ['2024121310130417900000301', '2024121310130417900000302', '2024121310130417900000303'], totals: [1, 89308] },
     },
   },
 ];
@@ -63,10 +83,7 @@ for (const c of CASES) {
     const result = resubmit({ returns, corrections: corrections.corrections, billingMonth: c.billingMonth, facility: c.facility });
 
     it('reads the returns as the kind, from their content', () => {
-      expect(returns.map((f) => [f.claimKind, f.kind])).toEqual([
-        [c.kind, 'HEN'],
-        [c.kind, 'SAH'],
-      ]);
+      expect(returns.map((f) => [f.claimKind, f.kind])).toEqual(c.returnKinds.map((k) => [c.kind, k]));
     });
 
     it('succeeds and writes one claim file of the kind per payer', () => {
@@ -87,7 +104,7 @@ for (const c of CASES) {
         const f = parse(o.bytes!);
         expect(f.claimKind).toBe(c.kind);
         expect(f.kind).toBe('UKE');
-        expect(f.header?.id).toBe(c.kind === 'shika' ? 'UK' : 'YK');
+        expect(f.header?.id).toBe(KINDS[c.kind].structure.header);
         expect(f.header?.get('billingMonth')).toBe(c.billingMonth);
         expect(f.header?.get('payer')).toBe(o.payer);
         expect(f.header?.get('volume')).toBe('00');
@@ -115,7 +132,7 @@ for (const c of CASES) {
         expect(f.receipts.map((r) => r.re.get('receiptNumber'))).toEqual(want.searchNumbers.map((_, i) => String(i + 1)));
         expect(f.receipts.map((r) => r.re.get('searchNumber') ?? '')).toEqual(want.searchNumbers);
         expect(f.receipts.map((r) => r.history.length > 0)).toEqual(want.searchNumbers.map((s) => s !== ''));
-        const t = computeTotals(f.receipts);
+        const t = computeTotals(f.receipts, KINDS[c.kind].structure);
         expect([t.totalCount, t.totalPoints]).toEqual(want.totals);
         expect(f.trailer?.get('totalCount')).toBe(String(want.totals[0]));
         expect(f.trailer?.get('totalPoints')).toBe(String(want.totals[1]));
@@ -134,7 +151,7 @@ for (const c of CASES) {
           compared++;
         }
       }
-      expect(compared).toBe(c.outputs.shaho!.searchNumbers.length);
+      expect(compared).toBe(Object.values(c.outputs).flatMap((o) => o.searchNumbers.filter((s) => s !== '')).length);
     });
 
     it('the output validates with the kind’s own rules: no error', () => {
@@ -145,3 +162,30 @@ for (const c of CASES) {
     });
   });
 }
+
+describe('resubmit dpc: a returned 総括 set', () => {
+  const kokuho = parse(readBytes(join(ROOT, 'fixtures/dpc/KOKUHO.HEN')), { fileName: 'KOKUHO.HEN' });
+  const facility = { name: '社会医療法人　青葉会　青葉台中央病院', phone: '03-5555-0142' };
+  const HEAD = '2024121310130417900000301';
+  /** A field of a DPC record by key (Receipt.re is typed with the 医科 RE). */
+  const get = (rec: unknown, key: string): string | undefined => (rec as { get(k: string): string | undefined }).get(key);
+
+  it('is re-claimed as a set: 総括レセプト first, its 明細 after it, 明細情報数 agreeing, GO counting the head only', () => {
+    const r = resubmit({ returns: [kokuho], billingMonth: '202501', facility });
+    expect(r.written).toBe(true);
+    const f = parse(r.outputs[0]!.bytes!);
+    expect(f.receipts.map((x) => get(x.re, 'summaryClass'))).toEqual(['1', '2', '3']);
+    expect(get(f.receipts[0]!.re, 'detailCount')).toBe('2');
+    expect([f.trailer?.get('totalCount'), f.trailer?.get('totalPoints')]).toEqual(['1', '89308']);
+    expect(validate(f, { preset: 'resubmission' }).filter((d) => d.code.startsWith('structure/') || d.code === 'cross/totals')).toEqual([]);
+  });
+
+  it('withdrawing the 総括レセプト leaves its 明細 without a head: the output check says so (a warning, the grouping being [INF])', () => {
+    const r = resubmit({ returns: [kokuho], corrections: [{ op: 'drop', receipt: { searchNumber: HEAD }, reason: 'test' }], billingMonth: '202501', facility });
+    const found = r.diagnostics.filter((d) => d.code === 'structure/receipt-group');
+    expect(found.map((d) => [d.severity, d.params.problem])).toEqual([['warning', 'orphan']]);
+    // With the head gone, the 明細 count in GO as ordinary receipts do not: nothing is counted.
+    const f = parse(r.outputs[0]!.bytes!);
+    expect([f.trailer?.get('totalCount'), f.trailer?.get('totalPoints')]).toEqual(['0', '0']);
+  });
+});

@@ -8,7 +8,7 @@ import { hen, sah } from './helpers.js';
 describe('computeTotals', () => {
   it('reproduces GO of the receiptisan sample (75 receipts, GO,140,86392,99)', () => {
     const f = parse(readBytes(SAMPLE_UKE));
-    expect(computeTotals(f.receipts)).toEqual({ totalCount: 140, totalPoints: 86392, unreadable: [] });
+    expect(computeTotals(f.receipts)).toEqual({ totalCount: 140, totalPoints: 86392, grouped: 0, unreadable: [] });
     expect(f.trailer?.get('totalCount')).toBe('140');
   });
 
@@ -19,7 +19,7 @@ describe('computeTotals', () => {
 
   it('says which receipts have no readable 主保険 合計点数', () => {
     const f = parse(new TextEncoder().encode('IR,1,13,1,0000000,,,202501,00,\r\nRE,1,1112,202412,,1,19900101\r\nSY,1\r\nRE,2,1112,202412,,1,19900101\r\nHO,01130012,,,1,12x\r\nGO,,,99\r\n'));
-    expect(computeTotals(f.receipts)).toEqual({ totalCount: 1, totalPoints: 0, unreadable: [0, 1] });
+    expect(computeTotals(f.receipts)).toEqual({ totalCount: 1, totalPoints: 0, grouped: 0, unreadable: [0, 1] });
   });
 
   it('receiptTotals names the 主保険 record, and takes the HO / KO lists when the caller has them', () => {

@@ -29,6 +29,7 @@ import {
   SY_BASE,
 } from './build.js';
 import { houkanFile, hrec, jd, HOUKAN_KO_12, HOUKAN_KO_54, KA_BASE } from './build-houkan.js';
+import { DPC_RECEIPTS, dpcFile, setField } from './build-dpc.js';
 
 interface Case {
   readonly rule: string;
@@ -65,6 +66,8 @@ const donorBlock = (ti: Record<string, string> = {}, trs: Record<string, string>
   ]),
 ];
 const to = (v: Record<string, string>): string => rec('TO', { practiceCategory: '40', burdenCategory: '1', code: '700000000', points: '100', times: '1', day1: '1', ...v });
+/** DPC receipt 2 of the fixture (a plain DPC receipt: RE, HO, SN, BU, SB×4, KK, GA at line 11 …), with `edit` applied to its lines. */
+const dpcPlain = (edit: (lines: string[]) => string[] = (l) => l): string[] => dpcFile([edit([...DPC_RECEIPTS[1]!])]);
 
 const CASES: readonly Case[] = [
   // ---- field ----
@@ -101,6 +104,8 @@ const CASES: readonly Case[] = [
     position: 5,
   },
   { rule: 'field/upper-case', severity: 'error', fail: claimFile({ mid: [rec('GR', { reason: '08', dpcCode: '040080x099x0xx' })] }), pass: claimFile({ mid: [rec('GR', { reason: '08', dpcCode: '040080X099X0XX' })] }), line: 4, position: 3 },
+  // GA 医療機関別係数 is 9.9999 (NumberFormatDef: 1 integer digit, 4 fraction digits).
+  { rule: 'field/number-format', severity: 'error', fail: dpcPlain((l) => l.map((x) => (x.startsWith('GA,') ? setField(x, 6, '14.325') : x))), pass: dpcPlain(), line: 11, position: 6 },
   { rule: 'field/date', severity: 'error', fail: claimFile({ re: { birthDate: '19800230' } }), pass: claimFile({ re: { birthDate: '20000229' } }), line: 2, position: 7 },
   { rule: 'field/date-wareki', severity: 'error', fail: claimFile({ re: { serviceMonth: '50610' } }), pass: claimFile(), line: 2, position: 4 },
   { rule: 'field/date-seireki', severity: 'error', fail: claimFile({ ...WAREKI, re: { ...WAREKI.re, birthDate: '19800101' } }), pass: claimFile(WAREKI), line: 2, position: 7 },
@@ -252,6 +257,10 @@ const CASES: readonly Case[] = [
   // ---- return files ----
   { rule: 'return/reasons', severity: 'error', fail: returnFile({ hr: [] }), pass: returnFile(), parse: HEN, line: 2 },
   { rule: 'return/search-number', severity: 'error', fail: returnFile({ hr: [hrLine({ searchNumber: SEARCH.replace(/1$/, '2') })] }), pass: returnFile(), parse: HEN, line: 6, position: 10 },
+  // DPC レセプト総括区分 0: no GR (a 総括対象医科入院 record) — the record set of the RE's variant.
+  { rule: 'structure/receipt-variant', severity: 'error', fail: dpcPlain((l) => [...l.slice(0, 3), 'GR,11,040080x099x0xx', ...l.slice(3)]), pass: dpcPlain(), line: 5 },
+  // DPC 明細 (総括区分 2, 3) without their 総括レセプト: a warning (the grouping is [INF]).
+  { rule: 'structure/receipt-group', severity: 'warning', fail: dpcFile([DPC_RECEIPTS[3]!, DPC_RECEIPTS[4]!]), pass: dpcFile([DPC_RECEIPTS[2]!, DPC_RECEIPTS[3]!, DPC_RECEIPTS[4]!]), line: 2, position: 19 },
   { rule: 'return/category-kind', severity: 'warning', fail: returnFile({ hr: [hrLine({ returnCategory: '4' })] }), pass: returnFile(), parse: { kind: 'HEN' }, line: 6, position: 3 },
   { rule: 'return/history-missing', severity: 'warning', fail: returnFile({ history: [] }), pass: returnFile(), parse: HEN, line: 2 },
   // ---- resubmission ----
@@ -270,6 +279,8 @@ const CASES: readonly Case[] = [
   { rule: 'cross/public-payer-number', severity: 'error', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ payerNumber: '5413601A' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 2 },
   { rule: 'cross/public-payer-check-digit', severity: 'warning', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ payerNumber: '54136016' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 2 },
   { rule: 'cross/payer-totals', severity: 'error', fail: claimFile({ ho: { totalPoints: '200' }, go: 'GO,1,200,99' }), pass: claimFile({ si: [si({ points: '', times: '1' }), si({ times: '1' })] }), line: 3, position: 6 },
+  // DPC GT 包括小計点数合算 (line 15) = Σ HH 包括小計点数 of the same 診療年月・請求調整区分・自他保険区分・負担区分 [M].
+  { rule: 'cross/record-arithmetic', severity: 'error', fail: dpcPlain((l) => l.map((x) => (x.startsWith('GT,') ? setField(x, 6, '28110') : x))), pass: dpcPlain(), line: 15, position: 6 },
   { rule: 'cross/burden-payers', severity: 'error', fail: claimFile({ re: { receiptType: '1212' }, ho: null, mid: [ko({})] }), pass: claimFile({ re: { receiptType: '1212' }, ho: null, mid: [ko({})], si: [si({ burdenCategory: '5' })] }), line: 5, position: 3 },
   { rule: 'cross/birth-date', severity: 'warning', fail: claimFile({ re: { birthDate: '20241101' } }), pass: claimFile({ re: { birthDate: '20241031' } }), line: 2, position: 7 },
   { rule: 'cross/age-type', severity: 'warning', fail: claimFile({ re: { receiptType: '1118' } }), pass: claimFile({ re: { receiptType: '1118', birthDate: '19520615' } }), line: 2, position: 3 },

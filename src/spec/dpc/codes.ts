@@ -295,6 +295,7 @@ export const DPC_20 = defineCodes({
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表20); codes 医科 R04 別表21',
   confidence: 'M',
   codes: { ...IKA_21.codes },
+  // The payer matrix of 医科 別表21 (the codes are the same table): what cross/burden-payers reads on HH, GT and SI.
   payers: IKA_21.payers,
   note: `${AS_IKA}（医科 別表21）。`,
 });

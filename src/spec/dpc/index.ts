@@ -22,6 +22,37 @@ export const DPC: KindDef = {
   codes: [...DPC_CODE_TABLES, ...RETURN_CODE_TABLES],
   structure: DPC_STRUCTURE,
   totals: 'payers',
+  // [INF] HO/KO 合計点数 = GT 今月包括合計点数 (包括, by its 負担区分) + Σ 点数 × 回数 of the 出来高 摘要 (食事 97 excluded), as the
+  // fixtures' arithmetic (fixtures/src/dpc/README.md); a 総括レセプト carries its 明細's sums and is not checked. Warnings; a
+  // later correction is a one-line edit here.
+  // The 包括評価 arithmetic (kinds-chozai-dpc.md §3.5 HH, GT). A later correction of any mark is a one-line edit here.
+  arithmetic: [
+    // [INF] 包括小計点数 = 入院期間区分別点数 × 日数 (the field names; no source states the product).
+    { record: 'HH', key: 'subtotalPoints', product: ['periodPoints', 'periodDays'], confidence: 'INF', source: 'kinds-chozai-dpc.md §3.5 HH (inference from the field names)' },
+    // [M] 包括小計点数合算 = Σ of the HH with the same 診療年月・請求調整区分・自他保険区分・負担区分 (MD GT 注).
+    {
+      record: 'GT',
+      key: 'subtotalSum',
+      sum: { record: 'HH', key: 'subtotalPoints', match: ['serviceMonth', 'adjustmentClass', 'ownOtherInsurance', 'burdenCategory'] },
+      confidence: 'M',
+      source: 'kinds-chozai-dpc.md §3.5 GT #6 (MD rezept_dpc.hrl)',
+    },
+    // [INF] 包括評価点数 = 合算 × 医療機関別係数 of the GA of the same 診療年月・請求調整区分, rounded half up (the rounding and
+    // the GA match are inference).
+    {
+      record: 'GT',
+      key: 'evaluationPoints',
+      scaled: { key: 'subtotalSum', by: { record: 'GA', key: 'facilityCoefficient', match: ['serviceMonth', 'adjustmentClass'] } },
+      confidence: 'INF',
+      source: 'kinds-chozai-dpc.md §3.5 GT #7 (= 合算 × 医療機関別係数); rounding [INF]',
+    },
+  ],
+  payerTotals: {
+    lumpSums: [{ record: 'GT', key: 'monthTotalPoints' }],
+    skipGroupHeads: true,
+    confidence: 'INF',
+    source: 'kinds-chozai-dpc.md §3.5 GT (今月包括合計点数: 今月請求する包括評価点数) — the sum with the 出来高 part is inference',
+  },
   fileNames: ['RECEIPTC.UKE'],
   returns: {
     header: 'HI',

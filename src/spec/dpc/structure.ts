@@ -128,6 +128,33 @@ export const DPC_STRUCTURE: StructureDef = {
   receipt: DPC_RECEIPT_SLOTS,
   // [INF] by analogy with 医科 R04 第1章3(3)ア(エ): a warning; a later correction is this line.
   receipts: { min: 1, source: '医科 R04 第1章3(3)ア(エ) by analogy', confidence: 'INF' },
+  // The record set per レセプト総括区分 (RE 第19項目): '0' is `receipt` above; 1–3 as DPC_RECEIPT_VARIANTS (HDW-D R02 [M]).
+  variants: {
+    key: 'summaryClass',
+    by: {
+      '1': { receipt: DPC_RECEIPT_VARIANTS['1'], label: '総括レセプト' },
+      '2': { receipt: DPC_RECEIPT_VARIANTS['2'], label: '総括対象ＤＰＣレセプト' },
+      '3': { receipt: DPC_RECEIPT_VARIANTS['3'], blocks: DPC_RECEIPT_VARIANT_BLOCKS['3'], label: '総括対象医科入院レセプト' },
+    },
+    confidence: 'M',
+    source: 'kinds-chozai-dpc.md §3.2 (HDW-D mapping.md R02)',
+  },
+  // 総括 sets: a 総括レセプト (1) followed directly by its 明細 (2, 3). [INF] that the 明細 follow the head directly, that
+  // 明細情報数 counts them, and that GO counts only the head (kinds-chozai-dpc.md §3.3 #20, §3.7) — warnings; a later
+  // correction is a one-line edit here (membersInTotals, or the confidence marks).
+  groups: {
+    key: 'summaryClass',
+    head: ['1'],
+    members: ['2', '3'],
+    countKey: 'detailCount',
+    // [INF] the 総括レセプト's HO holds the sums of its 明細's HO (fixtures/src/dpc/README.md, receipt 3).
+    headSums: { record: 'HO', keys: ['actualDays', 'totalPoints', 'mealCount', 'mealAmount', 'mealStandardBurden'] },
+    membersInTotals: false,
+    confidence: 'INF',
+    totalsConfidence: 'INF',
+    source: 'kinds-chozai-dpc.md §3.2 (record order, HDW-D), §3.3 #19–20 (明細情報数: name and width [H], meaning [INF]), §3.7 (GO [INF])',
+    note: '総括レセプト（総括区分 1）の直後にその明細（総括対象ＤＰＣレセプト 2・総括対象医科入院レセプト 3）が続き、明細情報数がその数と推定 [INF]。GO の総件数・総合計点数は総括レセプトの HO/KO だけを数えると推定 [INF]。',
+  },
   source: 'kinds-chozai-dpc.md §3.1–3.2 (HDW-D mapping.md R02; MD rezept_dpc.hrl; MHLW-DPC excerpt); 医科 R04 第1章3(3)ア for IR/GO',
   confidence: 'M',
   note: 'ＤＰＣの請求ファイル（ファイル名は医科と同じ RECEIPTC.UKE と推定 [INF]）：IR（１ファイル単位の先頭、医科と同じレイアウト、点数表“1” [INF]）、レセプト（１以上）、GO（最後、医科と同じレイアウト）。ここの receipt はＤＰＣレセプト（総括区分 0）及び総括対象ＤＰＣレセプト（2）の構成で、SN/JD/MF は 0 の場合のみ [INF]。総括レセプト（1）とその明細（2・3）の構成は DPC_RECEIPT_VARIANTS、総括対象医科入院レセプト（3）の後の臓器提供者ブロックは DPC_RECEIPT_VARIANT_BLOCKS による。ＤＰＣ用のレコード（BU〜GT、CD）はＤＰＣ・総括対象ＤＰＣレセプトにのみ記録する（MD）。GO の総件数・総合計点数は医科の集計方法により、総括の組は総括レセプト（1）の HO/KO だけを数え、明細（2・3）は数えないと推定 [INF]。',

@@ -15,6 +15,7 @@ import { digits } from './field/digits.js';
 import { fractionZero } from './field/fraction-zero.js';
 import { decimalSplit } from './field/decimal-split.js';
 import { upperCase } from './field/upper-case.js';
+import { numberFormat } from './field/number-format.js';
 import { dateRule } from './field/date.js';
 import { dateWareki } from './field/date-wareki.js';
 import { dateSeireki } from './field/date-seireki.js';
@@ -59,9 +60,12 @@ import { singleRecords } from './structure/single-records.js';
 import { suspendedRecords } from './structure/suspended-records.js';
 import { additionBelowBase } from './structure/addition-below-base.js';
 import { practiceOrder } from './structure/practice-order.js';
+import { receiptVariant } from './structure/receipt-variant.js';
+import { receiptGroup } from './structure/receipt-group.js';
 import { burdenPayers } from './cross/burden-payers.js';
 import { payerTotals } from './cross/payer-totals.js';
 import { payerAmounts } from './cross/payer-amounts.js';
+import { recordArithmetic } from './cross/record-arithmetic.js';
 import { birthDate, ageType } from './cross/patient-age.js';
 import { unprefixedLine } from './history/unprefixed-line.js';
 import { rcLast } from './history/rc-last.js';
@@ -104,6 +108,7 @@ export const ALL_RULES: readonly Rule[] = [
   fractionZero,
   decimalSplit,
   upperCase,
+  numberFormat,
   dateRule,
   dateWareki,
   dateSeireki,
@@ -148,6 +153,8 @@ export const ALL_RULES: readonly Rule[] = [
   suspendedRecords,
   additionBelowBase,
   practiceOrder,
+  receiptVariant,
+  receiptGroup,
   unprefixedLine,
   rcLast,
   rcFormat,
@@ -165,6 +172,7 @@ export const ALL_RULES: readonly Rule[] = [
   totals,
   payerTotals,
   payerAmounts,
+  recordArithmetic,
   burdenPayers,
   receiptNumber,
   donorReceiptNumber,

@@ -31,7 +31,7 @@ export const KK = defineRecord({
     { key: 'birthWeight', name: '出生時体重', mode: '数字', maxBytes: 4, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: '出生時体重要件が定められている診断群分類区分の場合、ｇ単位で記録する。その他の場合は、記録を省略しても差し支えない。' },
     { key: 'jcs', name: 'JCS', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'conditional', confidence: 'H', note: 'JCS要件が定められている診断群分類区分の場合、JCSを記録する。その他の場合は、記録を省略しても差し支えない。' },
     { key: 'reserved2', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。' },
-    { key: 'burnIndex', name: 'Burn Index', mode: '英数', maxBytes: 5, format: '可変', kind: 'decimal', decimal: { int: 3, frac: 1 }, required: 'conditional', confidence: 'H', note: 'Burn Index要件が定められている診断群分類区分の場合に記録する。英数モードで記録する小数：整数部３桁、小数部１桁として、整数部と小数部は小数点で区切り記録する（例“12.5”）。有効桁までの記録としても差し支えない。その他の場合は、記録を省略しても差し支えない。' },
+    { key: 'burnIndex', name: 'Burn Index', mode: '英数', maxBytes: 5, format: '可変', kind: 'decimal', required: 'conditional', confidence: 'H', number: { intDigits: 3, fracDigits: 1, trailingZeros: true }, note: 'Burn Index要件が定められている診断群分類区分の場合に記録する。英数モードで記録する小数：整数部３桁、小数部１桁として、整数部と小数部は小数点で区切り記録する（例“12.5”）。有効桁までの記録としても差し支えない。その他の場合は、記録を省略しても差し支えない。' },
     { key: 'severity', name: '重症度等', mode: '漢字', maxBytes: 100, format: '可変', kind: 'text', required: 'conditional', confidence: 'H', note: '重症度等の要件が定められている診断群分類区分の場合、重症度等を記録する。その他の場合は、記録を省略しても差し支えない。' },
     // [M] 項目名: MD's table names this field 予備 but its 記録内容 is GAF (平成22年3月診療以前分の注付き); NDB column GAF.
     { key: 'gaf', name: 'GAF', mode: '数字', maxBytes: 3, format: '可変', kind: 'integer', required: 'conditional', confidence: 'M', note: 'GAF要件が定められている診断群分類区分の場合、GAFを記録する。その他の場合は、記録を省略しても差し支えない。MD は項目名を「予備」とするが記録内容は GAF。' },

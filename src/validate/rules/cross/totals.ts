@@ -1,11 +1,14 @@
 import { receiptTotals } from '../../../model/totals.js';
 import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
+import { isLow } from '../../engine/compile.js';
 
 interface S {
   count: number;
   points: number;
   uncertain: boolean;
+  /** Group members were left out (DPC 総括 明細): the totals rest on the group rule's confidence. */
+  grouped: boolean;
   done: boolean;
 }
 
@@ -15,16 +18,17 @@ export const totals = defineRule<S>({
   presets: ALL_PRESETS,
   scope: 'file',
   description:
-    'GO / HG 総件数 = Σ over receipts of (1 if HO) + (number of KO); 総合計点数 = Σ of the 主保険’s 合計点数 (HO, or the first KO when there is no HO). Checked on single-volume files; history lines are not counted.',
+    'GO / HG 総件数 = Σ over receipts of (1 if HO) + (number of KO); 総合計点数 = Σ of the 主保険’s 合計点数 (HO, or the first KO when there is no HO). Checked on single-volume files; history lines are not counted. DPC: the 明細 of a 総括 (総括区分 2, 3) are not counted besides their 総括レセプト [INF: a warning when they decide it].',
   descriptionJa:
     '総件数は各レセプトの（保険者レコードがあれば１）＋（公費レコードの数）の合計、総合計点数は各レセプトの主保険の合計点数（保険者レコード、なければ最初の公費レコード）の合計と一致する（１ボリュームの場合。履歴管理ブロックは数えない）。',
   why: 'A return file with 総件数 and 総合計点数 both “0” is accepted (the payer records 0 after 振替・分割 by 電子資格確認).',
   reference: 'GO 総件数・総合計点数; claim-records.md §1.2; return-files.md §2.4',
-  init: () => ({ count: 0, points: 0, uncertain: false, done: false }),
-  receipt(info, _ctx, s) {
+  init: () => ({ count: 0, points: 0, uncertain: false, grouped: false, done: false }),
+  receipt(info, ctx, s) {
     // The totals of src/model/totals.ts (what the resubmission writer records in GO). A receipt without
     // HO or KO adds nothing; an unreadable 主保険 合計点数 leaves 総合計点数 unchecked.
-    const t = receiptTotals(info);
+    const t = receiptTotals(info, ctx.file.kindDef?.structure);
+    if (t.grouped) s.grouped = true;
     s.count += t.count;
     if (t.points !== undefined) s.points += t.points;
     else if (t.main) s.uncertain = true;
@@ -40,13 +44,15 @@ export const totals = defineRule<S>({
     const c = keyText(rec, 'totalCount');
     const p = keyText(rec, 'totalPoints');
     if (ctx.file.isReturn && c === '0' && p === '0') return;
+    // Totals that leave group members out (DPC 総括 [INF]) are only as sure as that rule: a warning when it is L / INF.
+    const severity = s.grouped && isLow(ctx.file.kindDef?.structure.groups?.totalsConfidence) ? 'warning' : undefined;
     const cn = keyInt(rec, 'totalCount');
     if (cn !== undefined && cn !== s.count) {
-      ctx.report(totals, { rec, field: keyRef(rec, 'totalCount'), at: keySpan(rec, 'totalCount'), expected: String(s.count), found: c === '' ? 'empty' : c, params: { what: 'count', want: s.count, value: c } });
+      ctx.report(totals, { rec, field: keyRef(rec, 'totalCount'), at: keySpan(rec, 'totalCount'), expected: String(s.count), found: c === '' ? 'empty' : c, params: { what: 'count', want: s.count, value: c }, severity });
     }
     const pn = keyInt(rec, 'totalPoints');
     if (!s.uncertain && pn !== undefined && pn !== s.points) {
-      ctx.report(totals, { rec, field: keyRef(rec, 'totalPoints'), at: keySpan(rec, 'totalPoints'), expected: String(s.points), found: p === '' ? 'empty' : p, params: { what: 'points', want: s.points, value: p } });
+      ctx.report(totals, { rec, field: keyRef(rec, 'totalPoints'), at: keySpan(rec, 'totalPoints'), expected: String(s.points), found: p === '' ? 'empty' : p, params: { what: 'points', want: s.points, value: p }, severity });
     }
   },
 });

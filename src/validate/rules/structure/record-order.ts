@@ -1,12 +1,14 @@
 import type { Rec } from '../../../model/record.js';
+import { receiptStructure } from '../../../spec/structure.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import { compileOrder, type CompiledBlock } from './order.js';
 import { isLow } from '../../engine/compile.js';
 import type { RuleContext } from '../../types.js';
+import type { StructureDef } from '../../../spec/types.js';
 
-function report(ctx: RuleContext, rec: Rec, after: string, where: string, order: string): void {
+function report(ctx: RuleContext, rec: Rec, after: string, where: string, order: string, st: StructureDef): void {
   // An order resting on L / INF facts is a warning.
-  const low = isLow(ctx.file.kindDef?.structure.confidence);
+  const low = isLow(st.confidence);
   ctx.report(recordOrder, { rec, at: rec.offset, expected: `${rec.id} before ${after}`, found: `${rec.id} after ${after}`, params: { after, where, order }, severity: low ? 'warning' : undefined });
 }
 
@@ -22,8 +24,10 @@ export const recordOrder = defineRule({
   why: 'SJ before the 摘要 records (as some generators write it) is reported: the R04 table puts SJ after them.',
   reference: '第1章3(3)ア(オ)(キ); return-files.md §4.1',
   receipt(info, ctx) {
-    const st = ctx.file.kindDef?.structure;
-    if (!st) return;
+    const kst = ctx.file.kindDef?.structure;
+    if (!kst) return;
+    // The receipt's own layout where its RE chooses one (DPC レセプト総括区分).
+    const st = receiptStructure(kst, info.re);
     const o = compileOrder(st);
     const claim = info.claim;
     let max = 0;
@@ -43,7 +47,7 @@ export const recordOrder = defineRule({
           dmaxId = '';
           // An inline block takes its slot's place in the receipt order.
           if (b.inline) {
-            if (b.slotRank < max) report(ctx, rec, maxId, 'claim', o.text);
+            if (b.slotRank < max) report(ctx, rec, maxId, 'claim', o.text, st);
             else {
               max = b.slotRank;
               maxId = id;
@@ -57,7 +61,7 @@ export const recordOrder = defineRule({
           const rr = o.rank.get(id);
           if (block.inline && rr !== undefined && rr > block.slotRank) block = undefined; // the block is over
           else {
-            if (rr !== undefined) report(ctx, rec, block.start, block.inline ? 'block' : 'donor', o.text);
+            if (rr !== undefined) report(ctx, rec, block.start, block.inline ? 'block' : 'donor', o.text, st);
             continue;
           }
         } else {
@@ -65,7 +69,7 @@ export const recordOrder = defineRule({
             // a new provider (TI), donor receipt (TR) or prescription (SH) starts the order again
             dmax = r;
             dmaxId = id;
-          } else if (r < dmax) report(ctx, rec, dmaxId, block.inline ? 'block' : 'donor', o.text);
+          } else if (r < dmax) report(ctx, rec, dmaxId, block.inline ? 'block' : 'donor', o.text, st);
           else {
             dmax = r;
             dmaxId = id;
@@ -75,7 +79,7 @@ export const recordOrder = defineRule({
       }
       const r = o.rank.get(id);
       if (r === undefined) continue;
-      if (r < max) report(ctx, rec, maxId, 'claim', o.text);
+      if (r < max) report(ctx, rec, maxId, 'claim', o.text, st);
       else {
         max = r;
         maxId = id;
@@ -83,7 +87,7 @@ export const recordOrder = defineRule({
     }
     for (const rec of info.reasons) {
       const id = rec.id;
-      if (id !== 'HR' && o.rank.has(id)) report(ctx, rec, 'HR', 'reasons', o.text);
+      if (id !== 'HR' && o.rank.has(id)) report(ctx, rec, 'HR', 'reasons', o.text, st);
     }
   },
 });

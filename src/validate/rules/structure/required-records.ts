@@ -1,4 +1,5 @@
 import { recordIn } from '../../../spec/kinds.js';
+import { receiptStructure } from '../../../spec/structure.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import { compileOrder } from './order.js';
 import { isLow } from '../../engine/compile.js';
@@ -14,8 +15,10 @@ export const requiredRecords = defineRule({
     '各レセプトに種類ごとの必須レコードを記録する（医科: 傷病名レコードを１以上、診療行為・医薬品・特定器材レコードのいずれかを１以上（必須※1）。歯科: IR、傷病名部位レコードを１以上、SS・SI・IY・TO のいずれかを１以上。調剤: 処方情報又は KI のいずれかを１以上）。',
   reference: '第1章3(3)ア(オ) 注1',
   receipt(info, ctx) {
-    const st = ctx.file.kindDef?.structure;
-    if (!st) return;
+    const kst = ctx.file.kindDef?.structure;
+    if (!kst) return;
+    // The receipt's own layout where its RE chooses one (DPC レセプト総括区分).
+    const st = receiptStructure(kst, info.re);
     const o = compileOrder(st);
     const present = new Set<string>();
     for (const rec of info.claim) {

@@ -1,0 +1,102 @@
+import type { Rec } from '../../../model/record.js';
+import { groupRole } from '../../../spec/structure.js';
+import { isLow } from '../../engine/compile.js';
+import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
+import { ALL_PRESETS, defineRule } from '../define.js';
+import type { RuleContext } from '../../types.js';
+
+interface S {
+  /** The RE of the group's head being read, and how many members followed it so far. */
+  head: Rec | undefined;
+  members: number;
+  /** Members are being read with no head before them (reported once, at the first). */
+  orphans: boolean;
+  /** The head's record whose fields are its members' sums (headSums), and the sums so far (undefined: unreadable). */
+  sumRec: Rec | undefined;
+  sums: (number | undefined)[];
+}
+
+const firstOf = (claim: readonly Rec[], id: string): Rec | undefined => claim.find((r) => !r.prefixed && r.id === id);
+
+function closeGroup(ctx: RuleContext, s: S): void {
+  const head = s.head;
+  s.head = undefined;
+  const g = ctx.file.kindDef?.structure.groups;
+  if (!head || !g) return;
+  const severity = isLow(g.confidence) ? 'warning' : undefined;
+  if (s.members === 0) {
+    ctx.report(receiptGroup, { rec: head, at: head.offset, expected: 'member receipts after the head', found: 'none', params: { problem: 'empty', value: keyText(head, g.key) }, severity });
+    return;
+  }
+  if (g.countKey) {
+    const want = keyInt(head, g.countKey);
+    const raw = keyText(head, g.countKey);
+    if (raw !== '' && want !== s.members) {
+      ctx.report(receiptGroup, { rec: head, field: keyRef(head, g.countKey), at: keySpan(head, g.countKey), expected: String(s.members), found: raw, params: { problem: 'count', want: s.members, value: raw }, severity });
+      return; // a set missing members: its sums follow from that, not reported again
+    }
+  }
+  const rec = s.sumRec;
+  if (!g.headSums || !rec) return;
+  g.headSums.keys.forEach((key, i) => {
+    const value = keyInt(rec, key);
+    const want = s.sums[i];
+    if (typeof value !== 'number' || want === undefined || value === want) return;
+    ctx.report(receiptGroup, { rec, field: keyRef(rec, key), at: keySpan(rec, key), expected: String(want), found: String(value), params: { problem: 'sum', want, value }, severity });
+  });
+}
+
+export const receiptGroup = defineRule<S>({
+  id: 'structure/receipt-group',
+  severity: 'error',
+  presets: ALL_PRESETS,
+  scope: 'file',
+  description:
+    'Receipt groups as the kind\'s structure states them (DPC 総括): a member receipt (総括区分 2 or 3) follows its head (総括区分 1) or another member directly (reported once per run of members without a head); a head has members, as many as its count field says (明細情報数), and its HO holds the sums of theirs (診療実日数, 合計点数, 食事 回数・合計金額, 標準負担額).',
+  descriptionJa:
+    '組になるレセプト（ＤＰＣの総括）：明細（総括区分 2・3）のレセプトは総括レセプト（総括区分 1）又は同じ組の明細の直後に記録する。総括レセプトには明細があり、その数は明細情報数と一致し、その保険者レコードの診療実日数・合計点数・食事療養の回数・合計金額・標準負担額は明細の合計と一致する。',
+  why: 'DPC: that the 明細 follow their 総括レセプト directly, that 明細情報数 counts them and that its HO sums theirs are inferences [INF] (kinds-chozai-dpc.md §3.2–3.3): warnings until a DPC text confirms them.',
+  reference: 'kinds-chozai-dpc.md §3.2 (HDW-D record order), §3.3 #19–20',
+  init: () => ({ head: undefined, members: 0, orphans: false, sumRec: undefined, sums: [] }),
+  receipt(info, ctx, s) {
+    const g = ctx.file.kindDef?.structure.groups;
+    if (!g) return;
+    const role = groupRole(ctx.file.kindDef?.structure, info.re);
+    if (role === 'member') {
+      if (s.head) {
+        s.members++;
+        // The member's share of the head's sums (an empty field adds 0; an unreadable one leaves the sum unchecked).
+        const hs = g.headSums;
+        const m = hs ? firstOf(info.claim, hs.record) : undefined;
+        if (hs)
+          hs.keys.forEach((key, i) => {
+            const v = m ? keyInt(m, key) : null;
+            s.sums[i] = s.sums[i] === undefined || v === undefined ? undefined : s.sums[i]! + (v ?? 0);
+          });
+      } else if (!s.orphans) {
+        s.orphans = true;
+        ctx.report(receiptGroup, {
+          rec: info.re,
+          field: keyRef(info.re, g.key),
+          at: keySpan(info.re, g.key),
+          expected: `after a head (${g.key} ${g.head.join('/')})`,
+          found: 'no head',
+          params: { problem: 'orphan', value: keyText(info.re, g.key) },
+          severity: isLow(g.confidence) ? 'warning' : undefined,
+        });
+      }
+      return;
+    }
+    s.orphans = false;
+    closeGroup(ctx, s);
+    if (role === 'head') {
+      s.head = info.re;
+      s.members = 0;
+      s.sumRec = g.headSums ? firstOf(info.claim, g.headSums.record) : undefined;
+      s.sums = (g.headSums?.keys ?? []).map(() => 0);
+    }
+  },
+  finish(ctx, s) {
+    closeGroup(ctx, s);
+  },
+});
