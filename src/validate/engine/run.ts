@@ -454,6 +454,10 @@ export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind, d
   const re = receipt.re;
   const receiptType = keyText(re, 'receiptType');
   const claimFile = kind === 'UKE' || kind === 'unknown';
+  // A kind re-claimed by reception number (労災) has no history block: a receipt is a re-claim when its
+  // RE carries the number (a first claim leaves it empty).
+  const rn = def?.resubmission?.mode === 'reception-number' ? def.resubmission.receptionNumber : undefined;
+  const reclaimed = claimFile && (rn ? keyText(re, rn.key) !== '' : history.length > 0);
   return {
     receipt,
     ordinal,
@@ -466,8 +470,8 @@ export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind, d
     ko,
     receiptType,
     inpatient: def?.inpatientOf?.(receiptType),
-    reclaimed: claimFile && history.length > 0,
-    firstClaim: claimFile && history.length === 0,
+    reclaimed,
+    firstClaim: claimFile && !reclaimed,
   };
 }
 
