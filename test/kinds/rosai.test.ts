@@ -1,0 +1,145 @@
+/**
+ * 労災 (RRECnn00.UKE / .UKS, RRECEC.HEN): valid by its own rules, its sums (AmountsDef) computed from the
+ * 摘要 as the fixtures' hand-checked values, and never confused with 医科 (either way), whatever part of a
+ * file is read.
+ */
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeSjis, encodeSjis } from '../../src/codec/sjis.js';
+import { messageOf } from '../../src/diagnostics/index.js';
+import { parse } from '../../src/model/parse.js';
+import { amountTotals, receiptAmounts } from '../../src/model/totals.js';
+import { KINDS } from '../../src/spec/kinds.js';
+import { generateClaimFile } from '../../src/testing/files.js';
+import { validate } from '../../src/validate/index.js';
+import { readBytes, ROOT } from '../helpers/files.js';
+
+const at = (p: string) => join(ROOT, p);
+const linesOf = (p: string) => decodeSjis(readBytes(at(p)).subarray(0, -3)).split('\r\n');
+function enc(lines: readonly string[]): Uint8Array {
+  const out: number[] = [];
+  for (const l of lines) {
+    const e = encodeSjis(l, 'strict');
+    if (!e.ok) throw new Error('not Shift_JIS');
+    out.push(...e.bytes, 0x0d, 0x0a);
+  }
+  return new Uint8Array([...out, 0x1a]);
+}
+const A = KINDS.rosai.amounts!;
+
+describe('労災 fixtures by their own rules', () => {
+  for (const [name, preset] of [
+    ['fixtures/rosai/RREC0100.UKE', 'claim'],
+    ['fixtures/rosai/RREC0200.UKE', 'claim'],
+    ['fixtures/rosai/RREC0100.UKS', 'resubmission'],
+    ['fixtures/rosai/RRECEC.HEN', 'return'],
+  ] as const) {
+    it(`${name} (${preset}): no error, no warning`, () => {
+      const ds = validate(parse(readBytes(at(name)), { fileName: name }), { preset });
+      expect(ds.filter((d) => d.severity !== 'info').map((d) => `${d.code} L${d.line} ${messageOf(d, 'en')}`)).toEqual([]);
+    });
+  }
+
+  it('a first claim carries no 電算処理受付番号 in the resubmission preset; a re-claim carries it', () => {
+    const ds = validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKE'))), { preset: 'resubmission' });
+    expect(ds.filter((d) => d.code === 'resubmit/reception-number').map((d) => d.line)).toEqual([2, 16, 27]);
+    // In an ordinary claim the number marks a re-claimed receipt: none of the 医科 first-claim or 検索番号 rules fire.
+    const uks = validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKS'))));
+    expect(uks.filter((d) => d.code === 'cross/search-number-omitted' || d.code === 'resubmit/search-number')).toEqual([]);
+  });
+
+  it('the sums computed from the 摘要 are the fixtures’ hand-checked RR and RS values (入院 with 食事, 入院外, 長期)', () => {
+    for (const name of ['fixtures/rosai/RREC0100.UKE', 'fixtures/rosai/RREC0200.UKE']) {
+      const f = parse(readBytes(at(name)));
+      const price = Number(f.trailer!.get('pointUnitPrice' as never));
+      for (const r of f.receipts) {
+        const s = receiptAmounts(r.claim, A, price);
+        const rr = s.record!;
+        const got = [s.points, s.pointsAmount, s.yenAmount, s.inpatient ? s.mealCount : '', s.inpatient ? s.mealAmount : '', s.total].map(String);
+        expect(got, `${name} receipt ${r.index + 1}`).toEqual(['totalPoints', 'pointsAmount', 'yenAmount', 'mealCount', 'mealAmount', 'totalAmount'].map((k) => rr.get(k as never) ?? ''));
+      }
+      const t = amountTotals(f.receipts, A);
+      expect([String(t.amount), String(t.count)]).toEqual([f.trailer!.get('claimAmount' as never), f.trailer!.get('totalCount' as never)]);
+    }
+    // 山田 (入院): 【ハ】 17940 from two 97 lines, 26 meals; its 合計額 includes 【ハ】.
+    const yamada = receiptAmounts(parse(readBytes(at('fixtures/rosai/RREC0100.UKE'))).receipts[2]!.claim, A, 1150);
+    expect([yamada.inpatient, yamada.mealCount, yamada.mealAmount, yamada.total]).toEqual([true, 26, 17940, 480654 + 2000 + 17940]);
+  });
+
+  it('property: a changed RR sum is reported by cross/amounts exactly when it differs from the computed one', () => {
+    const lines = linesOf('fixtures/rosai/RREC0100.UKE');
+    const keys = ['totalPoints', 'pointsAmount', 'yenAmount', 'totalAmount'] as const;
+    const pos = keys.map((k) => KINDS.rosai.records.RR!.fields.findIndex((f) => f.key === k));
+    fc.assert(
+      fc.property(fc.constantFrom(1, 15, 27), fc.integer({ min: 0, max: 3 }), fc.integer({ min: -3, max: 3 }), (rrAt, which, delta) => {
+        const f = lines[rrAt + 1]!.split(',');
+        const p = pos[which]!;
+        const v = Number(f[p]) + delta;
+        fc.pre(v >= 0);
+        f[p] = String(v);
+        const ls = [...lines];
+        ls[rrAt + 1] = f.join(',');
+        const found = validate(parse(enc(ls))).filter((d) => d.code === 'cross/amounts');
+        if (delta === 0) expect(found).toEqual([]);
+        else expect(found.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('property: IR 請求年月 — a receipt later than it is an error, a header later than every receipt a warning, the latest month nothing', () => {
+    const lines = linesOf('fixtures/rosai/RREC0200.UKE');
+    fc.assert(
+      fc.property(fc.integer({ min: 202401, max: 202612 }).filter((m) => m % 100 >= 1 && m % 100 <= 12), (m) => {
+        const ls = [...lines];
+        ls[0] = ls[0]!.replace(',202504,', `,${m},`);
+        const found = validate(parse(enc(ls))).filter((d) => d.code === 'cross/header-month');
+        if (m === 202504) expect(found).toEqual([]);
+        else if (m < 202504) expect(found.map((d) => d.severity)).toEqual(['error', 'error']);
+        else expect(found.map((d) => [d.severity, d.line])).toEqual([['warning', 1]]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('労災 and 医科 are never confused', () => {
+  const ROSAI = ['fixtures/rosai/RREC0100.UKE', 'fixtures/rosai/RREC0200.UKE', 'fixtures/rosai/RREC0100.UKS', 'fixtures/rosai/RRECEC.HEN', 'fixtures/rosai/AREC0100.UKE'].map(linesOf);
+  const IKA = ['fixtures/RECEIPTC.HEN', 'fixtures/RECEIPTC.SAH', 'fixtures/expected/input/claims-shaho.UKE'].map(linesOf);
+
+  it('property: any run of whole receipts of a 労災 file (with or without its header and trailer) is 労災, whatever its name', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROSAI), fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom('RECEIPTC.UKE', 'RECEIPTC.HEN', 'RREC0100.UKE', undefined), (lines, a, b, head, fileName) => {
+        const starts = lines.map((l, i) => (l.startsWith('RE,') ? i : -1)).filter((i) => i >= 0);
+        const from = starts[a % starts.length]!;
+        const to = starts[Math.max(a % starts.length, b % starts.length)]!;
+        const end = lines.slice(to + 1).findIndex((l) => l.startsWith('RE,') || l.startsWith('RS,') || l.startsWith('AS,'));
+        const body = lines.slice(from, end < 0 ? lines.length : to + 1 + end);
+        const ls = head && lines[0]!.startsWith('IR,') ? [lines[0]!, ...body, lines.at(-1)!] : body;
+        expect(parse(enc(ls), { fileName }).claimKind).toBe('rosai');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('property: any run of whole receipts of a 医科 file is never 労災, even named RRECnn00.UKE', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...IKA), fc.nat(), fc.nat(), (lines, a, n) => {
+        const starts = lines.map((l, i) => (l.startsWith('RE,') ? i : -1)).filter((i) => i >= 0);
+        const from = starts[a % starts.length]!;
+        // RE and at least the record after it (a lone RE is the same record in both kinds: the name may decide).
+        const ls = lines.slice(from, from + 2 + (n % 60));
+        for (const fileName of ['RREC0100.UKE', 'RRECEC.HEN', undefined]) expect(parse(enc(ls), { fileName }).claimKind).toBe('ika');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('generated 医科 files are 医科 under a 労災 name, and 労災 files forced to 医科 are full of 医科 findings', () => {
+    for (const seed of [1, 2, 3]) expect(parse(generateClaimFile({ claimKind: 'ika', seed, receipts: 2 }), { fileName: 'RREC0100.UKE' }).claimKind).toBe('ika');
+    const forced = validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKE')), { claimKind: 'ika' }));
+    expect(forced.some((d) => d.code === 'structure/foreign-record' || d.code === 'field/count')).toBe(true);
+    expect(validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKE')))).filter((d) => d.code === 'field/count' || d.code === 'structure/foreign-record')).toEqual([]);
+  });
+});
