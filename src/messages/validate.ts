@@ -77,7 +77,9 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'structure/unexpected-record': (p) =>
     p.where === 'history'
       ? `履歴管理ブロックに ${p.found} があります — 転記の誤りでないか確認してください`
-      : `${p.found} は請求データ・返戻理由データに記録できないレコードです — 履歴管理ブロック内に履歴管理情報を付けて記録するか、削除してください`,
+      : p.where === 'form'
+        ? `${p.found} は${p.kind}のファイルには記録しないレコードです — 別の種類のファイル（労災・アフターケア）のレコードでないか確認してください`
+        : `${p.found} は請求データ・返戻理由データに記録できないレコードです — 履歴管理ブロック内に履歴管理情報を付けて記録するか、削除してください`,
   'structure/foreign-record': (p) => `${p.found} は${p.owners}のレコードで、${p.kind}のファイルにはありません — ファイルの種類（--kind）とレコードを確認してください`,
   'structure/record-order': (p) =>
     p.where === 'reasons'
@@ -257,7 +259,9 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'structure/unexpected-record': (p) =>
     p.where === 'history'
       ? `${p.found} inside a history block — check for a transcription error`
-      : `${p.found} cannot appear in claim or return-reason data — put it in the history block with its prefix, or remove it`,
+      : p.where === 'form'
+        ? `${p.found} is not a record of a ${p.kindEn} file — check whether it belongs to the kind's other file (労災 / アフターケア)`
+        : `${p.found} cannot appear in claim or return-reason data — put it in the history block with its prefix, or remove it`,
   'structure/foreign-record': (p) => `${p.found} is a record of the ${p.ownersEn} kind, not of a ${p.kindEn} file — check the file's claim kind (--kind) and the record`,
   'structure/record-order': (p) =>
     p.where === 'reasons'

@@ -185,12 +185,13 @@ export function receiptAmounts(claim: readonly Rec[], a: AmountsDef, unitPrice: 
     const p = intKey(rec, k.points);
     const yenItem = a.yenItems.includes(rec.id);
     const amt = yenItem ? intKey(rec, k.amount) : 0;
-    const qty = category === a.mealCategory && yenItem ? intKey(rec, k.quantity) : 0;
+    const meal = a.mealCategory !== undefined && category === a.mealCategory;
+    const qty = meal && yenItem ? intKey(rec, k.quantity) : 0;
     if (times === undefined || p === undefined || amt === undefined || qty === undefined) {
       unreadable = true;
       continue;
     }
-    if (category === a.mealCategory) {
+    if (meal) {
       mealAmount += amt * times;
       mealCount += qty * times;
     } else {
@@ -198,7 +199,7 @@ export function receiptAmounts(claim: readonly Rec[], a: AmountsDef, unitPrice: 
       yen += amt * times;
     }
   }
-  const inpatient = record !== undefined && a.inpatient.codes.includes(record.get(a.inpatient.key as never) ?? '');
+  const inpatient = record !== undefined && a.inpatient !== undefined && a.inpatient.codes.includes(record.get(a.inpatient.key as never) ?? '');
   const pointsAmount = unitPrice === undefined ? undefined : Math.floor((points * unitPrice) / 100);
   const total = pointsAmount === undefined ? undefined : pointsAmount + yen + (inpatient ? mealAmount : 0);
   return { record, points, pointsAmount, yenAmount: yen, mealCount, mealAmount, inpatient, total, unreadable };

@@ -201,8 +201,8 @@ export function resubmitByReceptionNumber(input: ResubmitInput, kind: KindDef): 
             [rk.points]: String(sums.points),
             [rk.pointsAmount]: String(sums.pointsAmount),
             [rk.yenAmount]: String(sums.yenAmount),
-            [rk.mealCount]: sums.inpatient ? String(sums.mealCount) : '',
-            [rk.mealAmount]: sums.inpatient ? String(sums.mealAmount) : '',
+            ...(rk.mealCount ? { [rk.mealCount]: sums.inpatient ? String(sums.mealCount) : '' } : {}),
+            ...(rk.mealAmount ? { [rk.mealAmount]: sums.inpatient ? String(sums.mealAmount) : '' } : {}),
             [rk.total]: String(sums.total),
           });
         }

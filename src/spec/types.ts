@@ -327,18 +327,19 @@ export interface AmountsDef {
   /** Keys of the 摘要 records (shared by the kind's tables). */
   readonly itemKeys: { readonly category: string; readonly points: string; readonly amount: string; readonly times: string; readonly quantity: string };
   /** The 診療識別 of meals (食事療養, 97): counted in 【ハ】 and its 回数 instead of 小計点数 / 【ロ】. */
-  readonly mealCategory: string;
+  readonly mealCategory?: string;
   /** Keys of the receipt record's sums. */
   readonly receiptKeys: {
     readonly points: string;
     readonly pointsAmount: string;
     readonly yenAmount: string;
-    readonly mealCount: string;
-    readonly mealAmount: string;
+    /** 食事療養合計回数 / 【ハ】, where the kind has meals (absent: meals are not summed apart). */
+    readonly mealCount?: string;
+    readonly mealAmount?: string;
     readonly total: string;
   };
   /** 入院 receipts (whose total includes 【ハ】): the receipt record's key and the codes that mean 入院. */
-  readonly inpatient: { readonly key: string; readonly codes: readonly string[] };
+  readonly inpatient?: { readonly key: string; readonly codes: readonly string[] };
   /** The trailer's keys: 単価 (yen per point × 100), 請求金額 and 内訳書添付枚数 (the number of receipts). */
   readonly trailerKeys: { readonly unitPrice: string; readonly amount: string; readonly count: string };
   readonly confidence?: Confidence;
@@ -372,6 +373,31 @@ export interface FileSplitDef {
 }
 
 /**
+ * Another claim file of a kind, with an order, sums and file names of its own but the kind's record
+ * tables (労災 アフターケア委託費 ARECnn00.UKE: RE → AR → 摘要 → SJ, AS). A file is of the form when one of
+ * its `signature` records is among its first lines (as the claim kind is told); every rule then reads
+ * the form's structure, sums and re-claim rules in place of the kind's (see `kindDefOf`).
+ */
+export interface KindFormDef {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Records only this form's files have (they must be among the kind's records). */
+  readonly signature: readonly string[];
+  readonly structure: StructureDef;
+  readonly fileNames: readonly string[];
+  /** Each of these replaces the kind's; absent = the form has none. */
+  readonly amounts?: AmountsDef;
+  readonly headerMonth?: HeaderMonthDef;
+  readonly fileSplit?: FileSplitDef;
+  readonly returns?: ReturnStructureDef;
+  readonly resubmission?: ResubmissionDef;
+  readonly source: string;
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/**
  * One claim kind as data: everything the parser, validator, writers and docs need to know about it.
  * Like protobuf's file descriptors, one object drives reading, writing, validation and the reference.
  */
@@ -401,6 +427,10 @@ export interface KindDef {
   readonly headerMonth?: HeaderMonthDef;
   /** First claims split into files per office (労災). */
   readonly fileSplit?: FileSplitDef;
+  /** Other claim files of the kind, told from their records (労災 アフターケア). */
+  readonly forms?: readonly KindFormDef[];
+  /** Set on the descriptor of a form (`kindDefOf(kind, form)`): which one. */
+  readonly form?: string;
   /**
    * The kind's レセプト種別 follow the 医科 別表5 pattern — 点数表 digit, 保険種別 (1 医保 2 公費 3 後期
    * 4 退職), 併用数, then the patient digit — with this first digit; absent when its codes do not.

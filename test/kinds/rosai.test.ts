@@ -143,3 +143,55 @@ describe('労災 and 医科 are never confused', () => {
     expect(validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKE')))).filter((d) => d.code === 'field/count' || d.code === 'structure/foreign-record')).toEqual([]);
   });
 });
+
+describe('労災 アフターケア (ARECnn00.UKE): a form of the kind', () => {
+  const ac = linesOf('fixtures/rosai/AREC0100.UKE');
+  const rr = linesOf('fixtures/rosai/RREC0100.UKE');
+  const findings = (ls: string[]) => validate(parse(enc(ls))).filter((d) => d.severity !== 'info');
+
+  it('is told from its AR / AS records (streamed alike), typed with the kind’s tables and clean by the form’s structure and sums', async () => {
+    const f = parse(readBytes(at('fixtures/rosai/AREC0100.UKE')));
+    expect([f.claimKind, f.form, f.kind, f.trailer?.id]).toEqual(['rosai', 'aftercare', 'UKE', 'AS']);
+    expect(f.receipts.map((r) => r.claim.map((x) => x.id).join(' '))).toEqual(['RE AR RI RI', 'RE AR RI IY RI RI SJ SJ']);
+    expect(findings(ac)).toEqual([]);
+    const ordinary = parse(readBytes(at('fixtures/rosai/RREC0100.UKE')));
+    expect(ordinary.form).toBeUndefined();
+  });
+
+  it('the アフターケア RE names four positions 予備 but is read with the 労災 RE: same positions, modes and widths', async () => {
+    const { RE, RE_AC } = await import('../../src/spec/rosai/records/index.js');
+    expect(RE_AC.fields.map((x) => [x.mode, x.maxBytes, x.format])).toEqual(RE.fields.map((x) => [x.mode, x.maxBytes, x.format]));
+    const differ = RE.fields.flatMap((x, i) => (x.name !== RE_AC.fields[i]!.name ? [i + 1] : []));
+    expect(differ).toEqual([9, 10, 20, 37]);
+  });
+
+  it('a stray record of the other file is reported, and does not turn the file', () => {
+    const strayAr = [...rr.slice(0, 3), ac[2]!, ...rr.slice(3)];
+    expect(parse(enc(strayAr)).form).toBeUndefined();
+    expect(findings(strayAr).map((d) => [d.code, d.line, d.params.found])).toEqual([['structure/unexpected-record', 4, 'AR']]);
+    const strayRr = [...ac.slice(0, 3), rr[2]!, ...ac.slice(3)];
+    expect(parse(enc(strayRr)).form).toBe('aftercare');
+    expect(findings(strayRr).map((d) => [d.code, d.line, d.params.found])).toEqual([['structure/unexpected-record', 4, 'RR']]);
+    // Without its AR a receipt lacks the form's required record; without AS the file lacks its trailer.
+    expect(findings(ac.filter((_, i) => i !== 2)).map((d) => d.code)).toContain('structure/required-records');
+    expect(parse(enc(ac.slice(0, -1))).diagnostics.map((d) => [d.code, d.expected])).toContainEqual(['structure/no-trailer', 'AS']);
+  });
+
+  it('property: a changed AR / AS sum is reported by cross/amounts, as a warning (the AR / AS layouts are inferred)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(2, 6), fc.constantFrom(16, 17, 21), fc.integer({ min: 1, max: 50 }), (at, p, delta) => {
+        const ls = [...ac];
+        const f = ls[at]!.split(',');
+        f[p] = String(Number(f[p]) + delta);
+        ls[at] = f.join(',');
+        const found = validate(parse(enc(ls))).filter((d) => d.code === 'cross/amounts');
+        expect(found.length).toBeGreaterThan(0);
+        expect(found.every((d) => d.severity === 'warning')).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+    const as = [...ac];
+    as[13] = as[13]!.replace(',1150,3599,2,', ',1150,3599,3,');
+    expect(validate(parse(enc(as))).filter((d) => d.code === 'cross/amounts').map((d) => [d.severity, d.params.what])).toEqual([['warning', 'count']]);
+  });
+});

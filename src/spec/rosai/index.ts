@@ -6,7 +6,7 @@
 import type { KindDef } from '../types.js';
 import { ROSAI_CODE_TABLES } from './codes.js';
 import { ROSAI_RECORDS } from './records/index.js';
-import { ROSAI_STRUCTURE } from './structure.js';
+import { ROSAI_AFTERCARE_STRUCTURE, ROSAI_STRUCTURE } from './structure.js';
 
 export const ROSAI: KindDef = {
   id: 'rosai',
@@ -68,6 +68,32 @@ export const ROSAI: KindDef = {
     confidence: 'H',
     source: 'kinds-nursing-rousai-dental-returns.md §2.2 (SK RecedenViewModel, KW partitionWorkersReceipts, ORCA18 SYOKAIFLG)',
   },
+  // アフターケア委託費 (ARECnn00.UKE): the same tables, its own order (RE → AR → 摘要 → SJ, AS: no RR, SY, RS) [H]
+  // and sums (AR / AS at RR / RS's positions; modes and widths [INF], so cross/amounts warns). No online
+  // re-claim is known but KW's .UKS [L]: none is modelled. No returns file is known.
+  forms: [
+    {
+      id: 'aftercare',
+      name: '労災アフターケア',
+      nameEn: "workers' compensation aftercare",
+      signature: ['AR', 'AS'],
+      structure: ROSAI_AFTERCARE_STRUCTURE,
+      fileNames: ['ARECnn00.UKE'],
+      amounts: {
+        receiptRecord: 'AR',
+        items: ['RI', 'IY', 'TO'],
+        yenItems: ['RI'],
+        itemKeys: { category: 'practiceCategory', points: 'points', amount: 'amount', times: 'times', quantity: 'quantity' },
+        receiptKeys: { points: 'totalPoints', pointsAmount: 'pointsAmount', yenAmount: 'yenAmount', total: 'totalAmount' },
+        trailerKeys: { unitPrice: 'pointUnitPrice', amount: 'claimAmount', count: 'totalCount' },
+        confidence: 'INF',
+        source: 'kinds-nursing-rousai-dental-returns.md §2.5 (AR #17–#19, #22; AS #10–#12: SK ARRecord / GetASRecord, KW; the sums as RR / RS [INF])',
+      },
+      source: 'kinds-nursing-rousai-dental-returns.md §2.3, §2.5 (SK AfterCareRecedenRecord, KW)',
+      confidence: 'H',
+      note: '「…記録条件仕様（【アフターケア】医科用）」令和3年2月版 was not readable: the order is [H] (SK, KW), the AR / AS layouts [H] by position, their modes and widths [INF].',
+    },
+  ],
   official: false,
   source: 'kinds-nursing-rousai-dental-returns.md §2 (ORCA 2018 / 5.1 and SK agree field for field)',
   confidence: 'H',

@@ -8,7 +8,7 @@ import type { FileKind, Receipt } from '../../model/file.js';
 import { Rec } from '../../model/record.js';
 import { valueShape } from '../../model/shape.js';
 import type { ClaimKind, KindDef, RecordDef } from '../../spec/types.js';
-import { KINDS, NO_TABLES, recordIn, type RecordTables } from '../../spec/kinds.js';
+import { KINDS, kindDefOf, NO_TABLES, recordIn, type RecordTables } from '../../spec/kinds.js';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
 import { PRESET_IDS, type FieldRule, type FileInfo, type Finding, type PresetId, type ReceiptInfo, type RuleContext, type RuleMeta, type StreamRule, type ValidateOptions } from '../types.js';
@@ -36,6 +36,8 @@ export interface BeginHints {
    * that apply to it are used. `unknown` runs no rule (the file has its one `kind/unknown`). @defaultValue 'ika'
    */
   readonly claimKind?: ClaimKind | 'unknown';
+  /** The kind's form (`parse()`'s `form`, the splitter's end event): its structure, sums and re-claim rules are used. */
+  readonly form?: string;
 }
 
 /** An incremental validator; see `createValidator` (src/validate/index.ts) for the call order and positions. */
@@ -134,7 +136,7 @@ export class ValidatorImpl implements Validator {
     if (!PRESET_IDS.includes(preset)) throw new TypeError(`validator: unknown preset "${String(preset)}" (expected ${PRESET_IDS.join(', ')})`);
     this.preset = preset;
     const claimKind = hints.claimKind ?? 'ika';
-    const def = claimKind === 'unknown' ? undefined : KINDS[claimKind];
+    const def = claimKind === 'unknown' ? undefined : kindDefOf(claimKind, hints.form);
     this.kindDef = def;
     this.tables = def ?? NO_TABLES;
     if (def) {
