@@ -147,7 +147,10 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'resubmit/re-field-20': (p) =>
     `再請求するレセプトの RE 第20項目（予備、旧 記録条件仕様年月情報）に値があります（${p.bytes} バイト）— 請求データでは空にしてください（履歴管理ブロックはそのまま）`,
   'resubmit/unprefixed-hr': () => '請求ファイルに返戻理由レコード（HR）があります — 再請求時は返戻理由データを削除してください（履歴管理ブロック内の HR は残します）',
-  'resubmit/no-reclaims': (p) => `再請求分のレセプト（履歴管理ブロックのあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻レセプトの履歴管理ブロックを付けたか確認してください`,
+  'resubmit/no-reclaims': (p) =>
+    p.by === 'reception-number'
+      ? `再請求分のレセプト（電算処理受付番号のあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻ファイルの電算処理受付番号を記録したか確認してください`
+      : `再請求分のレセプト（履歴管理ブロックのあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻レセプトの履歴管理ブロックを付けたか確認してください`,
   // --- cross-record ---
   'cross/amounts': (p) => {
     const what: Record<string, string> = { points: '小計点数', yen: '小計金額【ロ】', meal: '食事療養合計金額【ハ】', 'meal-count': '食事療養合計回数', total: '合計額', 'points-amount': '小計点数金額換算【イ】', count: '内訳書添付枚数', amount: '請求金額' };
@@ -323,7 +326,10 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       : `検索番号 ${p.value} differs from the history block's (${p.want || 'empty'}) — record the returned 検索番号`,
   'resubmit/re-field-20': (p) => `RE field 20 (予備, formerly 記録条件仕様年月情報) holds ${p.bytes} bytes in a re-claim — clear it in the claim data (leave the history block as it is)`,
   'resubmit/unprefixed-hr': () => 'A return reason (HR) in a claim file — delete the 返戻理由データ when re-claiming (keep the HR inside the history block)',
-  'resubmit/no-reclaims': (p) => `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that the returned history blocks were attached`,
+  'resubmit/no-reclaims': (p) =>
+    p.by === 'reception-number'
+      ? `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that each receipt carries the 電算処理受付番号 from the return`
+      : `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that the returned history blocks were attached`,
   'cross/amounts': (p) => {
     const what: Record<string, string> = { points: '小計点数', yen: '小計金額【ロ】', meal: '食事療養合計金額【ハ】', 'meal-count': '食事療養合計回数', total: '合計額', 'points-amount': '小計点数金額換算【イ】', count: '内訳書添付枚数', amount: '請求金額' };
     const w = what[String(p.what)] ?? String(p.what);

@@ -91,6 +91,9 @@ describe('receden on 労災 files', () => {
     expect(r.stdout).toContain('RREC0100.UKS: 2 receipts, 請求金額 28465 yen');
     expect(r.stdout).toContain('→ RREC0100.UKS #2');
     expect(bytesEqual(new Uint8Array(readFileSync(join(out, 'RREC0100.UKS'))), readBytes(join(ROOT, 'fixtures/expected/rosai/resubmit/RREC0100.UKS')))).toBe(true);
+    const check = await runCli([...args, '--submission-date', '20250610', '--check', '--lang', 'en'], ROOT);
+    expect(check.code, check.stdout).toBe(0);
+    expect(check.stdout).toContain('resubmitted 20250516110400010002 → RREC0100.UKS #2 — ok');
     // Without the sending date nothing is written.
     const none = await runCli([...args, '-o', join(tmp, 'rosai-none')], ROOT);
     expect(none.code).toBe(1);

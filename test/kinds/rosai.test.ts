@@ -44,6 +44,7 @@ describe('労災 fixtures by their own rules', () => {
   it('a first claim carries no 電算処理受付番号 in the resubmission preset; a re-claim carries it', () => {
     const ds = validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKE'))), { preset: 'resubmission' });
     expect(ds.filter((d) => d.code === 'resubmit/reception-number').map((d) => d.line)).toEqual([2, 16, 27]);
+    expect(ds.filter((d) => d.code === 'resubmit/no-reclaims').map((d) => messageOf(d, 'en'))).toEqual([expect.stringContaining('電算処理受付番号')]);
     // In an ordinary claim the number marks a re-claimed receipt: none of the 医科 first-claim or 検索番号 rules fire.
     const uks = validate(parse(readBytes(at('fixtures/rosai/RREC0100.UKS'))));
     expect(uks.filter((d) => d.code === 'cross/search-number-omitted' || d.code === 'resubmit/search-number')).toEqual([]);

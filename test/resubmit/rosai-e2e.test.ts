@@ -12,6 +12,7 @@ import { messageOf } from '../../src/diagnostics/index.js';
 import { parse } from '../../src/model/parse.js';
 import { checkResubmission } from '../../src/resubmit/check.js';
 import { readCorrectionsJson } from '../../src/resubmit/corrections-file.js';
+import { reasons } from '../../src/resubmit/reasons.js';
 import type { Correction } from '../../src/resubmit/corrections.js';
 import { resubmit, type ResubmitInput } from '../../src/resubmit/resubmit.js';
 import { validate } from '../../src/validate/index.js';
@@ -43,9 +44,11 @@ const linesOf = (p: string) => decodeSjis(readBytes(at(p)).subarray(0, -3)).spli
 describe('resubmit 労災: RRECEC.HEN with the example corrections', () => {
   const result = resubmit(base());
 
-  it('the return is read as 労災 HEN: two receipts, no header, trailer or history', () => {
+  it('the return is read as 労災 HEN: two receipts, no header, trailer, reasons or history', () => {
     const f = HEN();
     expect([f.claimKind, f.kind, f.receipts.length, f.header, f.trailer]).toEqual(['rosai', 'HEN', 2, undefined, undefined]);
+    // No field for the reasons of a 労災 return is known: there are none to list.
+    expect(reasons([f])).toEqual([]);
     expect(f.receipts.map((r) => [r.searchNumber, r.history.length])).toEqual([
       [SN1, 0],
       [SN2, 0],
