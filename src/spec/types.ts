@@ -427,6 +427,11 @@ export interface KindDef {
   readonly headerMonth?: HeaderMonthDef;
   /** First claims split into files per office (労災). */
   readonly fileSplit?: FileSplitDef;
+  /**
+   * Where the kind's files switched from 和暦 to 西暦 dates at a known 請求年月 (労災: from the 2020-05 請求):
+   * files whose header month is earlier are of the 和暦 edition, and their 和暦 dates are not findings.
+   */
+  readonly seirekiFrom?: { readonly month: string; readonly confidence?: Confidence; readonly source: string };
   /** Other claim files of the kind, told from their records (労災 アフターケア). */
   readonly forms?: readonly KindFormDef[];
   /** Set on the descriptor of a form (`kindDefOf(kind, form)`): which one. */

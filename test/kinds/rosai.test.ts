@@ -105,6 +105,28 @@ describe('労災 fixtures by their own rules', () => {
   });
 });
 
+describe('労災 dates: 西暦 from the 2020-05 請求 on (the kind’s seirekiFrom)', () => {
+  const lines = linesOf('fixtures/rosai/RREC0200.UKE');
+  // 中村's RR: 療養期間 in 和暦 (令和: era 5), 7 digits.
+  const wareki = (ls: string[]) => ls.map((l) => (l.startsWith('RR,84,') ? l.replace(',20250401,20250430,', ',5070401,5070430,') : l));
+  const findings = (ls: string[]) => validate(parse(enc(ls))).filter((d) => d.code === 'field/date-wareki');
+
+  it('a 和暦 date in a file of a 西暦 請求 month is an error', () => {
+    expect(findings(wareki(lines)).map((d) => [d.severity, d.line, d.field?.position])).toEqual([
+      ['error', 3, 10],
+      ['error', 3, 11],
+    ]);
+  });
+
+  it('a file of the 和暦 edition (header month before 2020-05) may hold 和暦 dates; the switch month itself may not', () => {
+    for (const [month, n] of [['202004', 0], ['50204', 0], ['202005', 2]] as const) {
+      const ls = wareki(lines);
+      ls[0] = ls[0]!.replace(',202504,', `,${month},`);
+      expect(findings(ls).length, month).toBe(n);
+    }
+  });
+});
+
 describe('労災 and 医科 are never confused', () => {
   const ROSAI = ['fixtures/rosai/RREC0100.UKE', 'fixtures/rosai/RREC0200.UKE', 'fixtures/rosai/RREC0100.UKS', 'fixtures/rosai/RRECEC.HEN', 'fixtures/rosai/AREC0100.UKE'].map(linesOf);
   const IKA = ['fixtures/RECEIPTC.HEN', 'fixtures/RECEIPTC.SAH', 'fixtures/expected/input/claims-shaho.UKE'].map(linesOf);

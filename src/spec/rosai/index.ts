@@ -60,6 +60,9 @@ export const ROSAI: KindDef = {
   // IR #8: all three writers record the latest 診療年月 (療養期間の月) of the file's receipts [H] (ORCA18 WRK-SRYYM,
   // SK maxSinYm, KW serviceYm); ORCA 21590 rejects a receipt whose 療養期間―末日 month is later.
   headerMonth: { key: 'billingMonth', from: { record: 'RR', key: 'periodEnd' }, confidence: 'H', source: 'kinds-nursing-rousai-dental-returns.md §2.4 IR #8' },
+  // 西暦 dates from the 2020-05 請求 on: SK writes 和暦 for 出力年月 < 202005 [M]; ORCA18's 7-digit and ORCA51's
+  // 8-digit dates show the switch [H]. A correction of the month is a one-line edit.
+  seirekiFrom: { month: '202005', confidence: 'M', source: 'kinds-nursing-rousai-dental-returns.md §2.1 (SK; ORCA18 / ORCA51)' },
   // One file per (労働局, 監督署) for 初回 receipts, RS codes filled; continuing receipts together with both empty [H].
   // What 初回 means (新継再別 1 初診, 3 転医始診, 7 再発) is KW's alone [L]: the rule warns. A correction is a one-line edit.
   fileSplit: {
