@@ -50,6 +50,15 @@ export const RESUBMIT_MESSAGES_JA: MessageCatalogue = {
   'resubmit/corrections-csv': (p) => `修正指示 CSV が読めません（${p.detail}） — CSV の形式を確認してください`,
   'resubmit/corrections-csv-row': (p) => `修正指示 CSV ${p.row}行目: ${p.detail} — 列の値を確認してください`,
   // --- resubmission
+  'resubmit/submission-date-invalid': (p) => `請求書提出年月日が不正です（期待 ${p.expected}、実際 ${p.found}） — 再請求ファイルを提出する日を西暦8桁（例 20250610）で指定してください`,
+  'resubmit/input-unsupported': (p) =>
+    p.what === 'newClaims'
+      ? `${p.kind}の再請求は別のファイルです — 当月の請求ファイルは合わせず、別に提出してください（労災は .UKS）`
+      : p.what === 'regenerated'
+        ? `${p.kind}の再請求は履歴を付けないため、保存した返戻と組み合わせる方法は使えません — 返戻ファイルと訂正から作ってください`
+        : `${p.kind}の再請求では${p.what === 'split' ? 'レセプトの分割' : '審査支払機関の変更'}はできません — そのレセプトは当月の一次請求として請求してください`,
+  'resubmit/no-reception-number': () => '返戻レセプトに電算処理受付番号がありません — 受付番号がないと再請求できません。返戻ファイルを確認してください',
+  'resubmit/claimed-unmatched': () => 'このレセプトを最初に請求したファイルが見つかりません — 見出し・請求書の医療機関の項目は最初のファイル又は指定値から取りました。請求したファイルを確認してください',
   'resubmit/billing-month-invalid': (p) => `請求年月が不正です（期待 ${p.expected}、実際 ${p.found}） — 西暦6桁（例 202501）で指定してください`,
   'resubmit/not-a-return': (p) => `入力${p.input}は返戻ファイルではありません（種別 ${p.kind}） — RECEIPTC.HEN 又は RECEIPTC.SAH を指定してください`,
   'resubmit/kind-unknown': () => '入力ファイルの種類（医科・歯科・調剤など）を判別できません — 返戻ファイルを確認し、種類を指定してください（--kind）',
@@ -109,6 +118,15 @@ export const RESUBMIT_MESSAGES_EN: MessageCatalogue = {
   'resubmit/corrections-schema': (p) => `Corrections file ${p.path || '(root)'}: ${p.detail} — see "The corrections file" in the README for the format`,
   'resubmit/corrections-csv': (p) => `The corrections CSV cannot be read (${p.detail}) — check the CSV format`,
   'resubmit/corrections-csv-row': (p) => `Corrections CSV row ${p.row}: ${p.detail} — check the columns`,
+  'resubmit/submission-date-invalid': (p) => `Invalid submission date (expected ${p.expected}, found ${p.found}) — give the day the re-claim is sent, 8 digits, e.g. 20250610`,
+  'resubmit/input-unsupported': (p) =>
+    p.what === 'newClaims'
+      ? `${p.kind} re-claims are a file of their own — send this month's claims separately (労災: .UKS)`
+      : p.what === 'regenerated'
+        ? `${p.kind} re-claims carry no history, so stored returns cannot be spliced — build the re-claim from the return and corrections`
+        : `A ${p.kind} re-claim cannot ${p.what === 'split' ? 'split a receipt' : 'change the payer'} — claim that receipt as a first claim this month`,
+  'resubmit/no-reception-number': () => 'A returned receipt has no 電算処理受付番号 (reception number) — it cannot be re-claimed; check the return file',
+  'resubmit/claimed-unmatched': () => 'The claim file this receipt was first sent in was not found — the facility fields of the header and trailer come from the first claim file or the values given; check the claim files',
   'resubmit/billing-month-invalid': (p) => `Invalid billing month (expected ${p.expected}, found ${p.found}) — give 6 digits, e.g. 202501`,
   'resubmit/not-a-return': (p) => `Input ${p.input} is not a return file (kind ${p.kind}) — pass RECEIPTC.HEN or RECEIPTC.SAH`,
   'resubmit/kind-unknown': () => 'The claim kind of an input (医科, 歯科, 調剤 …) cannot be told — check the return file and give its kind (--kind)',

@@ -120,7 +120,9 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'structure/unexpected-record': (p) =>
     p.where === 'history'
       ? `履歴管理ブロックに ${p.found} があります — 転記の誤りでないか確認してください`
-      : `${p.found} は請求データ・返戻理由データに記録できないレコードです — 履歴管理ブロック内に履歴管理情報を付けて記録するか、削除してください`,
+      : p.where === 'form'
+        ? `${p.found} は${p.kind}のファイルには記録しないレコードです — 別の種類のファイル（労災・アフターケア）のレコードでないか確認してください`
+        : `${p.found} は請求データ・返戻理由データに記録できないレコードです — 履歴管理ブロック内に履歴管理情報を付けて記録するか、削除してください`,
   'structure/foreign-record': (p) => `${p.found} は${p.owners}のレコードで、${p.kind}のファイルにはありません — ファイルの種類（--kind）とレコードを確認してください`,
   'structure/record-order': (p) =>
     p.where === 'reasons'
@@ -215,8 +217,29 @@ export const VALIDATE_MESSAGES_JA: MessageCatalogue = {
   'resubmit/re-field-20': (p) =>
     `再請求するレセプトの RE 第20項目（予備、旧 記録条件仕様年月情報）に値があります（${p.bytes} バイト）— 請求データでは空にしてください（履歴管理ブロックはそのまま）`,
   'resubmit/unprefixed-hr': () => '請求ファイルに返戻理由レコード（HR）があります — 再請求時は返戻理由データを削除してください（履歴管理ブロック内の HR は残します）',
-  'resubmit/no-reclaims': (p) => `再請求分のレセプト（履歴管理ブロックのあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻レセプトの履歴管理ブロックを付けたか確認してください`,
+  'resubmit/no-reclaims': (p) =>
+    p.by === 'reception-number'
+      ? `再請求分のレセプト（電算処理受付番号のあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻ファイルの電算処理受付番号を記録したか確認してください`
+      : `再請求分のレセプト（履歴管理ブロックのあるレセプト）がありません（${p.receipts} 件すべて一次請求）— 返戻レセプトの履歴管理ブロックを付けたか確認してください`,
   // --- cross-record ---
+  'cross/amounts': (p) => {
+    const what: Record<string, string> = { points: '小計点数', yen: '小計金額【ロ】', meal: '食事療養合計金額【ハ】', 'meal-count': '食事療養合計回数', total: '合計額', 'points-amount': '小計点数金額換算【イ】', count: '内訳書添付枚数', amount: '請求金額' };
+    const w = what[String(p.what)] ?? String(p.what);
+    if (p.what === 'points-amount') return `${p.receipt}件目のレセプトの${w}（${p.value || '空欄'}）が小計点数×単価÷100（円未満切捨て）の ${p.want} と一致しません — ${p.want} を記録するか単価を確認してください`;
+    if (p.what === 'count' || p.what === 'amount') return `${w}（${p.value || '空欄'}）がレセプトからの計算値 ${p.want} と一致しません — ${p.want} を記録してください`;
+    return `${w}（${p.value || '空欄'}）が摘要からの計算値 ${p.want} と一致しません — ${w}又は摘要の点数・金額・回数を確認してください`;
+  },
+  'cross/header-month': (p) =>
+    p.problem === 'later'
+      ? `療養期間の月（${p.value}）が請求年月（${p.billing}）より後です — このレセプトは翌月の請求分です。請求年月にはレセプトの最も新しい診療年月を記録します`
+      : `請求年月（${p.value}）がすべてのレセプトの診療年月より後です — 請求年月にはファイルのレセプトの最も新しい診療年月（${p.want}）を記録します（提出月ではありません）`,
+  'cross/file-split': (p) =>
+    p.problem === 'partial'
+      ? '都道府県労働局コードと労働基準監督署コードの一方だけが記録されています — 初回分のファイルは両方、継続分のファイルは両方空欄にしてください'
+      : p.problem === 'other-in-first'
+        ? `労働局・監督署コードのある（初回分の）ファイルに継続分のレセプトが ${p.count} 件あります — 継続分は両コード空欄の別ファイルにしてください`
+        : `労働局・監督署コードのない（継続分の）ファイルに初回分のレセプトが ${p.count} 件あります — 初回分は（労働局、監督署）ごとの別ファイルにしてください`,
+  'resubmit/reception-number': () => '再請求のレセプトに電算処理受付番号が記録されていません — 返戻ファイルの RE の電算処理受付番号をそのまま記録してください',
   'cross/totals': (p) =>
     `${p.what === 'count' ? '総件数' : '総合計点数'}がレセプトから計算した値と一致しません（計算 ${p.want}、記録 ${p.found}）— ${p.want} を記録してください`,
   'cross/receipt-number': (p) => `レセプト番号が連番ではありません（期待 ${p.want}、実際 ${p.found}）— 記録順に１から連番を記録してください`,
@@ -354,7 +377,9 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
   'structure/unexpected-record': (p) =>
     p.where === 'history'
       ? `${p.found} inside a history block — check for a transcription error`
-      : `${p.found} cannot appear in claim or return-reason data — put it in the history block with its prefix, or remove it`,
+      : p.where === 'form'
+        ? `${p.found} is not a record of a ${p.kindEn} file — check whether it belongs to the kind's other file (労災 / アフターケア)`
+        : `${p.found} cannot appear in claim or return-reason data — put it in the history block with its prefix, or remove it`,
   'structure/foreign-record': (p) => `${p.found} is a record of the ${p.ownersEn} kind, not of a ${p.kindEn} file — check the file's claim kind (--kind) and the record`,
   'structure/record-order': (p) =>
     p.where === 'reasons'
@@ -443,7 +468,28 @@ export const VALIDATE_MESSAGES_EN: MessageCatalogue = {
       : `検索番号 ${p.value} differs from the history block's (${p.want || 'empty'}) — record the returned 検索番号`,
   'resubmit/re-field-20': (p) => `RE field 20 (予備, formerly 記録条件仕様年月情報) holds ${p.bytes} bytes in a re-claim — clear it in the claim data (leave the history block as it is)`,
   'resubmit/unprefixed-hr': () => 'A return reason (HR) in a claim file — delete the 返戻理由データ when re-claiming (keep the HR inside the history block)',
-  'resubmit/no-reclaims': (p) => `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that the returned history blocks were attached`,
+  'resubmit/no-reclaims': (p) =>
+    p.by === 'reception-number'
+      ? `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that each receipt carries the 電算処理受付番号 from the return`
+      : `No re-claimed receipt (all ${p.receipts} receipts are first claims) — check that the returned history blocks were attached`,
+  'cross/amounts': (p) => {
+    const what: Record<string, string> = { points: '小計点数', yen: '小計金額【ロ】', meal: '食事療養合計金額【ハ】', 'meal-count': '食事療養合計回数', total: '合計額', 'points-amount': '小計点数金額換算【イ】', count: '内訳書添付枚数', amount: '請求金額' };
+    const w = what[String(p.what)] ?? String(p.what);
+    if (p.what === 'points-amount') return `${w} of receipt ${p.receipt} (${p.value || 'empty'}) is not floor(小計点数 × 単価 / 100) = ${p.want} — record ${p.want}, or check the 単価`;
+    if (p.what === 'count' || p.what === 'amount') return `${w} (${p.value || 'empty'}) does not match the receipts (computed ${p.want}) — record ${p.want}`;
+    return `${w} (${p.value || 'empty'}) does not match the 摘要 records (computed ${p.want}) — check the sum, or the 点数, 金額 and 回数 of the records`;
+  },
+  'cross/header-month': (p) =>
+    p.problem === 'later'
+      ? `The 療養期間 month (${p.value}) is later than 請求年月 ${p.billing} — the receipt belongs to next month's claim; 請求年月 holds the latest 診療年月 of the receipts`
+      : `請求年月 ${p.value} is later than every receipt's 診療年月 — record the latest 診療年月 of the file's receipts (${p.want}), not the sending month`,
+  'cross/file-split': (p) =>
+    p.problem === 'partial'
+      ? 'Only one of 都道府県労働局コード and 労働基準監督署コード is recorded — record both in a file of 初回 receipts, neither in a file of continuing ones'
+      : p.problem === 'other-in-first'
+        ? `A file with office codes (初回 receipts) holds ${p.count} continuing receipts — put them in one file with both codes empty`
+        : `A file without office codes (continuing receipts) holds ${p.count} 初回 receipts — put them in files of their own per (労働局, 監督署)`,
+  'resubmit/reception-number': () => 'A re-claimed receipt has no 電算処理受付番号 — record the one from the return’s RE as it is',
   'cross/totals': (p) => `${p.what === 'count' ? '総件数' : '総合計点数'} does not match the receipts (computed ${p.want}, recorded ${p.found}) — record ${p.want}`,
   'cross/receipt-number': (p) => `レセプト番号 out of sequence (expected ${p.want}, found ${p.found}) — number the receipts 1, 2, 3 … in order`,
   'cross/donor-receipt-number': (p) => `TR レセプト番号 out of sequence (expected ${p.want}, found ${p.found}) — number the donor receipts 1, 2, 3 … within each 臓器提供医療機関 (TI)`,

@@ -9,7 +9,7 @@ import { scanSjis } from '../codec/sjis.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
 import { DEFAULT_CUT, type Cut, type FileKind } from './file.js';
 import { LINE_PREFIXED, lineCodeId } from './record.js';
-import { ALL_RECORD_IDS, KINDS } from '../spec/kinds.js';
+import { ALL_RECORD_IDS, KINDS, kindDefOf } from '../spec/kinds.js';
 import type { ClaimKind } from '../spec/types.js';
 
 /** Options that shape the parse-level findings (a subset of `ParseOptions`). */
@@ -295,12 +295,12 @@ export class StructureChecker {
    * expected are the claim kind's (its return file's for HEN / SAH); a kind whose returns have none
    * (労災) expects none there.
    */
-  finish(kind: FileKind, claimKind: ClaimKind | 'unknown' = 'ika'): Diagnostic[] {
+  finish(kind: FileKind, claimKind: ClaimKind | 'unknown' = 'ika', form?: string): Diagnostic[] {
     const out: Diagnostic[] = [];
     // A file of unknown kind has no expected header, receipts or trailer: its one finding is kind/unknown.
     if (this.lines === 0 || claimKind === 'unknown') return out;
     const isReturn = kind === 'HEN' || kind === 'SAH';
-    const def = KINDS[claimKind];
+    const def = kindDefOf(claimKind, form);
     const wantHeader = isReturn ? def.returns?.header : def.structure.header;
     const wantTrailer = isReturn ? def.returns?.trailer : def.structure.trailer;
     if (this.headerIndex !== 0) {

@@ -7,7 +7,7 @@
 import { lineBytes, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { LINE_PREFIXED, lineCode, lineCodeId, Rec } from './record.js';
-import { IKA, type RecordTables } from '../spec/kinds.js';
+import { IKA, KINDS, type RecordTables } from '../spec/kinds.js';
 import type { ClaimKind } from '../spec/types.js';
 
 /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), or not recognisable. */
@@ -124,6 +124,11 @@ export interface ReceFile {
    * told from the header's 請求年月 (和暦 GYYMM: before R02); undefined when the kind is unknown.
    */
   readonly edition: string | undefined;
+  /**
+   * The kind's form the file is (労災 `aftercare`: ARECnn00.UKE), told from its first lines like the claim
+   * kind; absent for the kind's ordinary claim and return files.
+   */
+  readonly form?: string;
   /** The lossless line table (all lines, in order). */
   readonly table: LineTable;
   /** Lines before the first receipt (normally just the header). */
@@ -187,8 +192,16 @@ export const SHIKA_CUT: Cut = {
 
 /** The cut of a claim kind (歯科 cuts a receipt at each IR; every other kind, and an unknown one, at RE). */
 export function cutFor(kind: ClaimKind | 'unknown'): Cut {
-  return kind === 'shika' ? SHIKA_CUT : DEFAULT_CUT;
+  if (kind === 'shika') return SHIKA_CUT;
+  return (kind !== 'unknown' && FORM_CUTS.get(kind)) || DEFAULT_CUT;
 }
+
+/** Kinds with forms (労災 アフターケア): their trailers end a file too (AS). */
+const FORM_CUTS: ReadonlyMap<ClaimKind, Cut> = new Map(
+  (Object.keys(KINDS) as ClaimKind[])
+    .filter((k) => k !== 'shika' && (KINDS[k].forms?.length ?? 0) > 0)
+    .map((k) => [k, { ...DEFAULT_CUT, trailers: new Set([...DEFAULT_CUT.trailers, ...KINDS[k].forms!.map((f) => idCode(f.structure.trailer))]) }]),
+);
 
 /**
  * Whether a line starts a receipt under `cut`: `code` is its {@link lineCode}, `i` its index; `start`

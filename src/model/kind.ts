@@ -46,6 +46,8 @@ export class ClaimKindEvidence {
   private header: { id: string; scoreTable: string; payer: string } | undefined;
   private readonly signatures = new Set<ClaimKind>();
   private ikaRecords = false;
+  /** Every record id seen (a file name's hint must know them all). */
+  private readonly seen = new Set<string>();
 
   /** True once the window is full: nothing more would change the decision. */
   get done(): boolean {
@@ -65,6 +67,7 @@ export class ClaimKindEvidence {
         return;
       }
     }
+    this.seen.add(id);
     const k = SIGNATURES.get(id);
     if (k) this.signatures.add(k);
     else if (Object.prototype.hasOwnProperty.call(KINDS.ika.records, id) || Object.prototype.hasOwnProperty.call(KINDS.ika.returnRecords, id)) this.ikaRecords = true;
@@ -98,11 +101,16 @@ export class ClaimKindEvidence {
     }
     // No header: the records that only one kind has, then any 医科 record.
     for (const k of ['rosai', 'dpc', 'shika', 'chozai', 'houkan'] as const) if (sig(k)) return k;
+    // The name decides only between kinds that have every record seen (a headerless RE + HO named RREC… is 医科).
     const hint = kindFromFileName(fileName);
-    if (hint) return hint;
+    if (hint && [...this.seen].every((id) => hasRecord(hint, id))) return hint;
     if (this.ikaRecords) return 'ika';
     return 'unknown';
   }
+}
+
+function hasRecord(k: ClaimKind, id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(KINDS[k].records, id) || Object.prototype.hasOwnProperty.call(KINDS[k].returnRecords, id);
 }
 
 /** The claim kind a file name suggests (a hint only). */

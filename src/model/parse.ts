@@ -8,8 +8,8 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { codeAt, cutFor, idCode, indexLines, Receipt, structure, type Cut, type FileKind, type LineIndex, type ReceFile } from './file.js';
 import { editionOf } from './edition.js';
 import { ClaimKindEvidence, KIND_WINDOW } from './kind.js';
-import { Rec } from './record.js';
-import { KINDS, NO_TABLES, type RecordTables } from '../spec/kinds.js';
+import { lineCodeId, Rec } from './record.js';
+import { formOf, KINDS, NO_TABLES, type RecordTables } from '../spec/kinds.js';
 import type { ClaimKind } from '../spec/types.js';
 
 export interface ParseOptions {
@@ -42,6 +42,7 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): ReceFile {
 export function fromLines(table: LineTable, options: ParseOptions = {}, original?: Uint8Array): ReceFile {
   const ix = indexLines(table);
   const claimKind = claimKindOf(table, ix, options);
+  const form = formOfLines(table, ix, claimKind);
   const cut = cutFor(claimKind);
   const st = structure(table, ix, cut);
   const tables = tablesOf(claimKind);
@@ -56,9 +57,9 @@ export function fromLines(table: LineTable, options: ParseOptions = {}, original
   const trailer = tail[0];
   const kind = options.kind ?? detectKind(header, receipts, trailer, ix, options.fileName, claimKind);
   const edition = editionOf(claimKind, header, options.edition);
-  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, kind, claimKind, cut, diagnostics);
+  structureDiagnostics(table, ix, st.leadEnd, st.tailStart, kind, claimKind, cut, diagnostics, form);
   kindDiagnostics(table, claimKind, diagnostics);
-  return { kind, claimKind, edition, table, lead, header, receipts, tail, trailer, diagnostics };
+  return { kind, claimKind, edition, ...(form ? { form } : {}), table, lead, header, receipts, tail, trailer, diagnostics };
 }
 
 /** The claim kind of a file: forced, or from its first {@link KIND_WINDOW} lines (and the file name). */
@@ -68,6 +69,18 @@ export function claimKindOf(table: LineTable, ix: LineIndex, options: Pick<Parse
   const n = Math.min(table.count, KIND_WINDOW);
   for (let i = 0; i < n; i++) ev.line(codeAt(ix, i), table.buffers[table.buf[i]!]!, table.start[i]!, table.end[i]!);
   return ev.decide(options.fileName);
+}
+
+/** The kind's form a file is, from the record ids of its first {@link KIND_WINDOW} lines (forced kind or not). */
+export function formOfLines(table: LineTable, ix: LineIndex, claimKind: ClaimKind | 'unknown'): string | undefined {
+  if (claimKind === 'unknown' || !KINDS[claimKind].forms?.length) return undefined;
+  const ids = new Map<string, number>();
+  const n = Math.min(table.count, KIND_WINDOW);
+  for (let i = 0; i < n; i++) {
+    const id = lineCodeId(codeAt(ix, i));
+    if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+  }
+  return formOf(claimKind, (id) => ids.get(id) ?? 0);
 }
 
 /** The tables a file's records are read with: its kind's, or none when the kind cannot be told. */
@@ -123,11 +136,11 @@ function byteDiagnostics(bytes: Uint8Array, t: LineTable, ix: LineIndex, o: Pars
   for (const d of c.finish(bytes.length, t.count, t.count > 0 ? t.eol[t.count - 1]! : Eol.None, t.eof)) out.push(d);
 }
 
-function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tailStart: number, kind: FileKind, claimKind: ClaimKind | 'unknown', cut: Cut, out: Diagnostic[]): void {
+function structureDiagnostics(t: LineTable, ix: LineIndex, leadEnd: number, tailStart: number, kind: FileKind, claimKind: ClaimKind | 'unknown', cut: Cut, out: Diagnostic[], form?: string): void {
   const c = new StructureChecker(cut);
   for (let i = 0; i < t.count; i++) {
     const part = i < leadEnd ? 'lead' : i < tailStart ? 'receipt' : i === tailStart ? 'tailStart' : 'tail';
     c.line(codeAt(ix, i), part, t.end[i] === t.start[i], t.start[i]!);
   }
-  for (const d of c.finish(kind, claimKind)) out.push(d);
+  for (const d of c.finish(kind, claimKind, form)) out.push(d);
 }

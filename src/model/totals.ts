@@ -13,7 +13,7 @@
  */
 import { fieldIndex } from '../spec/registry.js';
 import { groupRole } from '../spec/structure.js';
-import type { RecordDef, StructureDef } from '../spec/types.js';
+import type { AmountsDef, RecordDef, StructureDef } from '../spec/types.js';
 import type { Rec } from './record.js';
 
 /** Anything with the receipt's 請求データ: a {@link Receipt}, or a list of records being assembled. */
@@ -134,4 +134,102 @@ function intAt(rec: Rec, pos: number): number | undefined {
     n = n * 10 + (c - 0x30);
   }
   return digits > 0 ? n : undefined;
+}
+
+// ---- totals rule `rosai`: sums in yen (see AmountsDef) ----
+
+/** What a receipt's sums record should hold, computed from its 摘要 records. */
+export interface ReceiptAmounts {
+  /** The receipt's sums record (労災 RR), when present. */
+  readonly record: Rec | undefined;
+  /** 小計点数: Σ 点数 × 回数 over the point-priced items, meals excluded. */
+  readonly points: number;
+  /** 【イ】 = floor(小計点数 × 単価 / 100); undefined without a readable 単価. */
+  readonly pointsAmount: number | undefined;
+  /** 【ロ】: Σ 金額 × 回数 over the yen-priced items, meals excluded. */
+  readonly yenAmount: number;
+  /** 食事療養合計回数: Σ 数量 × 回数 over the meal items. */
+  readonly mealCount: number;
+  /** 【ハ】: Σ 金額 × 回数 over the meal items. */
+  readonly mealAmount: number;
+  /** Whether the receipt is 入院 (its total includes 【ハ】). */
+  readonly inpatient: boolean;
+  /** 合計額 = 【イ】 + 【ロ】 (+ 【ハ】 for 入院); undefined without a readable 単価. */
+  readonly total: number | undefined;
+  /** A 点数, 金額, 数量 or 回数 that is not an integer: the sums are not checked. */
+  readonly unreadable: boolean;
+}
+
+/** The value of `key` in an unprefixed record as a non-negative integer (0 when empty, undefined when not an integer). */
+function intKey(rec: Rec, key: string): number | undefined {
+  const def = rec.def;
+  if (!def) return undefined;
+  const i = fieldIndex(def).byKey.get(key);
+  if (i === undefined) return 0;
+  const v = rec.get(key as never) ?? '';
+  if (v === '') return 0;
+  return /^[0-9]{1,15}$/.test(v) ? Number(v) : undefined;
+}
+
+/**
+ * The sums of one receipt by the kind's {@link AmountsDef}: 診療識別 carries over to the records after it
+ * that leave it empty; only unprefixed 請求データ counts. `unitPrice` is the trailer's 単価 (yen × 100).
+ */
+export function receiptAmounts(claim: readonly Rec[], a: AmountsDef, unitPrice: number | undefined): ReceiptAmounts {
+  let record: Rec | undefined;
+  let category = '';
+  let points = 0;
+  let yen = 0;
+  let mealCount = 0;
+  let mealAmount = 0;
+  let unreadable = false;
+  const k = a.itemKeys;
+  for (const rec of claim) {
+    if (rec.prefixed) continue;
+    if (rec.id === a.receiptRecord) {
+      record ??= rec;
+      continue;
+    }
+    const def = rec.def;
+    if (!def) continue;
+    const c = fieldIndex(def).byKey.has(k.category) ? (rec.get(k.category as never) ?? '') : '';
+    if (c !== '') category = c;
+    if (!a.items.includes(rec.id)) continue;
+    const times = intKey(rec, k.times);
+    const p = intKey(rec, k.points);
+    const yenItem = a.yenItems.includes(rec.id);
+    const amt = yenItem ? intKey(rec, k.amount) : 0;
+    const meal = a.mealCategory !== undefined && category === a.mealCategory;
+    const qty = meal && yenItem ? intKey(rec, k.quantity) : 0;
+    if (times === undefined || p === undefined || amt === undefined || qty === undefined) {
+      unreadable = true;
+      continue;
+    }
+    if (meal) {
+      mealAmount += amt * times;
+      mealCount += qty * times;
+    } else {
+      points += p * times;
+      yen += amt * times;
+    }
+  }
+  const inpatient = record !== undefined && a.inpatient !== undefined && a.inpatient.codes.includes(record.get(a.inpatient.key as never) ?? '');
+  const pointsAmount = unitPrice === undefined ? undefined : Math.floor((points * unitPrice) / 100);
+  const total = pointsAmount === undefined ? undefined : pointsAmount + yen + (inpatient ? mealAmount : 0);
+  return { record, points, pointsAmount, yenAmount: yen, mealCount, mealAmount, inpatient, total, unreadable };
+}
+
+/** The trailer's 請求金額 (Σ of the receipts' recorded 合計額) and 内訳書添付枚数 (the number of receipts). */
+export function amountTotals(receipts: Iterable<HasClaim>, a: AmountsDef): { amount: number; count: number; unreadable: readonly number[] } {
+  let amount = 0;
+  let count = 0;
+  const unreadable: number[] = [];
+  for (const r of receipts) {
+    const rec = r.claim.find((x) => !x.prefixed && x.id === a.receiptRecord);
+    const v = rec ? intKey(rec, a.receiptKeys.total) : undefined;
+    if (v === undefined) unreadable.push(count);
+    else amount += v;
+    count++;
+  }
+  return { amount, count, unreadable };
 }

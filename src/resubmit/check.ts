@@ -17,6 +17,10 @@ export interface CheckResubmissionOptions {
    * stand-in name, so that only the return's own content is judged.
    */
   readonly facility?: Facility;
+  /** A kind re-claimed by reception number (労災): the claim files the receipts were first sent in (see `ResubmitInput.claimed`). */
+  readonly claimed?: ReceFile | readonly ReceFile[];
+  /** A kind re-claimed by reception number (労災): the sending date, YYYYMMDD; by default a stand-in. */
+  readonly submissionDate?: string;
   readonly showPersonalData?: boolean;
 }
 
@@ -33,6 +37,8 @@ export interface ResubmissionCheck {
 
 /** Stand-in 医療機関名称 when none is given (the check judges the return, not the facility data). */
 const STAND_IN_NAME = '医療機関';
+/** Stand-in sending date (労災 RS 請求書提出年月日) when none is given: it goes into the trailer only, never a receipt line. */
+const STAND_IN_DATE = '20991231';
 
 /**
  * Judge the resubmission of one return file without writing it.
@@ -50,6 +56,8 @@ export function checkResubmission(file: ReceFile, options: CheckResubmissionOpti
     corrections: options.corrections,
     billingMonth,
     facility,
+    claimed: options.claimed,
+    submissionDate: options.submissionDate ?? STAND_IN_DATE,
     showPersonalData: options.showPersonalData,
     dryRun: true,
   });
@@ -66,7 +74,7 @@ function placer(file: ReceFile, result: ResubmitResult): (d: Diagnostic) => Diag
   return (d) => {
     const o = d.origin;
     if (!o || o.source !== 'return' || o.input !== 0) return d;
-    const out = result.outputs.find((x) => x.name === d.params.output);
+    const out = result.outputs.find((x) => (x.name || x.fileName) === d.params.output);
     let offset: number | undefined;
     if (d.offset !== undefined && out && d.line !== undefined) {
       // Only a line copied byte for byte keeps its offsets.

@@ -19,6 +19,58 @@ export function isClaimKind(k: string): k is ClaimKind {
   return (CLAIM_KINDS as readonly string[]).includes(k);
 }
 
+const formCache = new Map<string, KindDef>();
+
+/**
+ * The descriptor a file is read and checked with: the kind's, or — for a file of one of its forms (労災
+ * アフターケア) — the kind's with the form's structure, sums, file names, returns and re-claim rules.
+ */
+export function kindDefOf(kind: ClaimKind, form?: string): KindDef {
+  const k = KINDS[kind];
+  if (!form) return k;
+  const key = `${kind}/${form}`;
+  let d = formCache.get(key);
+  if (!d) {
+    const f = k.forms?.find((x) => x.id === form);
+    if (!f) return k;
+    d = {
+      ...k,
+      name: f.name,
+      nameEn: f.nameEn,
+      structure: f.structure,
+      fileNames: f.fileNames,
+      amounts: f.amounts,
+      headerMonth: f.headerMonth,
+      fileSplit: f.fileSplit,
+      returns: f.returns,
+      resubmission: f.resubmission,
+      source: f.source,
+      confidence: f.confidence,
+      note: f.note,
+      form: f.id,
+    };
+    formCache.set(key, d);
+  }
+  return d;
+}
+
+/**
+ * The form of a kind that a file's records make, given how many lines of each record id its first lines
+ * hold: the first form whose signature records outnumber the kind's records that only its ordinary
+ * file has (so a stray AR in a 労災 file, or a stray RR in an アフターケア file, does not turn the file).
+ */
+export function formOf(kind: ClaimKind | 'unknown', count: (id: string) => number): string | undefined {
+  if (kind === 'unknown') return undefined;
+  const k = KINDS[kind];
+  for (const f of k.forms ?? []) {
+    const own = new Set([f.structure.header, f.structure.trailer, ...f.structure.receipt.flatMap((s) => s.ids)]);
+    const baseOnly = [k.structure.trailer, ...k.structure.receipt.flatMap((s) => s.ids)].filter((id) => !own.has(id));
+    const sig = f.signature.reduce((n, id) => n + count(id), 0);
+    if (sig > 0 && sig > [...new Set(baseOnly)].reduce((n, id) => n + count(id), 0)) return f.id;
+  }
+  return undefined;
+}
+
 /** What a record view needs to find its table: a kind's claim and return records. */
 export interface RecordTables {
   readonly records: Readonly<Record<string, RecordDef>>;

@@ -115,6 +115,12 @@ export function coverageTable(): string {
     const res = k.resubmission ? `${k.resubmission.mode}${k.resubmission.onPaper ? ` (${k.resubmission.onPaper.join(', ')}: on paper)` : ''}${k.resubmission.confidence ? ` [${k.resubmission.confidence}]` : ''}` : '—';
     const src = k.official ? 'official' : `reconstructed [${k.confidence ?? '?'}]`;
     parts.push(`| ${k.name} \`${kind}\` | ${k.scoreTables.join(', ')} | ${k.fileNames.join(', ')} | ${shape} | ${Object.keys(k.records).length} | ${k.codes.length} | ${esc(ret)} | ${esc(res)} | ${src} |`);
+    // The kind's other claim files (労災 アフターケア): same tables, their own order.
+    for (const f of k.forms ?? []) {
+      const fs = f.structure;
+      const fshape = `${fs.header} … (${fs.receipt.map((s) => s.ids.join('/')).slice(0, 2).join(' ')} …)×n … ${fs.trailer}`;
+      parts.push(`| ↳ ${f.name} (form \`${f.id}\`) | ${k.scoreTables.join(', ')} | ${f.fileNames.join(', ')} | ${fshape} | (${kind}'s) | (${kind}'s) | ${f.returns ? esc(f.returns.fileNames.join(', ')) : '—'} | ${f.resubmission ? esc(f.resubmission.mode) : '—'} | reconstructed [${f.confidence ?? '?'}]; sums [${f.amounts?.confidence ?? '—'}] |`);
+    }
   }
   parts.push('');
   for (const kind of CLAIM_KINDS) {

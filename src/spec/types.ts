@@ -639,10 +639,117 @@ export interface ResubmissionDef {
    * history, in a re-claim file of its own (労災).
    */
   readonly mode: 'history' | 'reception-number';
+  /**
+   * `reception-number` mode: how a returned receipt is claimed again (労災). The return's RE carries the
+   * number the payer's system gave the receipt; the re-claim keeps it in the same RE field, and the file
+   * gets a header and trailer of its own (the return has neither).
+   */
+  readonly receptionNumber?: ReceptionNumberDef;
   /** Return kinds whose receipts are re-claimed on paper, never online (訪問看護: SAH). */
   readonly onPaper?: readonly ('HEN' | 'SAH')[];
   /** File name of the re-claim file, when it differs from the claim file. */
   readonly fileName?: string;
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/** How a `reception-number` re-claim is built (see {@link ResubmissionDef.receptionNumber}). */
+export interface ReceptionNumberDef {
+  /** The RE field (key) that holds the number, in the return and in the re-claim alike. */
+  readonly key: string;
+  /** The trailer field (key) that takes the date the re-claim is sent (YYYYMMDD), e.g. 労災 RS 請求書提出年月日. */
+  readonly dateKey: string;
+  /**
+   * Header and trailer fields (keys) copied from a claim file of the facility (the return carries no
+   * header or trailer): 労災 IR 医療機関名称・電話番号, RS 指定病院等の番号・所在地 ….
+   */
+  readonly copied: { readonly header: readonly string[]; readonly trailer: readonly string[] };
+  readonly confidence?: Confidence;
+  readonly source?: string;
+}
+
+/**
+ * Money totals of a kind whose receipts carry their own sums in a record of their own and whose
+ * trailer adds them up in yen (労災: RR 小計点数 … 合計額, RS 請求金額 / 内訳書添付枚数). Keys of the
+ * kind's tables; read by `src/model/totals.ts`, checked by `cross/amounts` and written by the
+ * resubmission writer.
+ */
+export interface AmountsDef {
+  /** The record of each receipt that holds its sums (労災 RR). */
+  readonly receiptRecord: string;
+  /** 摘要 records whose 点数 × 回数 add up to the receipt's 小計点数 (RI, IY, TO). */
+  readonly items: readonly string[];
+  /** 摘要 records priced in yen: 金額 × 回数 add up to 【ロ】 (RI). */
+  readonly yenItems: readonly string[];
+  /** Keys of the 摘要 records (shared by the kind's tables). */
+  readonly itemKeys: { readonly category: string; readonly points: string; readonly amount: string; readonly times: string; readonly quantity: string };
+  /** The 診療識別 of meals (食事療養, 97): counted in 【ハ】 and its 回数 instead of 小計点数 / 【ロ】. */
+  readonly mealCategory?: string;
+  /** Keys of the receipt record's sums. */
+  readonly receiptKeys: {
+    readonly points: string;
+    readonly pointsAmount: string;
+    readonly yenAmount: string;
+    /** 食事療養合計回数 / 【ハ】, where the kind has meals (absent: meals are not summed apart). */
+    readonly mealCount?: string;
+    readonly mealAmount?: string;
+    readonly total: string;
+  };
+  /** 入院 receipts (whose total includes 【ハ】): the receipt record's key and the codes that mean 入院. */
+  readonly inpatient?: { readonly key: string; readonly codes: readonly string[] };
+  /** The trailer's keys: 単価 (yen per point × 100), 請求金額 and 内訳書添付枚数 (the number of receipts). */
+  readonly trailerKeys: { readonly unitPrice: string; readonly amount: string; readonly count: string };
+  readonly confidence?: Confidence;
+  readonly source: string;
+}
+
+/**
+ * The header's 請求年月 holds the latest 診療年月 among the file's receipts (労災 IR #8), not the month
+ * the file is sent: read from a date field (YYYYMMDD or YYYYMM) of a record of each receipt.
+ */
+export interface HeaderMonthDef {
+  /** The header field (key). */
+  readonly key: string;
+  /** Where each receipt's 診療年月 is read (労災 RR 療養期間―末日). */
+  readonly from: { readonly record: string; readonly key: string };
+  readonly confidence?: Confidence;
+  readonly source: string;
+}
+
+/**
+ * First claims go into files of their own per office, whose codes the trailer carries; other receipts
+ * go together in one file whose trailer leaves the codes empty (労災 RS 都道府県労働局 / 労働基準監督署).
+ */
+export interface FileSplitDef {
+  /** The trailer fields (keys) that name the office: all recorded, or all empty. */
+  readonly trailerKeys: readonly string[];
+  /** What makes a receipt a first (初回) claim: a field of one of its records holding one of these codes. */
+  readonly first: { readonly record: string; readonly key: string; readonly codes: readonly string[]; readonly confidence?: Confidence };
+  readonly confidence?: Confidence;
+  readonly source: string;
+}
+
+/**
+ * Another claim file of a kind, with an order, sums and file names of its own but the kind's record
+ * tables (労災 アフターケア委託費 ARECnn00.UKE: RE → AR → 摘要 → SJ, AS). A file is of the form when one of
+ * its `signature` records is among its first lines (as the claim kind is told); every rule then reads
+ * the form's structure, sums and re-claim rules in place of the kind's (see `kindDefOf`).
+ */
+export interface KindFormDef {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Records only this form's files have (they must be among the kind's records). */
+  readonly signature: readonly string[];
+  readonly structure: StructureDef;
+  readonly fileNames: readonly string[];
+  /** Each of these replaces the kind's; absent = the form has none. */
+  readonly amounts?: AmountsDef;
+  readonly headerMonth?: HeaderMonthDef;
+  readonly fileSplit?: FileSplitDef;
+  readonly returns?: ReturnStructureDef;
+  readonly resubmission?: ResubmissionDef;
+  readonly source: string;
   readonly confidence?: Confidence;
   readonly note?: string;
 }
@@ -675,6 +782,21 @@ export interface KindDef {
   readonly fileNames: readonly string[];
   readonly returns?: ReturnStructureDef;
   readonly resubmission?: ResubmissionDef;
+  /** Money totals in yen, where the kind's totals rule is `rosai` (see {@link AmountsDef}). */
+  readonly amounts?: AmountsDef;
+  /** The header's 請求年月 is the latest 診療年月 of the receipts (労災). */
+  readonly headerMonth?: HeaderMonthDef;
+  /** First claims split into files per office (労災). */
+  readonly fileSplit?: FileSplitDef;
+  /**
+   * Where the kind's files switched from 和暦 to 西暦 dates at a known 請求年月 (労災: from the 2020-05 請求):
+   * files whose header month is earlier are of the 和暦 edition, and their 和暦 dates are not findings.
+   */
+  readonly seirekiFrom?: { readonly month: string; readonly confidence?: Confidence; readonly source: string };
+  /** Other claim files of the kind, told from their records (労災 アフターケア). */
+  readonly forms?: readonly KindFormDef[];
+  /** Set on the descriptor of a form (`kindDefOf(kind, form)`): which one. */
+  readonly form?: string;
   /**
    * The kind's レセプト種別 follow the 医科 別表5 pattern — 点数表 digit, 保険種別 (1 医保 2 公費 3 後期
    * 4 退職), 併用数, then the patient digit — with this first digit; absent when its codes do not.

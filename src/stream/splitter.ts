@@ -18,10 +18,10 @@ import { Eol, EOF_BYTE, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { cutFor, DEFAULT_CUT, Receipt, startsReceipt, type Cut, type FileKind } from '../model/file.js';
 import { editionOf } from '../model/edition.js';
-import { ClaimKindEvidence } from '../model/kind.js';
-import { LINE_PREFIXED, lineCode, Rec } from '../model/record.js';
+import { ClaimKindEvidence, KIND_WINDOW } from '../model/kind.js';
+import { LINE_PREFIXED, lineCode, lineCodeId, Rec } from '../model/record.js';
 import { tablesOf, type ParseOptions } from '../model/parse.js';
-import { NO_TABLES, type RecordTables } from '../spec/kinds.js';
+import { formOf, NO_TABLES, type RecordTables } from '../spec/kinds.js';
 import type { ClaimKind } from '../spec/types.js';
 
 export interface StreamOptions extends ParseOptions {
@@ -80,6 +80,8 @@ export interface EndEvent {
   readonly claimKind: ClaimKind | 'unknown';
   /** The edition (医科 `R04`, `H30` …), as `parse()` would tell it (from the header's 請求年月). */
   readonly edition: string | undefined;
+  /** The kind's form (労災 `aftercare`), as `parse()` would detect it. */
+  readonly form?: string;
   /** The header record (IR, UK, YK, HM; HI, HH) when the file has one. */
   readonly header: Rec | undefined;
   /** The trailer record (GO, RS; HG) when the file has one. */
@@ -144,6 +146,8 @@ class Splitter implements ReceiptSplitter {
    */
   private readonly kev = new ClaimKindEvidence();
   private claimKind: ClaimKind | 'unknown' | undefined;
+  /** Record ids of the first KIND_WINDOW lines (the kind's form is told from them, as parse does). */
+  private readonly windowIds = new Map<string, number>();
   private tables: RecordTables = NO_TABLES;
   private cut: Cut = DEFAULT_CUT;
   /** File line index where the current receipt started (-1 before the first), and that line's code. */
@@ -264,6 +268,7 @@ class Splitter implements ReceiptSplitter {
       this.line(tmp, 0, tmp.length, ls, Eol.None, this.pos);
     }
     if (this.claimKind === undefined) this.decide(this.kev.decide(this.o.fileName));
+    const form = formOf(this.claimKind!, (id) => this.windowIds.get(id) ?? 0);
     // The EOF byte belongs to no line: keep it out of the last part.
     this.flush(this.n, ce > ls ? this.pos - (eof ? 1 : 0) : ls);
     const claimKind = this.claimKind!;
@@ -276,11 +281,11 @@ class Splitter implements ReceiptSplitter {
     if (this.bc) {
       const lastEol = this.lastEol;
       diagnostics = this.bc.finish(this.pos, this.lineNo, lastEol, eof);
-      if (this.sc) for (const d of this.sc.finish(kind, claimKind)) diagnostics.push(d);
+      if (this.sc) for (const d of this.sc.finish(kind, claimKind, form)) diagnostics.push(d);
       if (claimKind === 'unknown' && this.nonEmpty) diagnostics.push(kindUnknown());
     }
     const edition = editionOf(claimKind, this.header, this.o.edition);
-    this.emit({ type: 'end', kind, claimKind, edition, header: this.header, trailer: this.trailer, eof, bytes: this.pos, lines: this.lineNo, receipts: this.receiptNo, diagnostics });
+    this.emit({ type: 'end', kind, claimKind, edition, ...(form ? { form } : {}), header: this.header, trailer: this.trailer, eof, bytes: this.pos, lines: this.lineNo, receipts: this.receiptNo, diagnostics });
   }
 
   /** One complete line: content `b[s, e)`, starting at file offset `at`; the next line starts at `next`. */
@@ -299,6 +304,10 @@ class Splitter implements ReceiptSplitter {
     this.codes[k] = code;
     this.bc?.line(b, s, e, eol, code, lineNo, at);
     noteLineCode(this.ev, code);
+    if (lineNo <= KIND_WINDOW) {
+      const id = lineCodeId(code);
+      if (id) this.windowIds.set(id, (this.windowIds.get(id) ?? 0) + 1);
+    }
     if (this.claimKind === undefined) {
       this.kev.line(code, b, s, e);
       if (this.kev.done) this.decide(this.kev.decide(this.o.fileName));

@@ -19,7 +19,7 @@ import type { ClaimKind, KindDef } from '../spec/types.js';
 import { sample, seeded, valuePlan, type Random } from './values.js';
 
 /** The kinds {@link generateClaimFile} writes (the others follow with their rules). */
-export const GENERATED_KINDS = ['ika', 'shika', 'chozai', 'houkan', 'dpc'] as const satisfies readonly ClaimKind[];
+export const GENERATED_KINDS = ['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai'] as const satisfies readonly ClaimKind[];
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
 export interface GenerateFileOptions {
@@ -97,6 +97,9 @@ export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array
   const r = seeded(options.seed ?? 1);
   const billingMonth = options.billingMonth ?? '202501';
   const serviceMonth = monthBefore(billingMonth);
+  // A kind that sums in yen (労災): its own layout, its sums by the kind's AmountsDef.
+  if (kind.amounts) return amountsFile(kind, r, billingMonth, serviceMonth, options.receipts ?? 3);
+  const g = k as Exclude<GeneratedKind, 'rosai'>;
   const digit = kind.receiptTypeDigit!;
   const w = new Writer(kind, r);
   const facility = {
@@ -104,14 +107,14 @@ export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array
     prefecture: '13',
     scoreTable: kind.scoreTables[0]!,
     facilityCode: withCheckDigit(pad(r.int(0, 999999), 6)),
-    facilityName: `${pick(r, FAMILY)}${FACILITY_SUFFIX[k]}`,
+    facilityName: `${pick(r, FAMILY)}${FACILITY_SUFFIX[g]}`,
     billingMonth,
     volume: '00',
     phone: `03-${pad(r.int(1000, 9999), 4)}-${pad(r.int(0, 9999), 4)}`,
   };
   w.emit(kind.structure.header, facility);
   const n = options.receipts ?? 3;
-  for (let i = 0; i < n; i++) RECEIPT_WRITERS[k](w, r, kind, digit, i + 1, serviceMonth, facility);
+  for (let i = 0; i < n; i++) RECEIPT_WRITERS[g](w, r, kind, digit, i + 1, serviceMonth, facility);
   const body = writeLines(buildLines(w.lines, false));
   // GO from the receipts just written (the totals rule of the kind: by payer; 訪問看護's GO has no totals field to fill).
   const t = computeTotals(parse(body, { claimKind: k }).receipts, kind.structure);
@@ -276,8 +279,94 @@ function houkanReceipt(w: Writer, r: Random, _kind: KindDef, digit: string, no: 
 type ReceiptWriter = (w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values) => void;
 
 /** Each generated kind's receipt writer (医科, 歯科 and 調剤 share the 摘要 writer). */
-const RECEIPT_WRITERS: Readonly<Record<GeneratedKind, ReceiptWriter>> = { ika: receipt, shika: receipt, chozai: receipt, houkan: houkanReceipt, dpc: receipt };
-const FACILITY_SUFFIX: Readonly<Record<GeneratedKind, string>> = { ika: '内科医院', shika: '歯科医院', chozai: '薬局', houkan: '訪問看護ステーション', dpc: '内科医院' };
+/** (労災 sums in yen and is written whole by amountsFile.) */
+const RECEIPT_WRITERS: Readonly<Record<Exclude<GeneratedKind, 'rosai'>, ReceiptWriter>> = { ika: receipt, shika: receipt, chozai: receipt, houkan: houkanReceipt, dpc: receipt };
+const FACILITY_SUFFIX: Readonly<Record<Exclude<GeneratedKind, 'rosai'>, string>> = { ika: '内科医院', shika: '歯科医院', chozai: '薬局', houkan: '訪問看護ステーション', dpc: '内科医院' };
+
+/**
+ * A claim file of a kind that sums in yen (労災 RRECnn00.UKE): IR (請求年月 = the service month, the latest
+ * 診療年月 of its receipts), per receipt RE, the sums record (RR: 業務災害, 入院外 短期, 初診, 継続; 療養期間
+ * within the service month), SY, 摘要 records in ascending 診療識別 (points, or yen for the first), then the
+ * trailer (RS) with one 労働局 / 監督署 (every receipt is 初回) and the sums by the kind's AmountsDef.
+ */
+function amountsFile(kind: KindDef, r: Random, billingMonth: string, serviceMonth: string, n: number): Uint8Array {
+  const a = kind.amounts!;
+  const st = kind.structure;
+  const w = new Writer(kind, r);
+  const price = pick(r, ['1150', '1200']);
+  w.emit(st.header, {
+    prefecture: '13',
+    scoreTable: kind.scoreTables[0]!,
+    facilityCode: pad(r.int(0, 9999999), 7),
+    facilityName: `${pick(r, FAMILY)}病院`,
+    billingMonth: kind.headerMonth ? serviceMonth : billingMonth,
+    volume: '00',
+    phone: `03-${pad(r.int(1000, 9999), 4)}-${pad(r.int(0, 9999), 4)}`,
+  });
+  const sumsRecord = recordIn(kind, a.receiptRecord)!;
+  let amount = 0;
+  for (let no = 1; no <= n; no++) {
+    const first = r.int(1, 20);
+    const last = r.int(first, 28);
+    const day = (d: number) => `${serviceMonth}${pad(d, 2)}`;
+    w.emit('RE', { receiptNumber: String(no), patientName: `${pick(r, FAMILY)}　${pick(r, GIVEN)}`, sex: String(r.int(1, 2)), birthDate: `${r.int(1950, 2005)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}` });
+    // 摘要: ascending 診療識別, every 算定 on the period's first day; the first item is priced in yen.
+    const items: { id: string; v: Record<string, string>; points: number; yen: number; times: number }[] = [];
+    const categories = Array.from({ length: r.int(1, 4) }, () => pick(r, ['11', '12', '25', '40', '60', '80'])).sort();
+    categories.forEach((category, j) => {
+      const times = r.int(1, 3);
+      const yen = j === 0 && a.yenItems.includes('RI') ? r.int(5, 400) * 10 : 0;
+      const points = yen ? 0 : r.int(10, 900);
+      const v: Record<string, string> = { [a.itemKeys.category]: category, code: `1${pad(r.int(0, 99999999), 8)}`, [a.itemKeys.times]: String(times), [`day${first}`]: String(times) };
+      if (yen) v[a.itemKeys.amount] = String(yen);
+      else v[a.itemKeys.points] = String(points);
+      items.push({ id: 'RI', v, points, yen, times });
+    });
+    const points = items.reduce((s, x) => s + x.points * x.times, 0);
+    const yen = items.reduce((s, x) => s + x.yen * x.times, 0);
+    const pointsAmount = Math.floor((points * Number(price)) / 100);
+    const k = a.receiptKeys;
+    const sums: Record<string, string> = { [k.points]: String(points), [k.pointsAmount]: String(pointsAmount), [k.yenAmount]: String(yen), [k.total]: String(pointsAmount + yen) };
+    amount += pointsAmount + yen;
+    const fields = new Set(sumsRecord.fields.map((f) => f.key));
+    // 労災 RR: the codes of a 入院外 短期 first claim (帳票種別 3, 業務災害 1, 初診 1, 継続 3) and its dates.
+    const rr: Record<string, string> = {
+      accidentType: '1',
+      formType: '3',
+      laborInsuranceNumber: `13${pad(r.int(0, 999999999999), 12)}`,
+      injuryDate: day(first),
+      newContinuing: '1',
+      outcome: '3',
+      periodStart: day(first),
+      periodEnd: day(last),
+      actualDays: '1',
+      patientNameKana: `${chars(r, KANA, 2, 5)}　${chars(r, KANA, 2, 5)}`,
+      businessName: `株式会社${pick(r, FAMILY)}製作所`,
+      businessAddress: '東京都千代田区霞が関一丁目２番２号',
+      injuryCourse: '作業中に受傷し、通院で処置を継続中。',
+      ...sums,
+    };
+    w.emit(a.receiptRecord, Object.fromEntries(Object.entries(rr).filter(([key]) => fields.has(key))));
+    if (recordIn(kind, 'SY') && st.receipt.some((s) => s.ids.includes('SY'))) w.emit('SY', { diseaseCode: '0000999', startDate: day(first), diseaseName: '右手挫創', mainDisease: '01' });
+    for (const it of items) w.emit(it.id, it.v);
+  }
+  const tk = a.trailerKeys;
+  w.emit(st.trailer, {
+    facilityClass: '3',
+    submissionDate: `${billingMonth}${pad(r.int(1, 10), 2)}`,
+    laborBureau: '13',
+    laborOffice: pad(r.int(1, 20), 2),
+    designatedNumber: pad(r.int(0, 9999999), 7),
+    postalCode: pad(r.int(1000000, 9999999), 7),
+    locationAddress: '東京都千代田区霞が関一丁目２番２号',
+    directorName: `${pick(r, FAMILY)}　${pick(r, GIVEN)}`,
+    [tk.unitPrice]: price,
+    [tk.amount]: String(amount),
+    [tk.count]: String(n),
+    volume: '99',
+  });
+  return writeLines(buildLines(w.lines, true));
+}
 
 type Fc = Omit<typeof FastCheck, 'default'>;
 

@@ -15,7 +15,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import type { RecordDef } from '../spec/types.js';
-import { KINDS } from '../spec/kinds.js';
+import { KINDS, kindDefOf } from '../spec/kinds.js';
 import { ValidatorImpl, type BeginHints, type Validator } from './engine/run.js';
 import { defaultPreset } from './presets.js';
 import type { PresetId, ValidateOptions } from './types.js';
@@ -76,9 +76,9 @@ export function createValidator(options: ValidateOptions = {}): Validator {
  * HR lines, but which is framed IR … GO, is a claim file (typically a re-claim that kept its 返戻理由
  * データ by mistake) and is validated as one.
  */
-export function effectiveKind(file: Pick<ReceFile, 'kind' | 'claimKind' | 'header' | 'trailer'>): FileKind {
+export function effectiveKind(file: Pick<ReceFile, 'kind' | 'claimKind' | 'form' | 'header' | 'trailer'>): FileKind {
   if (file.kind !== 'HEN' && file.kind !== 'SAH') return file.kind;
-  const s = KINDS[file.claimKind === 'unknown' || file.claimKind === undefined ? 'ika' : file.claimKind].structure;
+  const s = kindDefOf(file.claimKind === 'unknown' || file.claimKind === undefined ? 'ika' : file.claimKind, file.form).structure;
   if (file.header?.id === s.header && file.trailer?.id === s.trailer) return 'UKE';
   return file.kind;
 }
@@ -101,7 +101,7 @@ export function resolvePreset(file: ReceFile, options: ValidateOptions = {}): Pr
 export function validate(file: ReceFile, options: ValidateOptions = {}): Diagnostic[] {
   const kind = effectiveKind(file);
   const v = createValidator(options);
-  const hints: BeginHints = { encodingBroken: file.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: file.claimKind, edition: file.edition };
+  const hints: BeginHints = { encodingBroken: file.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: file.claimKind, edition: file.edition, form: file.form };
   v.begin(kind, hints);
   for (const rec of file.lead) v.lead(rec);
   for (const r of file.receipts) v.receipt(r);

@@ -42,7 +42,7 @@ export interface StreamValidation {
 export async function validateStreamReport(open: () => ByteSource, options: ValidateOptions & StreamOptions = {}): Promise<StreamValidation> {
   const end = await scanStream(open(), options);
   const diagnostics = await validateSecondPass(open(), end, options);
-  const view = { kind: end.kind, claimKind: end.claimKind, header: end.header, trailer: end.trailer } as ReceFile;
+  const view = { kind: end.kind, claimKind: end.claimKind, form: end.form, header: end.header, trailer: end.trailer } as ReceFile;
   return { diagnostics, end, kind: effectiveKind(view), preset: resolvePreset(view, options) };
 }
 
@@ -57,10 +57,10 @@ export async function validateSecondPass(
   onReceipt?: (e: ReceiptEvent, found: readonly Diagnostic[]) => void,
 ): Promise<Diagnostic[]> {
   // effectiveKind reads only kind, claim kind, header and trailer.
-  const kind = effectiveKind({ kind: first.kind, claimKind: first.claimKind, header: first.header, trailer: first.trailer } as ReceFile);
+  const kind = effectiveKind({ kind: first.kind, claimKind: first.claimKind, form: first.form, header: first.header, trailer: first.trailer } as ReceFile);
   const v = createValidator(options);
-  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: first.claimKind, edition: first.edition });
-  // (The claim kind and the edition are detected again from the same bytes, so they are the first pass's.)
+  v.begin(kind, { encodingBroken: first.diagnostics.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom'), claimKind: first.claimKind, edition: first.edition, form: first.form });
+  // (The claim kind, the edition and the form are detected again from the same bytes, so they are the first pass's.)
   for await (const e of parseStream(source, { ...options, kind: first.kind, diagnostics: false })) {
     if (e.type === 'receipt') {
       const r = e.receipt;

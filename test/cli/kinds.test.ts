@@ -136,3 +136,30 @@ describe('receden on DPC files', () => {
     }
   });
 });
+
+describe('receden on 労災 files', () => {
+  it('inspect and validate tell 労災 from the content; the fixtures are clean by its rules', async () => {
+    const r = await runCli(['inspect', 'fixtures/rosai/RREC0100.UKE', '--json'], ROOT);
+    expect(JSON.parse(r.stdout).claimKind).toBe('rosai');
+    const v = await runCli(['validate', 'fixtures/rosai/RREC0100.UKE', 'fixtures/rosai/RRECEC.HEN', '--json'], ROOT);
+    expect(v.code, v.stdout).toBe(0);
+    for (const f of JSON.parse(v.stdout).files) expect(f).toMatchObject({ claimKind: 'rosai', counts: { error: 0, warning: 0 } });
+  });
+
+  it('resubmit RRECEC.HEN writes <dir>/RRECnn00.UKS by reception number, identical to the hand-checked one', async () => {
+    const out = join(tmp, 'rosai');
+    const args = ['resubmit', 'fixtures/rosai/RRECEC.HEN', '--claimed', 'fixtures/rosai/RREC0100.UKE', '--claimed', 'fixtures/rosai/RREC0200.UKE', '--corrections', 'fixtures/expected/rosai/corrections.json', '--billing-month', '202506'];
+    const r = await runCli([...args, '--submission-date', '20250610', '-o', out, '--lang', 'en'], ROOT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('RREC0100.UKS: 2 receipts, 請求金額 28465 yen');
+    expect(r.stdout).toContain('→ RREC0100.UKS #2');
+    expect(bytesEqual(new Uint8Array(readFileSync(join(out, 'RREC0100.UKS'))), readBytes(join(ROOT, 'fixtures/expected/rosai/resubmit/RREC0100.UKS')))).toBe(true);
+    const check = await runCli([...args, '--submission-date', '20250610', '--check', '--lang', 'en'], ROOT);
+    expect(check.code, check.stdout).toBe(0);
+    expect(check.stdout).toContain('resubmitted 20250516110400010002 → RREC0100.UKS #2 — ok');
+    // Without the sending date nothing is written.
+    const none = await runCli([...args, '-o', join(tmp, 'rosai-none')], ROOT);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('resubmit/submission-date-invalid');
+  });
+});

@@ -66,7 +66,7 @@ describe('generated claim files', () => {
       );
     });
 
-    it(`${KINDS[kind].name}: the rules see a broken fact (GO 総件数, a check digit, the record order)`, () => {
+    it(`${KINDS[kind].name}: the rules see a broken fact (the trailer's count, a check digit, the record order)`, () => {
       const bytes = generateClaimFile({ claimKind: kind, seed: 7, receipts: 3 });
       // The records without the final CR+LF and EOF byte (given back by enc).
       const lines = decodeSjis(bytes.subarray(0, -3)).split('\r\n');
@@ -82,11 +82,23 @@ describe('generated claim files', () => {
       };
       expect(bytesEqual(enc(lines), bytes)).toBe(true);
       expect(codes(lines)).toEqual([]);
-      if (KINDS[kind].totals !== 'none') {
-        const go = lines.findIndex((l) => l.startsWith('GO,'));
-        const badGo = [...lines];
-        badGo[go] = badGo[go]!.replace(/^GO,(\d+),/, (_, n: string) => `GO,${Number(n) + 1},`);
-        expect(codes(badGo)).toContain('cross/totals');
+      // The trailer's count: GO 総件数 (cross/totals), or — a kind that sums in yen (労災) — RS 内訳書添付枚数 (cross/amounts).
+      const k = KINDS[kind];
+      if (k.totals !== 'none' || k.amounts) {
+      const trailer = lines.findIndex((l) => l.startsWith(`${k.structure.trailer},`));
+      const countAt = k.amounts ? k.records[k.structure.trailer]!.fields.findIndex((f) => f.key === k.amounts!.trailerKeys.count) : 1;
+      const badCount = [...lines];
+      const tf = badCount[trailer]!.split(',');
+      tf[countAt] = String(Number(tf[countAt]) + 1);
+      badCount[trailer] = tf.join(',');
+      expect(codes(badCount)).toContain(k.amounts ? 'cross/amounts' : 'cross/totals');
+      }
+      // A check digit, where the kind has 保険者番号 / 公費負担者番号 (労災 has neither).
+      const ko = lines.findIndex((l) => l.startsWith('HO,') || l.startsWith('KO,'));
+      if (ko >= 0) {
+        const badDigit = [...lines];
+        badDigit[ko] = badDigit[ko]!.replace(/^(HO|KO),(\d{7})(\d)/, (_, id: string, body: string, d: string) => `${id},${body}${(Number(d) + 1) % 10}`);
+        expect(codes(badDigit).some((c) => c === 'cross/insurer-check-digit') || validate(parse(enc(badDigit))).some((d) => d.code === 'cross/public-payer-check-digit')).toBe(true);
       }
       // A kind whose records go in date order (訪問看護 KA): the first receipt's latest-dated record moved before its first.
       const dated = KINDS[kind].structure.dateOrder?.[0];

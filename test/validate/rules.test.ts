@@ -68,6 +68,28 @@ const donorBlock = (ti: Record<string, string> = {}, trs: Record<string, string>
 const to = (v: Record<string, string>): string => rec('TO', { practiceCategory: '40', burdenCategory: '1', code: '700000000', points: '100', times: '1', day1: '1', ...v });
 /** DPC receipt 2 of the fixture (a plain DPC receipt: RE, HO, SN, BU, SB×4, KK, GA at line 11 …), with `edit` applied to its lines. */
 const dpcPlain = (edit: (lines: string[]) => string[] = (l) => l): string[] => dpcFile([edit([...DPC_RECEIPTS[1]!])]);
+/**
+ * A minimal 労災 claim file (RRECnn00.UKE): one 入院外 短期 初回 receipt — 初診 3850円 (RI 金額) and
+ * 処方料 42点×1 → 小計点数 42, 【イ】 floor(42 × 11.50) = 483, 【ロ】 3850, 合計額 4333; RS with 労働局 11 /
+ * 監督署 04. `edit` replaces whole lines by index (0 IR, 1 RE, 2 RR, 3 SY, 4–5 RI, 6 RS).
+ */
+const rosai = (edit: Record<number, string> = {}): string[] => {
+  const days = (n: number) => Array.from({ length: 31 }, (_, i) => (i === n ? '1' : '')).join(',');
+  const lines = [
+    'IR,,11,1,0412349,,桜台市立病院,202504,00,04-2900-1234',
+    `RE,1,,,佐々木　健太,1,19870612,,,,,,,P00412,,,,,,,P00412-202504-1${','.repeat(17)}`,
+    'RR,1,1,3,,11104123456000,20250407,1,3,20250407,20250430,1,ササキ　ケンタ,株式会社桜台精機,埼玉県桜台市工業団地三丁目５番地,作業中に右示指を挟まれ受傷。,42,483,3850,,,4333',
+    'SY,0000999,20250407,,,右示指挫創,01,',
+    `RI,11,101110010,,,3850,1,,,,,,,${days(6)}`,
+    `RI,25,120000710,,42,,1,,,,,,,${days(6)}`,
+    'RS,2,20250509,11,04,1100873,3599001,埼玉県桜台市本町一丁目２番地,大森　孝之,1150,4333,1,99',
+  ];
+  for (const [i, l] of Object.entries(edit)) lines[Number(i)] = l;
+  return lines;
+};
+const ROSAI_RR = (v: { points?: string; i?: string; total?: string; period?: string; newContinuing?: string }) =>
+  `RR,1,1,3,,11104123456000,20250407,${v.newContinuing ?? '1'},3,20250407,${v.period ?? '20250430'},1,ササキ　ケンタ,株式会社桜台精機,埼玉県桜台市工業団地三丁目５番地,作業中に右示指を挟まれ受傷。,${v.points ?? '42'},${v.i ?? '483'},3850,,,${v.total ?? '4333'}`;
+const ROSAI_RE_RECLAIMED = `RE,1,,,佐々木　健太,1,19870612,,,,,,,P00412,,,,,20250516110400010001,,P00412-202504-1${','.repeat(17)}`;
 
 const CASES: readonly Case[] = [
   // ---- field ----
@@ -267,6 +289,7 @@ const CASES: readonly Case[] = [
   { rule: 'resubmit/search-number', severity: 'error', fail: reclaimFile({ re: { searchNumber: SEARCH.replace(/1$/, '2') } }), pass: reclaimFile(), line: 2, position: 19 },
   { rule: 'resubmit/re-field-20', severity: 'error', fail: reclaimFile({ re: { specVersionInfo: '50404' } }), pass: reclaimFile(), line: 2, position: 20 },
   { rule: 'resubmit/unprefixed-hr', severity: 'error', fail: claimFile({ after: [hrLine()] }), pass: claimFile(), line: 6 },
+  { rule: 'resubmit/reception-number', severity: 'error', fail: rosai(), pass: rosai({ 1: ROSAI_RE_RECLAIMED }), options: { preset: 'resubmission' }, line: 2, position: 19 },
   { rule: 'resubmit/no-reclaims', severity: 'warning', fail: claimFile(), pass: reclaimFile(), options: { preset: 'resubmission' } },
   // ---- cross-record ----
   { rule: 'cross/totals', severity: 'error', fail: claimFile({ go: 'GO,2,100,99' }), pass: claimFile(), line: 6, position: 2 },
@@ -287,6 +310,9 @@ const CASES: readonly Case[] = [
   { rule: 'cross/recipient-number', severity: 'error', fail: claimFile({ ...KO_RECEIPT, mid: [ko({ recipientNumber: '12345' })] }), pass: claimFile(KO_RECEIPT), line: 4, position: 3 },
   { rule: 'cross/law-number', severity: 'warning', fail: claimFile({ ho: { insurerNumber: '39130018' } }), pass: claimFile({ re: { receiptType: '1318' }, ho: { insurerNumber: '39130018' } }), line: 3, position: 2 },
   { rule: 'cross/benefit-ratio', severity: 'warning', fail: claimFile({ re: { benefitRatio: '70' } }), pass: claimFile({ re: { benefitRatio: '30' } }), line: 2, position: 8 },
+  { rule: 'cross/amounts', severity: 'error', fail: rosai({ 2: ROSAI_RR({ points: '43', i: '494', total: '4344' }), 6: rosai()[6]!.replace(',4333,1,', ',4344,1,') }), pass: rosai(), line: 3, position: 17 },
+  { rule: 'cross/header-month', severity: 'error', fail: rosai({ 2: ROSAI_RR({ period: '20250531' }) }), pass: rosai(), line: 3, position: 11 },
+  { rule: 'cross/file-split', severity: 'warning', fail: rosai({ 2: ROSAI_RR({ newContinuing: '5' }) }), pass: rosai(), line: 7, position: 4 },
   { rule: 'cross/multi-volume', severity: 'error', fail: claimFile({ go: 'GO,,,02' }), pass: claimFile({ go: 'GO,,,01' }), line: 6, position: 4 },
 ];
 

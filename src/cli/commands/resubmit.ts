@@ -16,6 +16,7 @@ import { sameFile } from '../paths.js';
 
 export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YYYYMM -o <dir|file|->
                  [--corrections c.json|c.csv] [--claims RECEIPTC.UKE]… [--facility-name 名称] [--phone 電話番号]
+                 [--claimed RRECnn00.UKE]… [--submission-date YYYYMMDD]
                  [--check] [--force] [--json] [--show-personal-data] [--lang ja|en]
 
   Builds the 再請求 claim file from returns: corrections applied, HI/HG/HR removed, the claim header
@@ -29,7 +30,11 @@ export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YY
   they have an error unless --force. A return without HG, cut short or with a second HI is refused
   (receipts may be missing). Inputs are never overwritten; files are written atomically.
   --check          ask before writing: per receipt, what would block the resubmission or warn; writes nothing
-  --facility-name / --phone   the header's 医療機関名称 / 電話番号 (HI has neither; default: from --claims)`;
+  --facility-name / --phone   the header's 医療機関名称 / 電話番号 (HI has neither; default: from --claims)
+  労災 (RRECEC.HEN) is re-claimed by 電算処理受付番号, without history, in files of its own:
+    -o <dir> writes <dir>/RRECnn00.UKS (nn = 01, 02 …: one file per RS of the original claims)
+  --claimed        the claim files the receipts were first sent in (IR and RS facility fields; not merged)
+  --submission-date  RS 請求書提出年月日 (the day the re-claim is sent); IR 請求年月 = the latest 診療年月`;
 
 /** A claim file name (医科・歯科 .UKE, 調剤 .CYO, 労災 .UKS): `-o` names the one output file. */
 function isUkeFileName(p: string): boolean {
@@ -49,6 +54,8 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     output: { type: 'string', short: 'o' },
     corrections: { type: 'string' },
     claims: { type: 'string', multiple: true },
+    claimed: { type: 'string', multiple: true },
+    'submission-date': { type: 'string' },
     'billing-month': { type: 'string' },
     'facility-name': { type: 'string' },
     phone: { type: 'string' },
@@ -63,7 +70,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   if (!bm) throw usageError('needs-billing-month');
   if (!/^[0-9]{4}(0[1-9]|1[0-2])$/.test(bm)) throw usageError('bad-billing-month', { value: bm });
   const showPersonalData = values['show-personal-data'] ?? false;
-  const inputPaths = [...positionals, ...(values.claims ?? []), ...(values.corrections ? [values.corrections] : [])];
+  const inputPaths = [...positionals, ...(values.claims ?? []), ...(values.claimed ?? []), ...(values.corrections ? [values.corrections] : [])];
   if (inputPaths.filter((p) => p === '-').length > 1) throw usageError('stdin-twice');
 
   // Where the output goes (decided before any work, checked again per file).
@@ -87,6 +94,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   };
   const returns = await read(positionals);
   const claims = await read(values.claims ?? []);
+  const claimed = await read(values.claimed ?? []);
   let corrections: readonly Correction[] = [];
   if (values.corrections) {
     const input = await openInput(io, values.corrections);
@@ -104,7 +112,9 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     returns,
     corrections,
     newClaims: claims,
+    claimed,
     billingMonth: bm,
+    ...(values['submission-date'] ? { submissionDate: values['submission-date'] } : {}),
     facility: { ...(values['facility-name'] ? { name: values['facility-name'] } : {}), ...(values.phone ? { phone: values.phone } : {}) },
     force: values.force ?? false,
     dryRun: check,
@@ -166,7 +176,7 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
       ok: r.ok,
       check,
       written,
-      outputs: r.outputs.map((x) => ({ payer: x.payer, name: x.name, receiptCount: x.receiptCount, totals: x.totals, valid: x.valid, written: written.length > 0 && x.bytes !== undefined })),
+      outputs: r.outputs.map((x) => ({ payer: x.payer, name: x.name, fileName: x.fileName, receiptCount: x.receiptCount, totals: x.totals, ...(x.amounts ? { amounts: x.amounts } : {}), valid: x.valid, written: written.length > 0 && x.bytes !== undefined })),
       receipts: r.receipts.map((x) => ({ ...x, blocked: x.diagnostics.some((d) => d.severity === 'error'), diagnostics: x.diagnostics.map((d) => diagJson(d, locale)) })),
       audit: showPersonalData ? r.audit : maskPersonal(r.audit),
       diagnostics: r.diagnostics.map((d) => diagJson(d, locale)),
@@ -176,6 +186,14 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
   }
   const lines: string[] = [];
   for (const o of r.outputs) {
+    if (o.amounts) {
+      lines.push(
+        en
+          ? `${o.fileName}: ${o.receiptCount} receipts, 請求金額 ${o.amounts.amount} yen${o.valid ? '' : ' — has errors'}`
+          : `${o.fileName}: ${o.receiptCount}件、請求金額 ${o.amounts.amount}円${o.valid ? '' : ' — エラーあり'}`,
+      );
+      continue;
+    }
     lines.push(
       en
         ? `${o.name} (payer ${o.payer}): ${o.receiptCount} receipts, GO ${o.totals.totalCount} / ${o.totals.totalPoints}${o.valid ? '' : ' — has errors'}`
@@ -186,7 +204,7 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
   lines.push('');
   for (const d of r.receipts) {
     const part = d.part > 1 ? (en ? ` part ${d.part}` : ` 分割${d.part}`) : '';
-    const where = d.payer ? ` → ${d.payer === '1' ? 'shaho' : 'kokuho'} #${d.receiptNumber}` : '';
+    const where = d.payer ? ` → ${d.payer === '1' ? 'shaho' : 'kokuho'} #${d.receiptNumber}` : d.fileName ? ` → ${d.fileName} #${d.receiptNumber}` : '';
     const errors = d.diagnostics.filter((x) => x.severity === 'error').length;
     const warnings = d.diagnostics.filter((x) => x.severity === 'warning').length;
     const verdict = check ? (errors ? (en ? ` — BLOCKED (${errors} errors)` : ` — 不可（エラー ${errors}件）`) : en ? ' — ok' : ' — 可') : '';

@@ -9,7 +9,7 @@ import { Rec } from '../../model/record.js';
 import { valueShape } from '../../model/shape.js';
 import type { ClaimKind, EditionDef, KindDef, RecordDef } from '../../spec/types.js';
 import { editionIn, layoutUnknown } from '../../spec/editions.js';
-import { KINDS, NO_TABLES, recordIn, type RecordTables } from '../../spec/kinds.js';
+import { KINDS, kindDefOf, NO_TABLES, recordIn, type RecordTables } from '../../spec/kinds.js';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
 import { PRESET_IDS, type FieldRule, type FileInfo, type Finding, type PresetId, type ReceiptInfo, type RuleContext, type RuleMeta, type StreamRule, type ValidateOptions } from '../types.js';
@@ -43,6 +43,8 @@ export interface BeginHints {
    * edition is not modelled are warnings. @defaultValue the kind's first edition (its tables')
    */
   readonly edition?: string;
+  /** The kind's form (`parse()`'s `form`, the splitter's end event): its structure, sums and re-claim rules are used. */
+  readonly form?: string;
 }
 
 /** An incremental validator; see `createValidator` (src/validate/index.ts) for the call order and positions. */
@@ -144,7 +146,7 @@ export class ValidatorImpl implements Validator {
     if (!PRESET_IDS.includes(preset)) throw new TypeError(`validator: unknown preset "${String(preset)}" (expected ${PRESET_IDS.join(', ')})`);
     this.preset = preset;
     const claimKind = hints.claimKind ?? 'ika';
-    const def = claimKind === 'unknown' ? undefined : KINDS[claimKind];
+    const def = claimKind === 'unknown' ? undefined : kindDefOf(claimKind, hints.form);
     this.kindDef = def;
     this.tables = def ?? NO_TABLES;
     if (def) {
@@ -511,6 +513,10 @@ export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind, d
   const re = receipt.re;
   const receiptType = keyText(re, 'receiptType');
   const claimFile = kind === 'UKE' || kind === 'unknown';
+  // A kind re-claimed by reception number (労災) has no history block: a receipt is a re-claim when its
+  // RE carries the number (a first claim leaves it empty).
+  const rn = def?.resubmission?.mode === 'reception-number' ? def.resubmission.receptionNumber : undefined;
+  const reclaimed = claimFile && (rn ? keyText(re, rn.key) !== '' : history.length > 0);
   return {
     receipt,
     ordinal,
@@ -523,8 +529,8 @@ export function receiptInfo(receipt: Receipt, ordinal: number, kind: FileKind, d
     ko,
     receiptType,
     inpatient: def?.inpatientOf?.(receiptType),
-    reclaimed: claimFile && history.length > 0,
-    firstClaim: claimFile && history.length === 0,
+    reclaimed,
+    firstClaim: claimFile && !reclaimed,
   };
 }
 

@@ -94,6 +94,10 @@ import { recipientNumber } from './cross/recipient-number.js';
 import { lawNumber } from './cross/law-number.js';
 import { benefitRatio } from './cross/benefit-ratio.js';
 import { multiVolume } from './cross/multi-volume.js';
+import { amounts } from './cross/amounts.js';
+import { headerMonth } from './cross/header-month.js';
+import { fileSplit } from './cross/file-split.js';
+import { resubmitReceptionNumber } from './resubmit/reception-number.js';
 
 export const ALL_RULES: readonly Rule[] = [
   fieldCount,
@@ -169,7 +173,11 @@ export const ALL_RULES: readonly Rule[] = [
   reField20,
   unprefixedHr,
   noReclaims,
+  resubmitReceptionNumber,
   totals,
+  amounts,
+  headerMonth,
+  fileSplit,
   payerTotals,
   payerAmounts,
   recordArithmetic,

@@ -18,10 +18,16 @@ import { RS } from './RS.js';
 import { AR } from './AR.js';
 import { AS } from './AS.js';
 
-/** 労災診療費の請求ファイルのレコード（労災レセプト電算処理システム、医科用）, in spec order. */
-export const ROSAI_RECORDS = { IR, RE, RR, SY, RI, IY, TO, CO, SJ, RS } as const;
+/**
+ * The records of both 労災 claim files, in spec order: 労災診療費 (IR, RE, RR, SY, RI, IY, TO, CO, SJ, RS) and
+ * アフターケア委託費 (its AR and AS; its other records are the same tables). Both files are read with these
+ * tables; which records a file may hold, and in what order, is its structure (ROSAI_STRUCTURE, or the
+ * アフターケア form's ROSAI_AFTERCARE_STRUCTURE). The アフターケア RE is read with the 労災 RE: RE_AC has the
+ * same 38 positions, modes and widths and differs only in naming four of them 予備 (a test checks this).
+ */
+export const ROSAI_RECORDS = { IR, RE, RR, SY, RI, IY, TO, CO, SJ, RS, AR, AS } as const;
 
-/** アフターケア委託費の請求ファイルのレコード（【アフターケア】医科用）, in spec order. */
+/** The records an アフターケア委託費 file (【アフターケア】医科用) holds, in spec order (RE_AC: its own names for the RE). */
 export const ROSAI_AFTERCARE_RECORDS = { IR, RE: RE_AC, AR, RI, IY, TO, CO, SJ, AS } as const;
 
 export { IR, RE, RE_AC, RR, SY, RI, IY, TO, CO, SJ, RS, AR, AS };

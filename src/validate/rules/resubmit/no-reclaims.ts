@@ -14,6 +14,9 @@ export const noReclaims = defineRule<{ receipts: number; reclaimed: number }>({
     if (info.reclaimed) s.reclaimed++;
   },
   finish(ctx, s) {
-    if (s.receipts > 0 && s.reclaimed === 0) ctx.report(noReclaims, { expected: 'a receipt with a history block', found: `${s.receipts} first-claim receipts`, params: { receipts: s.receipts } });
+    if (s.receipts === 0 || s.reclaimed > 0) return;
+    // (A kind re-claimed by reception number: a re-claimed receipt is one whose RE carries the number.)
+    const byNumber = ctx.file.kindDef?.resubmission?.mode === 'reception-number';
+    ctx.report(noReclaims, { expected: byNumber ? 'a receipt with its reception number' : 'a receipt with a history block', found: `${s.receipts} first-claim receipts`, params: { receipts: s.receipts, ...(byNumber ? { by: 'reception-number' } : {}) } });
   },
 });

@@ -11,6 +11,8 @@ export const reField20 = defineRule({
   reference: 'RE 予備「記録を省略する」; return-files.md §5.2 6',
   receipt(info, ctx) {
     if (!info.reclaimed) return;
+    // (A kind re-claimed by reception number has no history block and no 検索番号: resubmit/reception-number.)
+    if (ctx.file.kindDef?.resubmission?.mode === 'reception-number') return;
     const n = keyLength(info.re, 'specVersionInfo');
     if (n === 0) return;
     ctx.report(reField20, { rec: info.re, field: keyRef(info.re, 'specVersionInfo'), at: keySpan(info.re, 'specVersionInfo'), length: n, expected: 'empty', found: `${n} bytes`, params: { bytes: n } });

@@ -15,6 +15,8 @@ export const resubmitSearchNumber = defineRule({
   reference: 'RE 検索番号 記録内容3; return-files.md §2.9, §5.2 (ORCA 21200); issue 9 §4 (insurer-side file)',
   receipt(info, ctx) {
     if (!info.reclaimed) return;
+    // (A kind re-claimed by reception number has no history block and no 検索番号: resubmit/reception-number.)
+    if (ctx.file.kindDef?.resubmission?.mode === 'reception-number') return;
     const re = info.re;
     const sn = keyText(re, 'searchNumber');
     if (!validSearchNumber(sn)) {

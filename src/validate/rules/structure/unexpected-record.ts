@@ -8,7 +8,7 @@ import { ALL_PRESETS, defineRule } from '../define.js';
  * trailer and the return header and trailer), which never appear in a history block; the claim
  * header may (a 医科 history block carries IR).
  */
-const cache = new WeakMap<KindDef, { notInReceipt: ReadonlySet<string>; notInHistory: ReadonlySet<string> }>();
+const cache = new WeakMap<KindDef, { notInReceipt: ReadonlySet<string>; notInHistory: ReadonlySet<string>; notInFile: ReadonlySet<string> }>();
 function setsOf(k: KindDef) {
   let c = cache.get(k);
   if (!c) {
@@ -16,7 +16,11 @@ function setsOf(k: KindDef) {
     const ret = [k.returns?.header, k.returns?.trailer].filter((x): x is string => !!x);
     // The claim header may be carried as a history line (医科 IR; 調剤 YK [INF]), as may 歯科's per-receipt IR.
     const file = [k.structure.trailer, ...ret].filter((id) => id !== k.structure.receiptHeader);
-    c = { notInReceipt: new Set([...history, ...ret]), notInHistory: new Set(file) };
+    // A kind with forms reads all its files with one set of tables (労災: RR, SY, RS and アフターケア AR, AS): the
+    // claim records the file's own structure has no place for belong to the other form.
+    const placed = new Set([k.structure.header, k.structure.trailer, k.structure.receiptHeader ?? '', ...k.structure.receipt.flatMap((s) => s.ids), ...(k.structure.blocks ?? []).flatMap((b) => b.slots.flatMap((s) => s.ids))]);
+    const notInFile = k.forms?.length ? new Set(Object.values(k.records).filter((d) => d.family === 'claim' && !placed.has(d.id)).map((d) => d.id)) : new Set<string>();
+    c = { notInReceipt: new Set([...history, ...ret]), notInHistory: new Set(file), notInFile };
     cache.set(k, c);
   }
   return c;
@@ -27,20 +31,23 @@ export const unexpectedRecord = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description: 'A receipt holds only records that may appear there: history-only records (RC, JY, EX, MN, MD, RT, JR, MK, ON) only prefixed in the history block, HI/HG never.',
+  description:
+    'A receipt holds only records that may appear there: history-only records (RC, JY, EX, MN, MD, RT, JR, MK, ON) only prefixed in the history block, HI/HG never; in a kind with several claim files (労災 and アフターケア), only records of the file’s own.',
   descriptionJa: 'レセプト内には記録できるレコードのみがある（RC・JY・EX・MN・MD・RT・JR・MK・ON は履歴管理ブロック内に履歴管理情報を前置して記録し、HI・HG はレセプト内に記録しない）。',
   why: 'A prefixed HI/HG/GO inside a history block is a warning: one transcription shows it, no other source does ([L]).',
   reference: 'return-files.md §2.1, §2.2, §4.1',
   receipt(info, ctx) {
     const k = ctx.file.kindDef;
     if (!k) return;
-    const { notInReceipt, notInHistory } = setsOf(k);
+    const { notInReceipt, notInHistory, notInFile } = setsOf(k);
     for (const list of [info.claim, info.reasons]) {
       for (const rec of list) {
         const id = rec.id;
         if (!recordIn(k, id)) continue;
         if (notInReceipt.has(id)) {
           ctx.report(unexpectedRecord, { rec, at: rec.offset, expected: 'claim record (RE … SJ) or HR', found: id, params: { where: 'claim' } });
+        } else if (!rec.prefixed && notInFile.has(id)) {
+          ctx.report(unexpectedRecord, { rec, at: rec.offset, expected: `a record of a ${k.nameEn} file`, found: id, params: { where: 'form', kind: k.name, kindEn: k.nameEn } });
         }
       }
     }

@@ -1,0 +1,50 @@
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
+import { CLAIM_PRESETS, defineRule } from '../define.js';
+
+interface S {
+  first: number;
+  other: number;
+  done: boolean;
+}
+
+/**
+ * First claims in files of their own per office (the kind's FileSplitDef; 労災 RS 都道府県労働局コード /
+ * 労働基準監督署コード): the trailer's office codes are all recorded or all empty; a file with them holds
+ * only 初回 receipts, a file without them none. Warnings: what 初回 means rests on one weak source [L].
+ */
+export const fileSplit = defineRule<S>({
+  id: 'cross/file-split',
+  severity: 'warning',
+  presets: CLAIM_PRESETS,
+  scope: 'file',
+  description:
+    'Where first claims go into files of their own per office (労災): the trailer’s office codes (RS 労働局 / 監督署) are both recorded or both empty; with them the file holds only 初回 receipts (RR 新継再別 1, 3, 7), without them none.',
+  descriptionJa:
+    '初回分を（労働局、監督署）ごとの別ファイルとする種類（労災）では、RS の都道府県労働局コードと労働基準監督署コードは両方記録するか両方空欄とし、記録したファイルは初回分（新継再別 1・3・7）のレセプトだけ、空欄のファイルは継続分だけを含む。',
+  why: 'The split is [H] (SK, KW, ORCA), but which receipts count as 初回 is stated by KW alone [L]: a warning. A correction is a one-line edit of the kind’s fileSplit.',
+  reference: 'kinds-nursing-rousai-dental-returns.md §2.2 (SK RecedenViewModel, KW partitionWorkersReceipts, ORCA18 SYOKAIFLG)',
+  init: () => ({ first: 0, other: 0, done: false }),
+  receipt(info, ctx, s) {
+    const fsd = ctx.file.kindDef?.fileSplit;
+    if (!fsd) return;
+    const rec = info.claim.find((r) => !r.prefixed && r.id === fsd.first.record);
+    if (!rec) return;
+    if (fsd.first.codes.includes(keyText(rec, fsd.first.key))) s.first++;
+    else s.other++;
+  },
+  tail(rec, ctx, s) {
+    const fsd = ctx.file.kindDef?.fileSplit;
+    if (!fsd || s.done || rec.prefixed || rec.id !== ctx.file.kindDef?.structure.trailer) return;
+    s.done = true;
+    const keys = fsd.trailerKeys;
+    const set = keys.filter((k) => keyText(rec, k) !== '');
+    if (set.length > 0 && set.length < keys.length) {
+      const k = keys.find((x) => keyText(rec, x) === '')!;
+      ctx.report(fileSplit, { rec, field: keyRef(rec, k), at: keySpan(rec, k) ?? rec.offset, expected: 'recorded with the other office code', found: 'empty', params: { problem: 'partial' } });
+      return;
+    }
+    const k0 = keys[0]!;
+    if (set.length > 0 && s.other > 0) ctx.report(fileSplit, { rec, field: keyRef(rec, k0), at: keySpan(rec, k0), expected: 'only 初回 receipts', found: `${s.other} other receipts`, params: { problem: 'other-in-first', count: s.other } });
+    if (set.length === 0 && s.first > 0) ctx.report(fileSplit, { rec, field: keyRef(rec, k0), at: keySpan(rec, k0) ?? rec.offset, expected: 'office codes of the 初回 receipts', found: `empty, ${s.first} 初回 receipts`, params: { problem: 'first-without-office', count: s.first } });
+  },
+});

@@ -1,0 +1,51 @@
+import { keyRef, keySpan, keyText } from '../../engine/read.js';
+import { CLAIM_PRESETS, defineRule } from '../define.js';
+
+/** YYYYMM of a 西暦 YYYYMMDD or YYYYMM value, or undefined. */
+function monthOf(v: string): string | undefined {
+  return /^(19|20)\d\d(0[1-9]|1[0-2])(\d\d)?$/.test(v) ? v.slice(0, 6) : undefined;
+}
+
+interface S {
+  latest: string;
+}
+
+/**
+ * The header's 請求年月 is the latest 診療年月 of the file's receipts (the kind's HeaderMonthDef; 労災 IR #8
+ * from RR 療養期間―末日). A later receipt is an error (ORCA 21590 rejects it as claimable next month); a
+ * header later than every receipt is a warning (what all three writers do [H], not a stated rejection).
+ */
+export const headerMonth = defineRule<S>({
+  id: 'cross/header-month',
+  severity: 'error',
+  presets: CLAIM_PRESETS,
+  scope: 'file',
+  description:
+    'Where the header’s 請求年月 is the latest 診療年月 of the receipts (労災 IR #8): no receipt’s month (RR 療養期間―末日) is later than it (error), and it is not later than every receipt’s (warning).',
+  descriptionJa:
+    '請求年月にレセプトの最も新しい診療年月を記録する種類（労災 IR 第8項目）では、療養期間―末日の月が請求年月より後のレセプトはなく（エラー）、請求年月がすべてのレセプトの月より後でもない（警告）。',
+  why: 'A later receipt is rejected (ORCA 21590). That the header holds the latest month and not the sending month is what ORCA, SK and KW all write [H], but no rejection of an earlier-looking header is known: a warning.',
+  reference: 'kinds-nursing-rousai-dental-returns.md §2.4 IR #8 (ORCA18 WRK-SRYYM, SK maxSinYm, KW serviceYm; ORCA 21590)',
+  init: () => ({ latest: '' }),
+  receipt(info, ctx, s) {
+    const hm = ctx.file.kindDef?.headerMonth;
+    if (!hm || !ctx.file.header || ctx.file.header.id !== ctx.file.kindDef?.structure.header) return;
+    const rec = info.claim.find((r) => !r.prefixed && r.id === hm.from.record);
+    if (!rec) return;
+    const v = keyText(rec, hm.from.key);
+    const m = monthOf(v);
+    if (!m) return;
+    if (m > s.latest) s.latest = m;
+    const b = monthOf(ctx.file.headerBillingMonth);
+    if (!b || m <= b) return;
+    ctx.report(headerMonth, { rec, field: keyRef(rec, hm.from.key), at: keySpan(rec, hm.from.key), expected: `month ≤ ${b}`, found: m, params: { problem: 'later', value: m, billing: b } });
+  },
+  finish(ctx, s) {
+    const hm = ctx.file.kindDef?.headerMonth;
+    const h = ctx.file.header;
+    if (!hm || !h || h.id !== ctx.file.kindDef?.structure.header || s.latest === '') return;
+    const b = monthOf(ctx.file.headerBillingMonth);
+    if (!b || b <= s.latest) return;
+    ctx.report(headerMonth, { rec: h, field: keyRef(h, hm.key), at: keySpan(h, hm.key), expected: s.latest, found: b, severity: 'warning', params: { problem: 'not-latest', value: b, want: s.latest } });
+  },
+});
