@@ -4,6 +4,7 @@
  */
 // Every measure loads what it uses when it runs, so that the modules of one measure do not weigh on
 // the peak RSS of the others (each runs in a process of its own).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { basename } from 'node:path';
 
@@ -51,7 +52,10 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
   async 'jsonl-in'(file, out) {
     const jsonl = `${out === '-' ? file : out}.in.bench.jsonl`;
     const target = out === '-' ? `${jsonl}.UKE` : out;
-    if ((await cli(['convert', file, '-o', jsonl])) !== 0) throw new Error('convert → JSON Lines failed');
+    // The JSON Lines are made by a process of their own, so that this one's peak RSS is the one direction's
+    // (UKE → JSON Lines has its own row).
+    const prep = spawnSync(process.execPath, [process.argv[1]!, 'jsonl-prepare', file, jsonl], { encoding: 'utf8' });
+    if (prep.status !== 0) throw new Error(`convert → JSON Lines failed: ${prep.stderr}`);
     const t0 = performance.now();
     const code = await cli(['convert', jsonl, '-o', target, '--force']);
     const seconds = (performance.now() - t0) / 1000;
@@ -59,6 +63,12 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
     unlinkSync(jsonl);
     if (out === '-') unlinkSync(target);
     return { code, seconds };
+  },
+  /** Untimed preparation for `jsonl-in`: `receden convert x.UKE -o <out>` (the JSON Lines are kept). */
+  async 'jsonl-prepare'(file, out) {
+    const code = await cli(['convert', file, '-o', out]);
+    if (code !== 0) throw new Error(`convert → JSON Lines exited ${code}`);
+    return { code };
   },
   /** Resubmission of every returned receipt (HEN → 再請求 UKE bytes), whole-file API. */
   async resubmit(file) {

@@ -218,7 +218,9 @@ async function extraMeasures(): Promise<{ id: string; label: string; runs?: numb
     'jsonl-out': '(d) receden convert UKE → JSON Lines (streamed)',
     'jsonl-in': '(d) receden convert JSON Lines → UKE (streamed, checked before commit)',
   };
-  return Object.keys(MEASURES_EXTRA).map((id) => ({ id, label: labels[id] ?? `(d) ${id}` }));
+  return Object.keys(MEASURES_EXTRA)
+    .filter((id) => id !== 'jsonl-prepare') // a step of jsonl-in, not a measurement
+    .map((id) => ({ id, label: labels[id] ?? `(d) ${id}` }));
 }
 
 /** Let the kernel write back what a measurement wrote, so that it does not slow the next one. */
