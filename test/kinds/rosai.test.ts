@@ -6,26 +6,19 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSjis, encodeSjis } from '../../src/codec/sjis.js';
+import { decodeSjis } from '../../src/codec/sjis.js';
 import { messageOf } from '../../src/diagnostics/index.js';
 import { parse } from '../../src/model/parse.js';
 import { amountTotals, receiptAmounts } from '../../src/model/totals.js';
 import { KINDS } from '../../src/spec/kinds.js';
 import { generateClaimFile } from '../../src/testing/files.js';
 import { validate } from '../../src/validate/index.js';
-import { readBytes, ROOT } from '../helpers/files.js';
+import { readBytes, ROOT, sjisFile } from '../helpers/files.js';
 
 const at = (p: string) => join(ROOT, p);
 const linesOf = (p: string) => decodeSjis(readBytes(at(p)).subarray(0, -3)).split('\r\n');
-function enc(lines: readonly string[]): Uint8Array {
-  const out: number[] = [];
-  for (const l of lines) {
-    const e = encodeSjis(l, 'strict');
-    if (!e.ok) throw new Error('not Shift_JIS');
-    out.push(...e.bytes, 0x0d, 0x0a);
-  }
-  return new Uint8Array([...out, 0x1a]);
-}
+/** Shift_JIS + CR+LF + EOF of lines. */
+const enc = (lines: readonly string[]): Uint8Array => sjisFile(lines);
 const A = KINDS.rosai.amounts!;
 
 describe('労災 fixtures by their own rules', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSjis, encodeSjis } from '../../src/codec/sjis.js';
+import { decodeSjis } from '../../src/codec/sjis.js';
 import { messageOf } from '../../src/diagnostics/index.js';
 import { parse } from '../../src/model/parse.js';
 import { checkResubmission } from '../../src/resubmit/check.js';
@@ -16,7 +16,7 @@ import { reasons } from '../../src/resubmit/reasons.js';
 import type { Correction } from '../../src/resubmit/corrections.js';
 import { resubmit, type ResubmitInput } from '../../src/resubmit/resubmit.js';
 import { validate } from '../../src/validate/index.js';
-import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
+import { bytesEqual, readBytes, ROOT, sjisFile } from '../helpers/files.js';
 
 const at = (p: string) => join(ROOT, p);
 const file = (p: string) => parse(readBytes(at(p)), { fileName: p });
@@ -30,15 +30,7 @@ const SN2 = '20250516110400010002';
 const base = (over: Partial<ResubmitInput> = {}): ResubmitInput => ({ returns: [HEN()], claimed: CLAIMED(), corrections: CORRECTIONS, billingMonth: '202506', submissionDate: '20250610', ...over });
 
 /** Shift_JIS + CR+LF + EOF of lines. */
-function enc(lines: readonly string[]): Uint8Array {
-  const out: number[] = [];
-  for (const l of lines) {
-    const e = encodeSjis(l, 'strict');
-    if (!e.ok) throw new Error('not Shift_JIS');
-    out.push(...e.bytes, 0x0d, 0x0a);
-  }
-  return new Uint8Array([...out, 0x1a]);
-}
+const enc = (lines: readonly string[]): Uint8Array => sjisFile(lines);
 const linesOf = (p: string) => decodeSjis(readBytes(at(p)).subarray(0, -3)).split('\r\n');
 
 describe('resubmit 労災: RRECEC.HEN with the example corrections', () => {
