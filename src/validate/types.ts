@@ -67,6 +67,21 @@ export interface Finding {
   readonly record?: string;
   /** A file line number to use when there is no `rec`. */
   readonly line?: number;
+  /**
+   * Where `rec` was, taken with {@link RuleContext.pin} while it was current: for a finding about a record
+   * of an earlier unit (a rule that reports a group's head when the group ends). A streamed record no
+   * longer knows its place once its unit is gone; the pin does.
+   */
+  readonly pinned?: Pinned;
+}
+
+/** A record's file position, taken while it is current (see {@link RuleContext.pin}). */
+export interface Pinned {
+  readonly line: number | undefined;
+  /** File offset of `at` in the record (undefined when offsets are not known). */
+  readonly offset: number | undefined;
+  /** 0-based receipt the record belongs to. */
+  readonly receipt: number | undefined;
 }
 
 export type Report = (rule: RuleMeta, f: Finding) => void;
@@ -121,6 +136,8 @@ export interface FileInfo {
 export interface RuleContext {
   readonly file: FileInfo;
   readonly report: Report;
+  /** The file position of a current record (and of byte `at` in it), to report it after its unit is gone. */
+  readonly pin: (rec: Rec, at?: number) => Pinned;
   readonly showPersonalData: boolean;
 }
 

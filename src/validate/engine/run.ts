@@ -174,7 +174,12 @@ export class ValidatorImpl implements Validator {
         this.streamRules.push(entry);
       }
     }
-    this.ctx = { file: this.file, report: (rule, f) => this.report(rule, f), showPersonalData: this.showPersonal };
+    this.ctx = {
+      file: this.file,
+      report: (rule, f) => this.report(rule, f),
+      pin: (rec, at) => ({ line: this.detached ? undefined : this.lineOf(rec), offset: this.detached || at === undefined ? undefined : this.offsetOf(rec, at), receipt: this.detached ? undefined : this.receiptOrdinal }),
+      showPersonalData: this.showPersonal,
+    };
   }
 
   private started(): void {
@@ -387,12 +392,12 @@ export class ValidatorImpl implements Validator {
       {
         code: rule.id,
         severity: sev,
-        line: placed ? (rec ? this.lineOf(rec) : f.line) : undefined,
+        line: placed ? (f.pinned ? f.pinned.line : rec ? this.lineOf(rec) : f.line) : undefined,
         record: rec ? rec.id || undefined : f.record,
         field: f.field,
-        offset: placed && rec && f.at !== undefined ? this.offsetOf(rec, f.at) : undefined,
+        offset: placed ? (f.pinned ? f.pinned.offset : rec && f.at !== undefined ? this.offsetOf(rec, f.at) : undefined) : undefined,
         length: f.length,
-        receipt: placed ? this.receiptOrdinal : undefined,
+        receipt: placed ? (f.pinned ? f.pinned.receipt : this.receiptOrdinal) : undefined,
         expected: f.expected,
         found: f.found,
         params,

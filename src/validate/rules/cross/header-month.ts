@@ -1,5 +1,6 @@
 import { keyRef, keySpan, keyText } from '../../engine/read.js';
 import { CLAIM_PRESETS, defineRule } from '../define.js';
+import type { Pinned } from '../../types.js';
 
 /** YYYYMM of a 西暦 YYYYMMDD or YYYYMM value, or undefined. */
 function monthOf(v: string): string | undefined {
@@ -8,6 +9,8 @@ function monthOf(v: string): string | undefined {
 
 interface S {
   latest: string;
+  /** The header's 請求年月, pinned while the header is current (reported at the end). */
+  at: Pinned | undefined;
 }
 
 /**
@@ -26,7 +29,11 @@ export const headerMonth = defineRule<S>({
     '請求年月にレセプトの最も新しい診療年月を記録する種類（労災 IR 第8項目）では、療養期間―末日の月が請求年月より後のレセプトはなく（エラー）、請求年月がすべてのレセプトの月より後でもない（警告）。',
   why: 'A later receipt is rejected (ORCA 21590). That the header holds the latest month and not the sending month is what ORCA, SK and KW all write [H], but no rejection of an earlier-looking header is known: a warning.',
   reference: 'kinds-nursing-rousai-dental-returns.md §2.4 IR #8 (ORCA18 WRK-SRYYM, SK maxSinYm, KW serviceYm; ORCA 21590)',
-  init: () => ({ latest: '' }),
+  init: () => ({ latest: '', at: undefined }),
+  lead(rec, ctx, s) {
+    const hm = ctx.file.kindDef?.headerMonth;
+    if (hm && rec === ctx.file.header) s.at = ctx.pin(rec, keySpan(rec, hm.key));
+  },
   receipt(info, ctx, s) {
     const hm = ctx.file.kindDef?.headerMonth;
     if (!hm || !ctx.file.header || ctx.file.header.id !== ctx.file.kindDef?.structure.header) return;
@@ -46,6 +53,6 @@ export const headerMonth = defineRule<S>({
     if (!hm || !h || h.id !== ctx.file.kindDef?.structure.header || s.latest === '') return;
     const b = monthOf(ctx.file.headerBillingMonth);
     if (!b || b <= s.latest) return;
-    ctx.report(headerMonth, { rec: h, field: keyRef(h, hm.key), at: keySpan(h, hm.key), expected: s.latest, found: b, severity: 'warning', params: { problem: 'not-latest', value: b, want: s.latest } });
+    ctx.report(headerMonth, { rec: h, ...(s.at ? { pinned: s.at } : { at: keySpan(h, hm.key) }), field: keyRef(h, hm.key), expected: s.latest, found: b, severity: 'warning', params: { problem: 'not-latest', value: b, want: s.latest } });
   },
 });

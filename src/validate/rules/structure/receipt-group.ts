@@ -3,21 +3,34 @@ import { groupRole } from '../../../spec/structure.js';
 import { isLow } from '../../engine/compile.js';
 import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
-import type { RuleContext } from '../../types.js';
+import type { Pinned, RuleContext } from '../../types.js';
+
+/** What a group's head says, read (and its places pinned) while its receipt is current. */
+interface Head {
+  readonly re: Rec;
+  readonly at: Pinned;
+  readonly value: string;
+  /** The count field (明細情報数): its text and its pinned place. */
+  readonly count: { readonly raw: string; readonly want: number | null | undefined; readonly at: Pinned } | undefined;
+  /** The sums record's fields (headSums): value and pinned place per key. */
+  readonly sums: readonly { readonly value: number | null | undefined; readonly at: Pinned }[] | undefined;
+  readonly sumRec: Rec | undefined;
+}
 
 interface S {
-  /** The RE of the group's head being read, and how many members followed it so far. */
-  head: Rec | undefined;
+  /** The group's head being read, and how many members followed it so far. */
+  head: Head | undefined;
   members: number;
   /** Members are being read with no head before them (reported once, at the first). */
   orphans: boolean;
-  /** The head's record whose fields are its members' sums (headSums), and the sums so far (undefined: unreadable). */
-  sumRec: Rec | undefined;
+  /** The members' sums so far, per headSums key (undefined: unreadable). */
   sums: (number | undefined)[];
 }
 
 const firstOf = (claim: readonly Rec[], id: string): Rec | undefined => claim.find((r) => !r.prefixed && r.id === id);
 
+// The head is reported when its group ends, in a later receipt's hook: by the places pinned while it was
+// current (a streamed record has lost its place by then).
 function closeGroup(ctx: RuleContext, s: S): void {
   const head = s.head;
   s.head = undefined;
@@ -25,24 +38,21 @@ function closeGroup(ctx: RuleContext, s: S): void {
   if (!head || !g) return;
   const severity = isLow(g.confidence) ? 'warning' : undefined;
   if (s.members === 0) {
-    ctx.report(receiptGroup, { rec: head, at: head.offset, expected: 'member receipts after the head', found: 'none', params: { problem: 'empty', value: keyText(head, g.key) }, severity });
+    ctx.report(receiptGroup, { rec: head.re, pinned: head.at, expected: 'member receipts after the head', found: 'none', params: { problem: 'empty', value: head.value }, severity });
     return;
   }
-  if (g.countKey) {
-    const want = keyInt(head, g.countKey);
-    const raw = keyText(head, g.countKey);
-    if (raw !== '' && want !== s.members) {
-      ctx.report(receiptGroup, { rec: head, field: keyRef(head, g.countKey), at: keySpan(head, g.countKey), expected: String(s.members), found: raw, params: { problem: 'count', want: s.members, value: raw }, severity });
-      return; // a set missing members: its sums follow from that, not reported again
-    }
+  const c = head.count;
+  if (c && c.raw !== '' && c.want !== s.members) {
+    ctx.report(receiptGroup, { rec: head.re, pinned: c.at, field: keyRef(head.re, g.countKey!), expected: String(s.members), found: c.raw, params: { problem: 'count', want: s.members, value: c.raw }, severity });
+    return; // a set missing members: its sums follow from that, not reported again
   }
-  const rec = s.sumRec;
-  if (!g.headSums || !rec) return;
+  const rec = head.sumRec;
+  if (!g.headSums || !rec || !head.sums) return;
   g.headSums.keys.forEach((key, i) => {
-    const value = keyInt(rec, key);
+    const { value, at } = head.sums![i]!;
     const want = s.sums[i];
     if (typeof value !== 'number' || want === undefined || value === want) return;
-    ctx.report(receiptGroup, { rec, field: keyRef(rec, key), at: keySpan(rec, key), expected: String(want), found: String(value), params: { problem: 'sum', want, value }, severity });
+    ctx.report(receiptGroup, { rec, pinned: at, field: keyRef(rec, key), expected: String(want), found: String(value), params: { problem: 'sum', want, value }, severity });
   });
 }
 
@@ -57,7 +67,7 @@ export const receiptGroup = defineRule<S>({
     '組になるレセプト（ＤＰＣの総括）：明細（総括区分 2・3）のレセプトは総括レセプト（総括区分 1）又は同じ組の明細の直後に記録する。総括レセプトには明細があり、その数は明細情報数と一致し、その保険者レコードの診療実日数・合計点数・食事療養の回数・合計金額・標準負担額は明細の合計と一致する。',
   why: 'DPC: that the 明細 follow their 総括レセプト directly, that 明細情報数 counts them and that its HO sums theirs are inferences [INF] (kinds-chozai-dpc.md §3.2–3.3): warnings until a DPC text confirms them.',
   reference: 'kinds-chozai-dpc.md §3.2 (HDW-D record order), §3.3 #19–20',
-  init: () => ({ head: undefined, members: 0, orphans: false, sumRec: undefined, sums: [] }),
+  init: () => ({ head: undefined, members: 0, orphans: false, sums: [] }),
   receipt(info, ctx, s) {
     const g = ctx.file.kindDef?.structure.groups;
     if (!g) return;
@@ -90,9 +100,17 @@ export const receiptGroup = defineRule<S>({
     s.orphans = false;
     closeGroup(ctx, s);
     if (role === 'head') {
-      s.head = info.re;
+      const re = info.re;
+      const sumRec = g.headSums ? firstOf(info.claim, g.headSums.record) : undefined;
+      s.head = {
+        re,
+        at: ctx.pin(re, re.offset),
+        value: keyText(re, g.key),
+        count: g.countKey ? { raw: keyText(re, g.countKey), want: keyInt(re, g.countKey), at: ctx.pin(re, keySpan(re, g.countKey)) } : undefined,
+        sums: sumRec && g.headSums ? g.headSums.keys.map((key) => ({ value: keyInt(sumRec, key), at: ctx.pin(sumRec, keySpan(sumRec, key)) })) : undefined,
+        sumRec,
+      };
       s.members = 0;
-      s.sumRec = g.headSums ? firstOf(info.claim, g.headSums.record) : undefined;
       s.sums = (g.headSums?.keys ?? []).map(() => 0);
     }
   },
