@@ -14,7 +14,7 @@ const OWNERS: ReadonlyMap<string, readonly ClaimKind[]> = (() => {
 function check(rec: Rec, ctx: RuleContext): void {
   const k = ctx.file.kindDef;
   const id = rec.id;
-  if (!k || id === '' || recordIn(k, id)) return;
+  if (!k || id === '' || rec.def || recordIn(k, id)) return; // (rec.def: a record of the file's tables, the common case)
   const owners = OWNERS.get(id);
   if (!owners) return; // unknown to every kind: the byte layer's record/unknown
   ctx.report(foreignRecord, {

@@ -1,4 +1,3 @@
-import { recordIn } from '../../../spec/kinds.js';
 import type { KindDef } from '../../../spec/types.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 
@@ -43,7 +42,7 @@ export const unexpectedRecord = defineRule({
     for (const list of [info.claim, info.reasons]) {
       for (const rec of list) {
         const id = rec.id;
-        if (!recordIn(k, id)) continue;
+        if (!rec.def) continue; // not a record of the kind (its table is the kind's)
         if (notInReceipt.has(id)) {
           ctx.report(unexpectedRecord, { rec, at: rec.offset, expected: 'claim record (RE … SJ) or HR', found: id, params: { where: 'claim' } });
         } else if (!rec.prefixed && notInFile.has(id)) {
