@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/files.js';
 import { checkPath, outsideReads } from '../setup/no-outside-reads.js';
@@ -25,7 +25,10 @@ function* files(dir: string): Generator<string> {
 describe('the repository is self-contained', () => {
   it('refuses, at run time, a read outside the repository (the guard is installed)', async () => {
     const before = outsideReads.length;
-    const outside = join(ROOT, '..', 'shared', 'spec', 'README.md');
+    // ../shared, the reference material beside a working copy — unless the clone itself lives in the temp
+    // directory (which tests may use), where a path outside both stands in for it.
+    const shared = join(ROOT, '..', 'shared', 'spec', 'README.md');
+    const outside = shared.startsWith(tmpdir()) ? join(sep, 'receden-outside-probe', 'spec', 'README.md') : shared;
     expect(() => checkPath(outside)).toThrow(/outside the repository/);
     await expect(readFile(outside)).rejects.toMatchObject({ code: 'E_OUTSIDE_REPOSITORY' });
     expect(() => readFileSync('/etc/hostname')).toThrow(/outside the repository/);
