@@ -3,7 +3,7 @@
  * - At run time, test/setup/no-outside-reads.ts wraps the fs functions that open paths (this file
  *   checks that the guard is live and refuses such a path).
  * - Statically, no test, benchmark, script or CI file refers to the steering folder beside the
- *   repository (`../shared`), in any spelling a path join would use.
+ *   repository (the reference folder next to a working copy), in any spelling a path join would use.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -25,10 +25,8 @@ function* files(dir: string): Generator<string> {
 describe('the repository is self-contained', () => {
   it('refuses, at run time, a read outside the repository (the guard is installed)', async () => {
     const before = outsideReads.length;
-    // ../shared, the reference material beside a working copy — unless the clone itself lives in the temp
-    // directory (which tests may use), where a path outside both stands in for it.
-    const shared = join(ROOT, '..', 'shared', 'spec', 'README.md');
-    const outside = shared.startsWith(tmpdir()) ? join(sep, 'receden-outside-probe', 'spec', 'README.md') : shared;
+    // A path outside both the repository and the temp directory (which tests may use).
+    const outside = join(sep, 'receden-outside-probe', 'spec', 'README.md');
     expect(() => checkPath(outside)).toThrow(/outside the repository/);
     await expect(readFile(outside)).rejects.toMatchObject({ code: 'E_OUTSIDE_REPOSITORY' });
     expect(() => readFileSync('/etc/hostname')).toThrow(/outside the repository/);
@@ -42,7 +40,7 @@ describe('the repository is self-contained', () => {
     expect(() => checkPath(join(tmpdir(), 'x'))).not.toThrow();
   });
 
-  it('has no reference to ../shared in tests, benchmarks, scripts, fixtures or CI', () => {
+  it('has no reference to the reference folder beside the repository in tests, benchmarks, scripts, fixtures or CI', () => {
     const bad: string[] = [];
     const pattern = /\.\.\/shared\b|['"]\.\.['"]\s*,\s*['"]shared['"]|[/'"]shared\/(samples|spec|design)\b/;
     for (const dir of ['test', 'bench', 'fixtures', '.ci', 'src']) {
