@@ -11,6 +11,7 @@ import { open, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { CliExit, ioError, usageError, type CliIo } from './io.js';
+import { readAhead } from '../node/stream.js';
 
 /** Non-regular inputs up to this size stay in memory; larger ones are spooled to a temporary file. */
 export const SPOOL_MEMORY_BYTES = 32 * 1024 * 1024;
@@ -48,21 +49,7 @@ async function* readFileChunks(path: string, label: string): AsyncGenerator<Uint
   } catch (e) {
     throw ioError('read', label, e);
   }
-  try {
-    const buf = new Uint8Array(CHUNK);
-    for (;;) {
-      let n: number;
-      try {
-        n = (await fh.read(buf, 0, buf.length, null)).bytesRead;
-      } catch (e) {
-        throw ioError('read', label, e);
-      }
-      if (n === 0) return;
-      yield buf.subarray(0, n);
-    }
-  } finally {
-    await fh.close();
-  }
+  yield* readAhead(fh, CHUNK, (e) => ioError('read', label, e));
 }
 
 /** A regular file on disk. */

@@ -46,11 +46,13 @@ function sjisDecoder(): TextDecoder {
 }
 
 let pairTable: Uint8Array | undefined;
+let pairCodePoints: Uint16Array | undefined;
 let encodeTable: Map<number, number> | undefined;
 let encodeTableLenient: Map<number, number> | undefined;
 
 function buildTables(): void {
   const table = new Uint8Array(0x10000);
+  const cps = new Uint16Array(0x10000);
   const strict = new Map<number, number>();
   const lenient = new Map<number, number>();
   const dec = sjisDecoder();
@@ -70,6 +72,7 @@ function buildTables(): void {
       else if (isJis0208Lead(lead)) cls = PairClass.Jis0208;
       else cls = PairClass.Cp932Ext;
       table[code] = cls;
+      cps[code] = cp;
       if (cls === PairClass.Jis0208 && !strict.has(cp)) strict.set(cp, code);
       // CP932 maps some characters twice (NEC and IBM rows): keep the first, the NEC/JIS one,
       // which is what Windows itself writes.
@@ -77,14 +80,44 @@ function buildTables(): void {
     }
   }
   pairTable = table;
+  pairCodePoints = cps;
   encodeTable = strict;
   encodeTableLenient = lenient;
+}
+
+/**
+ * The character each double-byte code decodes to (UTF-16 code unit, all in the BMP), indexed by
+ * `lead << 8 | trail`; 0 where nothing decodes. For converters that skip the decoder.
+ */
+export function sjisCodePoints(): Uint16Array {
+  if (!pairCodePoints) buildTables();
+  return pairCodePoints!;
 }
 
 /** Classify the double-byte code at `lead, trail`. */
 export function classifyPair(lead: number, trail: number): PairClass {
   if (!pairTable) buildTables();
   return pairTable![(lead << 8) | trail] as PairClass;
+}
+
+/**
+ * True when `bytes[start, end)` holds only what a claim file may: printable ASCII (0x20–0x7E),
+ * half-width katakana (0xA1–0xDF) and JIS X 0208 pairs — exactly when {@link scanSjis} would find
+ * nothing. One pass with no allocation: the byte layer's check of every line, whose findings are
+ * looked for (with `scanSjis`) only on the rare line this rejects.
+ */
+export function isCleanSjis(bytes: Uint8Array, start: number, end: number): boolean {
+  if (!pairTable) buildTables();
+  const t = pairTable!;
+  let i = start;
+  while (i < end) {
+    const b = bytes[i]!;
+    if (b >= 0x20 && b < 0x7f) i++;
+    else if (b >= 0xa1 && b <= 0xdf) i++;
+    else if (i + 1 < end && t[(b << 8) | bytes[i + 1]!] === PairClass.Jis0208) i += 2;
+    else return false;
+  }
+  return true;
 }
 
 /** ASCII-only fast path: true when no byte in the range is ≥ 0x80. */
@@ -103,8 +136,24 @@ export function decodeSjis(bytes: Uint8Array, start = 0, end = bytes.length): st
     for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
     return s;
   }
-  return sjisDecoder().decode(bytes.subarray(start, end));
+  const s = sjisDecoder().decode(bytes.subarray(start, end));
+  return controlsRotated() && ROTATED.test(s) ? s.replace(ROTATED_ALL, unrotate) : s;
 }
+
+/**
+ * Node's ICU Shift_JIS decoder (unlike the WHATWG one of browsers) rotates three control bytes:
+ * 0x1A → U+001C, 0x1C → U+007F, 0x7F → U+001A. Undone here, so a byte decodes to the same character
+ * in every runtime and whatever else the range holds (the ASCII path above maps bytes as they are),
+ * and the lenient encoder gives those bytes back.
+ */
+let rotated: boolean | undefined;
+function controlsRotated(): boolean {
+  rotated ??= sjisDecoder().decode(new Uint8Array([0x7f])) !== '\x7f';
+  return rotated;
+}
+const ROTATED = /[\x1a\x1c\x7f]/;
+const ROTATED_ALL = /[\x1a\x1c\x7f]/g;
+const unrotate = (c: string): string => (c === '\x1c' ? '\x1a' : c === '\x7f' ? '\x1c' : '\x7f');
 
 /** One finding of {@link scanSjis}. */
 export interface SjisFinding {

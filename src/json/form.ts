@@ -4,7 +4,7 @@
  * needs (line ends, EOF, field counts, and the raw bytes of any line text cannot reproduce).
  */
 import { buildLines, Eol, type LineSource } from '../codec/lines.js';
-import { decodeSjis, encodeSjis } from '../codec/sjis.js';
+import { decodeSjis, encodeSjis, isCleanSjis } from '../codec/sjis.js';
 import { fromBase64, toBase64 } from '../codec/base64.js';
 import type { ReceFile } from '../model/file.js';
 import type { Rec } from '../model/record.js';
@@ -14,6 +14,9 @@ import { recordIn, type RecordTables } from '../spec/kinds.js';
 import { tablesOf } from '../model/parse.js';
 import { checkFieldValue } from '../validate/index.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
+import { lineHash } from './hash.js';
+
+export { lineHash };
 
 export interface ToJsonOptions {
   /** Add each line's 1-based line number (informational; ignored on input). @defaultValue true */
@@ -44,9 +47,9 @@ export function lineToJson(rec: Rec, lineNumbers = true): JsonLine {
   const eol = rec.table.eol[rec.index]!;
   if (eol === Eol.LF) out.eol = 'LF';
   else if (eol === Eol.None) out.eol = 'none';
-  // Text reproduces the bytes only when strict re-encoding gives them back.
-  const enc = encodeSjis(decodeSjis(bytes), 'strict');
-  if (!enc.ok || !sameBytes(enc.bytes, bytes)) out.raw = toBase64(bytes);
+  // Text reproduces the bytes only when strict re-encoding gives them back: exactly when they are clean
+  // Shift_JIS (printable ASCII, half-width katakana, JIS X 0208), which is told without re-encoding.
+  if (!isCleanSjis(bytes, 0, bytes.length)) out.raw = toBase64(bytes);
   else out.h = lineHash(bytes);
   return out;
 }
@@ -211,20 +214,4 @@ export function jsonLineBytes(l: JsonLine, tables: RecordTables, showPersonalDat
   }
   // Every field encodes strictly, so the line does (the separators are ASCII).
   return enc.ok ? { bytes: enc.bytes } : { error: diag({ code: 'json/unwritable', severity: 'error', record: l.record, params: { index: enc.failure.index + 1 } }) };
-}
-
-/** FNV-1a (32-bit) of a line's bytes, hex: tells an unedited JSON line from an edited one. */
-export function lineHash(b: Uint8Array): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < b.length; i++) {
-    h ^= b[i]!;
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

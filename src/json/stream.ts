@@ -15,9 +15,10 @@ import { fieldNamesOf, toJson, type ToJsonOptions } from './form.js';
 import { tablesOf } from '../model/parse.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import { lineCode, lineCodeId, type Rec } from '../model/record.js';
+import { JsonBytes, open, writeLineJson, type Members } from './write.js';
 import type { JsonLine } from './schema.js';
 import { parseStream, type ByteSource } from '../stream/parse.js';
-import type { EndEvent, PartEvent, StreamOptions } from '../stream/splitter.js';
+import type { EndEvent, PartEvent, ReceiptEvent, StreamOptions } from '../stream/splitter.js';
 
 /** JSON of one part, as `toJson` would write it in the whole file (file line numbers). */
 export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: JsonLine[] } | { receipt: ReturnType<typeof toJson>['receipts'][number] } {
@@ -35,24 +36,86 @@ export function partToJson(e: PartEvent, options: ToJsonOptions = {}): { lines: 
   return { lines: j.map(shift) };
 }
 
-/** JSON Lines of a stream (each string is one line, newline included). */
-export async function* jsonLinesStream(source: ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
+/** Bytes of JSON text are handed on in chunks of about this size (each chunk ends between two items). */
+const CHUNK_BYTES = 64 * 1024;
+
+/** The JSON of one part's records as the items of an array: `depth` as in {@link writeLineJson}. */
+function writeRecords(o: JsonBytes, m: Members, recs: readonly Rec[], e: PartEvent, lineNumbers: boolean): void {
+  for (const r of recs) {
+    m.next();
+    writeLineJson(o, r, lineNumbers && r.original ? e.lineBase + r.line : undefined, m.inner);
+  }
+}
+
+/** A receipt's JSON object (`claim`, `reasons`, `history`, `searchNumber`), members first when `lead` writes some. */
+function writeReceipt(o: JsonBytes, e: ReceiptEvent, depth: number, lineNumbers: boolean, lead?: (m: Members) => void): void {
+  const m = open(o, '{', depth);
+  lead?.(m);
+  const r = e.receipt;
+  for (const [key, recs] of [['claim', r.claim], ['reasons', r.reasons], ['history', r.history]] as const) {
+    m.next(key);
+    const a = open(o, '[', m.inner);
+    writeRecords(o, a, recs, e, lineNumbers);
+    a.end();
+  }
+  if (r.searchNumber) {
+    m.next('searchNumber');
+    o.string(r.searchNumber);
+  }
+  m.end();
+}
+
+/**
+ * JSON Lines of a stream as UTF-8 bytes, each chunk whole lines (at most about 64 KiB, or one line
+ * group when that is larger; with `perLine`, exactly one line per chunk). What `convert --jsonl`
+ * writes: the lines are written from the records' bytes (see src/json/write.ts), with no JSON
+ * objects built.
+ */
+export async function* jsonLinesBytes(source: ByteSource, options: StreamOptions & ToJsonOptions & { readonly perLine?: boolean } = {}): AsyncGenerator<Uint8Array> {
+  const o = new JsonBytes();
+  const every = options.perLine ? 0 : CHUNK_BYTES;
+  const ln = options.lineNumbers ?? true;
   let begun = false;
-  const begin = (claimKind: string) => JSON.stringify({ type: 'begin', format: 'receden/1', claimKind }) + '\n';
+  const begin = (claimKind: string) => o.text(JSON.stringify({ type: 'begin', format: 'receden/1', claimKind }) + '\n');
   for await (const e of parseStream(source, { ...options, diagnostics: false })) {
     if (e.type === 'end') {
-      if (!begun) yield begin(e.claimKind);
-      yield JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, edition: e.edition, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n';
+      if (!begun) begin(e.claimKind);
+      if (every === 0 && o.n) yield o.take();
+      o.text(JSON.stringify({ type: 'end', format: 'receden/1', kind: e.kind, claimKind: e.claimKind, edition: e.edition, eof: e.eof, lines: e.lines, receipts: e.receipts }) + '\n');
       continue;
     }
     if (!begun) {
       begun = true;
-      yield begin(e.claimKind);
+      begin(e.claimKind);
+      if (every === 0) yield o.take();
     }
-    const j = partToJson(e, options);
-    if ('receipt' in j) yield JSON.stringify({ type: 'receipt', index: e.type === 'receipt' ? e.receipt.index : 0, ...j.receipt }) + '\n';
-    else yield JSON.stringify({ type: e.type, lines: j.lines }) + '\n';
+    if (e.type === 'receipt') {
+      writeReceipt(o, e, -1, ln, (m) => {
+        m.next('type');
+        o.ascii('"receipt"');
+        m.next('index');
+        o.ascii(String(e.receipt.index));
+      });
+    } else {
+      const m = open(o, '{', -1);
+      m.next('type');
+      o.ascii(`"${e.type}"`);
+      m.next('lines');
+      const a = open(o, '[', -1);
+      writeRecords(o, a, e.records, e, ln);
+      a.end();
+      m.end();
+    }
+    o.ascii('\n');
+    if (o.n > every) yield o.take();
   }
+  if (o.n) yield o.take();
+}
+
+/** JSON Lines of a stream (each string is one line, newline included). */
+export async function* jsonLinesStream(source: ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
+  const dec = new TextDecoder();
+  for await (const c of jsonLinesBytes(source, { ...options, perLine: true })) yield dec.decode(c);
 }
 
 /** First pass for the JSON form: the end event and the record ids present. */
@@ -73,11 +136,14 @@ async function firstPass(source: ByteSource, options: StreamOptions): Promise<{ 
 const indent = (json: string, depth: number) => json.replace(/\n/g, '\n' + ' '.repeat(depth));
 
 /**
- * The JSON form of a re-readable source (`open` is called twice), as text chunks: identical to
- * `JSON.stringify(toJson(parse(bytes), options), null, 1)`.
+ * The JSON form of a re-readable source (`open` is called twice), as UTF-8 chunks of about 64 KiB:
+ * identical to `JSON.stringify(toJson(parse(bytes), options), null, 1)`, encoded. What
+ * `convert x.UKE -o x.json` writes.
  */
-export async function* jsonTextStream(open: () => ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
-  const { end, ids } = await firstPass(open(), options);
+export async function* jsonTextBytes(open_: () => ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<Uint8Array> {
+  const { end, ids } = await firstPass(open_(), options);
+  const o = new JsonBytes();
+  const ln = options.lineNumbers ?? true;
   const claimKind = options.claimKind ?? end.claimKind;
   const edition = end.edition !== undefined ? `,\n "edition": ${JSON.stringify(end.edition)}` : '';
   let head = `{\n "format": "receden/1",\n "kind": ${JSON.stringify(options.kind ?? end.kind)},\n "claimKind": ${JSON.stringify(claimKind)}${edition},\n "eof": ${end.eof}`;
@@ -85,30 +151,46 @@ export async function* jsonTextStream(open: () => ByteSource, options: StreamOpt
     const names = fieldNamesOf(ids, tablesOf(claimKind));
     head += `,\n "fieldNames": ${indent(JSON.stringify(names, null, 1), 1)}`;
   }
-  yield head;
+  o.text(head);
   // The three arrays, in file order; items are written as they come.
   const ORDER = ['lead', 'receipts', 'tail'] as const;
   let cur = -1;
   let count = 0;
-  const moveTo = function* (k: number): Generator<string> {
+  const moveTo = (k: number): void => {
     while (cur < k) {
-      if (cur >= 0) yield count ? '\n ]' : ']';
+      if (cur >= 0) o.ascii(count ? '\n ]' : ']');
       cur++;
       count = 0;
-      yield `,\n "${ORDER[cur]}": [`;
+      o.ascii(`,\n "${ORDER[cur]}": [`);
     }
   };
-  const item = function* (k: number, value: unknown): Generator<string> {
-    yield* moveTo(k);
-    yield `${count++ ? ',' : ''}\n  ${indent(JSON.stringify(value, null, 1), 2)}`;
+  const item = (k: number): void => {
+    moveTo(k);
+    o.ascii(count++ ? ',\n  ' : '\n  ');
   };
-  for await (const e of parseStream(open(), { ...options, diagnostics: false })) {
+  for await (const e of parseStream(open_(), { ...options, diagnostics: false })) {
     if (e.type === 'end') continue;
-    const j = partToJson(e, options);
-    if ('receipt' in j) yield* item(1, j.receipt);
-    else for (const l of j.lines) yield* item(e.type === 'lead' ? 0 : 2, l);
+    if (e.type === 'receipt') {
+      item(1);
+      writeReceipt(o, e, 2, ln);
+    } else
+      for (const r of e.records) {
+        item(e.type === 'lead' ? 0 : 2);
+        writeLineJson(o, r, ln && r.original ? e.lineBase + r.line : undefined, 2);
+      }
+    if (o.n > CHUNK_BYTES) yield o.take();
   }
-  yield* moveTo(2);
-  yield count ? '\n ]' : ']';
-  yield '\n}';
+  moveTo(2);
+  o.ascii(count ? '\n ]' : ']');
+  o.ascii('\n}');
+  yield o.take();
+}
+
+/**
+ * The JSON form of a re-readable source (`open` is called twice), as text chunks: identical to
+ * `JSON.stringify(toJson(parse(bytes), options), null, 1)`.
+ */
+export async function* jsonTextStream(open_: () => ByteSource, options: StreamOptions & ToJsonOptions = {}): AsyncGenerator<string> {
+  const dec = new TextDecoder();
+  for await (const c of jsonTextBytes(open_, options)) yield dec.decode(c);
 }

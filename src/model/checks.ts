@@ -5,7 +5,7 @@
  * diagnostics identical for any input and any chunking.
  */
 import { Eol, EOF_BYTE } from '../codec/lines.js';
-import { scanSjis } from '../codec/sjis.js';
+import { isCleanSjis, scanSjis } from '../codec/sjis.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
 import { DEFAULT_CUT, type Cut, type FileKind } from './file.js';
 import { LINE_PREFIXED, lineCodeId } from './record.js';
@@ -30,12 +30,6 @@ const ID_MD = 0x4d44;
 const ID_MK = 0x4d4b;
 const ID_JR = 0x4a52;
 const ID_RT = 0x5254;
-
-/** True when a line's bytes need the detailed Shift_JIS scan: any byte ≥ 0x80, < 0x20 or 0x7F. */
-function needsScan(b: Uint8Array, s: number, e: number): boolean {
-  for (let p = s; p < e; p++) if (((b[p]! - 0x20) >>> 0) > 0x5e) return true;
-  return false;
-}
 
 let utf8: TextDecoder | undefined;
 function validUtf8(b: Uint8Array, s: number, e: number): boolean {
@@ -108,7 +102,9 @@ export class ByteChecker {
         out.push(diag({ code: 'record/unknown', severity: 'warning', line, offset: at, record: rid, found: rid }));
       }
     }
-    if (!this.scan || !needsScan(b, s, e)) return;
+    if (!this.scan) return;
+    // Whether the whole file is UTF-8 is settled by the first line that is not (in a Shift_JIS file,
+    // its first line with kanji): until then every line with a byte ≥ 0x80 is tried.
     if (this.utf8Valid) {
       for (let p = s; p < e; p++) {
         if (b[p]! >= 0x80) {
@@ -117,6 +113,7 @@ export class ByteChecker {
         }
       }
     }
+    if (isCleanSjis(b, s, e)) return;
     const findings = scanSjis(b, s, e, this.limit);
     for (const f of findings) {
       const off = at + (f.offset - s);

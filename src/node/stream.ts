@@ -3,7 +3,7 @@
  * Everything else lives in the browser-safe core (`receden`, src/stream).
  */
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { writeAtomic, writeAtomicChecked } from './write.js';
 import { checkOutputStream } from '../write/check.js';
@@ -53,16 +53,71 @@ export function toReadable(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Arr
  * keeps nothing of a chunk once it has been written.
  */
 async function* readReusing(path: string, chunkBytes: number): AsyncGenerator<Uint8Array> {
-  const fh = await open(path, 'r');
+  yield* readAhead(await open(path, 'r'), chunkBytes);
+}
+
+/**
+ * The chunks of an open file, read ahead: while the consumer works on one chunk, the next is
+ * already being read into a second buffer (the two take turns, so memory stays at two chunks and
+ * nothing is allocated per read). Each chunk is valid only until the next is asked for. Without
+ * the read-ahead the parser sat idle for about a fifth of its time, waiting on each read.
+ * `wrap` turns a read error into the caller's error. The file is closed at the end.
+ */
+export async function* readAhead(fh: FileHandle, chunkBytes: number, wrap: (e: unknown) => unknown = (e) => e): AsyncGenerator<Uint8Array> {
+  const bufs = [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)];
+  const read = (b: Uint8Array) => fh.read(b, 0, b.length, null).then((r) => r.bytesRead);
+  let k = 0;
+  let pending: Promise<number> | undefined = read(bufs[0]!);
   try {
-    const buf = new Uint8Array(chunkBytes);
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) return;
-      yield buf.subarray(0, bytesRead);
+    while (pending) {
+      let n: number;
+      try {
+        n = await pending;
+      } catch (e) {
+        pending = undefined;
+        throw wrap(e);
+      }
+      if (n === 0) {
+        pending = undefined;
+        return;
+      }
+      const cur = bufs[k]!;
+      k ^= 1;
+      // The next read goes into the other buffer, which the consumer has given back by asking for this chunk.
+      pending = read(bufs[k]!);
+      yield cur.subarray(0, n);
     }
   } finally {
+    // A read still in flight (the consumer stopped early) finishes before the file is closed.
+    if (pending) await pending.catch(() => undefined);
     await fh.close();
+  }
+}
+
+/**
+ * Ask for the next item of `it` as soon as the current one is handed on, so that the producer's work
+ * on item k + 1 overlaps the consumer's wait on item k (a file write). Only for producers whose items
+ * stay valid after the next is made (fresh chunks, as the JSON writers give), never for a reused buffer.
+ */
+export async function* prefetch<T>(it: AsyncIterable<T>): AsyncGenerator<T> {
+  const i = it[Symbol.asyncIterator]();
+  let next: Promise<IteratorResult<T>> | undefined = i.next();
+  try {
+    for (;;) {
+      const r: IteratorResult<T> = await next!;
+      if (r.done) {
+        next = undefined;
+        return;
+      }
+      next = i.next();
+      yield r.value;
+    }
+  } finally {
+    // Stopped early: let the item being made finish, then close the producer.
+    if (next) {
+      const r = await next.catch(() => undefined);
+      if (r && !r.done) await i.return?.();
+    }
   }
 }
 

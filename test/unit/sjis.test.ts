@@ -1,7 +1,7 @@
 /** The Shift_JIS codec: tolerant on read, strict on write, byte lengths in Shift_JIS. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyPair, decodeSjis, encodeSjis, PairClass, scanSjis, sjisByteLength } from '../../src/codec/sjis.js';
+import { classifyPair, decodeSjis, encodeSjis, isCleanSjis, PairClass, scanSjis, sjisByteLength } from '../../src/codec/sjis.js';
 import { ALNUM_POOL, KANJI_POOL } from '../../src/testing/arbitraries.js';
 
 /** Every JIS X 0208 character, found by classifying every byte pair. */
@@ -94,5 +94,66 @@ describe('decodeSjis and scanSjis', () => {
     const s = KANJI_POOL.join('');
     const r = encodeSjis(s);
     expect(r.ok && decodeSjis(r.bytes)).toBe(s);
+  });
+});
+
+describe('isCleanSjis (the byte layer fast path)', () => {
+  // Bytes that exercise every class: printable ASCII, controls, kana, JIS X 0208, NEC / IBM
+  // extensions, user-defined, invalid leads and trails, and pairs cut at the end.
+  const byte = fc.oneof(
+    fc.integer({ min: 0, max: 255 }),
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.constantFrom(0x81, 0x82, 0x87, 0x88, 0x9f, 0xe0, 0xea, 0xed, 0xf0, 0xfa, 0xfc, 0x40, 0x7f, 0x9e, 0xfc, 0xa1, 0xdf, 0x80, 0xa0, 0xfd),
+  );
+  it('accepts a range exactly when scanSjis finds nothing in it, at any start and end', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }).chain((a) => fc.tuple(fc.constant(a), fc.nat(a.length), fc.nat(a.length))), fc.array(byte, { maxLength: 40 }), ([a, x, y], extra) => {
+        const b = new Uint8Array([...a, ...extra]);
+        const s = Math.min(x, y);
+        const e = Math.max(x, y) + extra.length;
+        expect(isCleanSjis(b, s, e)).toBe(scanSjis(b, s, e).length === 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('accepts every JIS X 0208 character and rejects a pair cut by the end', () => {
+    const all = encodeSjis(JIS0208.join(''));
+    expect(all.ok).toBe(true);
+    if (!all.ok) return;
+    expect(isCleanSjis(all.bytes, 0, all.bytes.length)).toBe(true);
+    expect(isCleanSjis(all.bytes, 0, 1)).toBe(false);
+  });
+});
+
+describe('isCleanSjis and the strict round trip', () => {
+  it('every JIS X 0208 pair decodes to a character that strictly encodes back to that pair', () => {
+    for (let lead = 0x81; lead <= 0xfc; lead++)
+      for (let trail = 0x40; trail <= 0xfc; trail++) {
+        if (classifyPair(lead, trail) !== PairClass.Jis0208) continue;
+        const r = encodeSjis(decodeSjis(new Uint8Array([lead, trail])));
+        expect(r.ok && r.bytes[0] === lead && r.bytes[1] === trail).toBe(true);
+      }
+  });
+  it('a line is clean exactly when strict re-encoding of its text gives its bytes back (what the JSON form needs)', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0x20, max: 0x7e }), fc.constantFrom(0x81, 0x82, 0x87, 0x88, 0xed, 0xf0, 0xfa, 0x40, 0x7f, 0xa1, 0x80, 0xa0, 0xfd));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 30 }), (a) => {
+        const b = new Uint8Array(a);
+        const r = encodeSjis(decodeSjis(b), 'strict');
+        const same = r.ok && r.bytes.length === b.length && r.bytes.every((x, i) => x === b[i]);
+        expect(isCleanSjis(b, 0, b.length)).toBe(same);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('decodeSjis of control bytes', () => {
+  it('decodes every single byte below 0x80 to itself, alone or inside a longer range with double-byte characters', () => {
+    for (let c = 0; c < 0x80; c++) {
+      expect(decodeSjis(new Uint8Array([c]))).toBe(String.fromCharCode(c));
+      // 0x88 0x9F (亜) sends the range through the runtime's decoder.
+      expect(decodeSjis(new Uint8Array([0x88, 0x9f, c, 0x41]))).toBe('亜' + String.fromCharCode(c) + 'A');
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromJson, type JsonProblem } from '../../json/form.js';
-import { jsonLinesStream, jsonTextStream } from '../../json/stream.js';
+import { jsonLinesBytes, jsonTextBytes } from '../../json/stream.js';
 import { jsonLinesToParts, type JsonLinesEnd } from '../../json/lines.js';
 import { ChunkWriter } from '../../stream/serialize.js';
 import { strictSerialize, checkOutputStream } from '../../write/check.js';
-import { fileChunks } from '../../node/stream.js';
+import { fileChunks, prefetch } from '../../node/stream.js';
 import { WriteError, writeAtomicChecked } from '../../node/write.js';
 import { resolve } from 'node:path';
 import { formatDiagnostic, countBySeverity, type Diagnostic, type Locale } from '../../diagnostics/index.js';
@@ -113,10 +113,9 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
           progress.update(read);
         }
       };
-      const enc = new TextEncoder();
       const text = lines
-        ? jsonLinesStream(chunks(), { fileName: input.fileName, claimKind })
-        : jsonTextStream(
+        ? jsonLinesBytes(chunks(), { fileName: input.fileName, claimKind })
+        : jsonTextBytes(
             (() => {
               let pass = 0;
               return () => {
@@ -128,8 +127,9 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
             { fileName: input.fileName, claimKind },
           );
       const bytes = async function* () {
-        for await (const t of text) yield enc.encode(t);
-        if (!lines) yield enc.encode('\n');
+        // The JSON writers hand out fresh chunks: the next is made while this one is written.
+        yield* prefetch(text);
+        if (!lines) yield new Uint8Array([0x0a]);
       };
       let n: number;
       try {
