@@ -44,6 +44,14 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
     unlinkSync(jsonl);
     return { code };
   },
+  /** `receden convert x.UKE -o x.json`: UKE → the JSON document, streamed in two passes (MB/s of UKE bytes). */
+  async 'json-out'(file, out) {
+    const json = `${out === '-' ? file : out}.bench.json`;
+    const code = await cli(['convert', file, '-o', json]);
+    if (code !== 0) throw new Error(`convert → JSON exited ${code}`);
+    unlinkSync(json);
+    return { code };
+  },
   /**
    * `receden convert x.jsonl -o x.UKE --force`: JSON Lines → UKE, streamed into a temporary file that
    * is checked (two streamed passes) before it is renamed (MB/s of UKE bytes). The JSON Lines are made

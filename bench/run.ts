@@ -216,6 +216,7 @@ async function extraMeasures(): Promise<{ id: string; label: string; runs?: numb
     'whole-validate': '(d) receden validate, whole file',
     resubmit: '(d) receden resubmit (HEN → 再請求 UKE)',
     'jsonl-out': '(d) receden convert UKE → JSON Lines (streamed)',
+    'json-out': '(d) receden convert UKE → JSON document (streamed, two passes)',
     'jsonl-in': '(d) receden convert JSON Lines → UKE (streamed, checked before commit)',
   };
   return Object.keys(MEASURES_EXTRA)
@@ -307,6 +308,28 @@ function report(columns: { key: string; label: string }[], rows: Row[], huge: { 
   L.push(`| convert UKE → JSON Lines → UKE of a 1 GB file with peak RSS < 200 MB | ${hj ? `${hj.toFixed(0)} MB (each direction a process of its own)` : 'not run (add --huge)'} | ${hj ? (hj < 200 ? 'yes' : 'no') : '—'} |`);
   if (wm) L.push(`| whole-file model in memory < 3× the file | ${Number(wm.extra.modelRatio).toFixed(2)}× | ${Number(wm.extra.modelRatio) < 3 ? 'yes' : 'no'} |`);
   L.push('');
+  // The targets of the second performance round (ratios to (b) in the same run).
+  const ratio = (id: string, col = big.key) => {
+    const c = get(id, col);
+    return c && td ? c.mbps / td.mbps : undefined;
+  };
+  const row = (what: string, id: string, want: (c: { mbps: number; rss: number }) => boolean, show: (c: { mbps: number; rss: number }) => string, col = big.key) => {
+    const c = get(id, col);
+    L.push(`| ${what} | ${c ? show(c) : 'not run'} | ${c ? (want(c) ? 'yes' : 'no') : '—'} |`);
+  };
+  if (td) {
+    const tdx = td.mbps;
+    L.push(`## Targets, performance round 2 (${big.label}; (b) = ${fmt(tdx)} MB/s)`, '');
+    L.push('| target | measured | met |', '|---|---|---|');
+    row('validation, streaming ≥ 0.5× (b)', 'stream-validate', (c) => c.mbps >= 0.5 * tdx, (c) => `${fmt(c.mbps)} MB/s = ${ratio('stream-validate')!.toFixed(2)}×`);
+    row('validation, whole file ≥ 0.5× (b)', 'whole-validate', (c) => c.mbps >= 0.5 * tdx, (c) => `${fmt(c.mbps)} MB/s = ${ratio('whole-validate')!.toFixed(2)}×`);
+    row('streaming typed parse ≥ 1.0× (b)', 'stream-parse', (c) => c.mbps >= tdx, (c) => `${fmt(c.mbps)} MB/s = ${ratio('stream-parse')!.toFixed(2)}×`);
+    row('resubmit of the 100 MB HEN ≥ 0.5× (b)', 'resubmit', (c) => c.mbps >= 0.5 * tdx, (c) => `${fmt(c.mbps)} MB/s = ${(ratio('resubmit', 'HEN100') ?? 0).toFixed(2)}×, peak RSS ${c.rss.toFixed(0)} MB`, 'HEN100');
+    row('UKE → JSON Lines ≥ 50 MB/s', 'jsonl-out', (c) => c.mbps >= 50, (c) => `${fmt(c.mbps)} MB/s, peak RSS ${c.rss.toFixed(0)} MB`);
+    row('JSON Lines → UKE ≥ 50 MB/s', 'jsonl-in', (c) => c.mbps >= 50, (c) => `${fmt(c.mbps)} MB/s, peak RSS ${c.rss.toFixed(0)} MB`);
+    row('UKE → JSON document ≥ 30 MB/s', 'json-out', (c) => c.mbps >= 30, (c) => `${fmt(c.mbps)} MB/s, peak RSS ${c.rss.toFixed(0)} MB`);
+    L.push('');
+  }
   return L.join('\n');
 }
 
