@@ -197,6 +197,14 @@ export function scanSjis(bytes: Uint8Array, start: number, end: number, limit = 
   return out;
 }
 
+/** The strict Shift_JIS code of a character (JIS X 0201 single byte, or a JIS X 0208 pair `lead << 8 | trail`), -1 when it has none. */
+export function strictSjisCode(c: number): number {
+  if (c < 0x80) return c < 0x20 || c === 0x7f ? -1 : c;
+  if (c >= 0xff61 && c <= 0xff9f) return c - 0xff61 + 0xa1;
+  if (!encodeTable) buildTables();
+  return encodeTable!.get(c) ?? -1;
+}
+
 /** Why a string could not be encoded. */
 export interface EncodeFailure {
   /** Index (in UTF-16 code units) of the first character that cannot be encoded. */
