@@ -155,10 +155,13 @@ class Writer {
   }
 }
 
-/** Lines of text as a claim file: Shift_JIS (strict), CR+LF after every line, the EOF byte unless `eof` is false. */
-export function encodeLines(lines: readonly string[], eof = true): Uint8Array {
+/**
+ * Lines of text as a claim file: Shift_JIS (strict: JIS X 0201 / 0208 only; lenient adds the CP932 extensions), CR+LF
+ * after every line, the EOF byte unless `eof` is false.
+ */
+export function encodeLines(lines: readonly string[], eof = true, mode: 'strict' | 'lenient' = 'strict'): Uint8Array {
   const sources: LineSource[] = lines.map((l) => {
-    const enc = encodeSjis(l, 'strict');
+    const enc = encodeSjis(l, mode);
     if (!enc.ok) throw new Error(`generateClaimFile: ${l.slice(0, 2)} is not Shift_JIS`);
     return { bytes: enc.bytes, eol: Eol.CRLF };
   });
