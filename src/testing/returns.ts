@@ -78,7 +78,8 @@ export function generateFile(options: GenerateOptions = {}): GeneratedFile {
   const d = draftClaim(options);
   const mixes = mixesOf(d);
   const facilityCode = d.header.vals[fieldIndex(d, d.header.id, 'facilityCode')] ?? '';
-  const searchNumbers = d.receipts.map((_, i) => (returned ? searchNumber(d.billingMonth, facilityCode, i + 1, digits) : ''));
+  const payer = d.header.vals[fieldIndex(d, d.header.id, 'payer')] ?? '';
+  const searchNumbers = d.receipts.map((_, i) => (returned ? searchNumber(d.billingMonth, payer, facilityCode, i + 1, digits) : ''));
   let lines: string[];
   if (!returned) lines = [d.header, ...d.receipts.flat(), d.trailer].map((x) => lineOf(x));
   else if (fileKind === 'UKE') lines = [lineOf(d.header), ...d.receipts.flatMap((rs, i) => reclaimLines(d, rs, searchNumbers[i]!, category, depth)), lineOf(d.trailer)];
@@ -108,9 +109,9 @@ function withFields(d: ClaimDraft, rec: DraftRecord, values: Readonly<Record<str
   return { id: rec.id, vals };
 }
 
-/** A 検索番号 of `digits` digits: 請求年月, 都道府県 13, the 医療機関コード, then the receipt's number. */
-function searchNumber(billingMonth: string, facilityCode: string, no: number, digits: number): string {
-  const head = `${billingMonth}13${facilityCode}`.replace(/[^0-9]/g, '0');
+/** A 検索番号 of `digits` digits: 請求年月, 審査支払機関, 0, the 医療機関コード, then the receipt's number. */
+function searchNumber(billingMonth: string, payer: string, facilityCode: string, no: number, digits: number): string {
+  const head = `${billingMonth}${payer}0${facilityCode}`.replace(/[^0-9]/g, '0');
   return (head + pad(no, Math.max(0, digits - head.length))).slice(-digits).padStart(digits, '1');
 }
 
