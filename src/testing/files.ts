@@ -9,6 +9,7 @@
  */
 import type * as FastCheck from 'fast-check';
 import { buildLines, Eol, writeLines, type LineSource } from '../codec/lines.js';
+import { readSpecDate, writeSpecDate, type DateLayout } from '../codec/dates.js';
 import { encodeSjis } from '../codec/sjis.js';
 import { checkDigit } from '../validate/rules/cross/check-digit.js';
 import { parse } from '../model/parse.js';
@@ -29,8 +30,63 @@ export interface GenerateFileOptions {
   readonly receipts?: number;
   /** @defaultValue 1 */
   readonly seed?: number;
-  /** 請求年月 (YYYYMM); the service month is the month before. @defaultValue '202501' */
+  /** 請求年月 (YYYYMM); the service month is the month before. @defaultValue '202501' ('201910' for 和暦 dates) */
   readonly billingMonth?: string;
+  /**
+   * 審査支払機関 of the file (IR / HI 審査支払機関): 1 社会保険診療報酬支払基金, 2 国民健康保険団体連合会. A file goes to
+   * one payer: its receipts' mixes are the payer's (社保 to 1, 国保 and 後期 to 2, 公費単独 to either). @defaultValue '1'
+   */
+  readonly payer?: '1' | '2';
+  /**
+   * The payer mixes receipts are drawn from (each receipt one of them, by the seed), as its レセプト種別 names them.
+   * Default: 社保 単独 (twice as likely), 社保 + 公費, 公費単独 for payer 1; every mix of payer 2 for payer 2.
+   */
+  readonly mixes?: readonly PayerMix[];
+  /**
+   * The date layout, hence the edition: `wareki` writes every 年月 / 年月日 as GYYMM / GYYMMDD, a file of the kind's
+   * 和暦 edition (医科 平成30年4月版 from a 2018-05 請求年月 on). 訪問看護 has no 和暦 edition. @defaultValue 'seireki'
+   */
+  readonly dates?: DateLayout;
+}
+
+/**
+ * A receipt's payers, as its レセプト種別 names them: 社保 (保険者番号 8 digits), 国保 (6 digits, with 給付割合), 後期
+ * (法別 39; the patient 75 or older), each alone or with 1 or 2 公費 (法別 54, then 12); or 公費 alone (12; 54 and 12).
+ */
+export const PAYER_MIXES = ['shaho', 'shaho+kohi', 'shaho+kohi+kohi', 'kokuho', 'kokuho+kohi', 'kouki', 'kouki+kohi', 'kohi', 'kohi+kohi'] as const;
+export type PayerMix = (typeof PAYER_MIXES)[number];
+
+/** The 審査支払機関 a mix is claimed to (undefined: 公費単独, either). */
+export function payerOfMix(m: PayerMix): '1' | '2' | undefined {
+  return m.startsWith('shaho') ? '1' : m.startsWith('kokuho') || m.startsWith('kouki') ? '2' : undefined;
+}
+
+interface MixInfo {
+  readonly insurer: 'shaho' | 'kokuho' | 'kouki' | undefined;
+  /** 法別番号 of the KO records, in order. */
+  readonly publics: readonly string[];
+}
+
+function mixInfo(m: PayerMix): MixInfo {
+  const [head, ...rest] = m.split('+');
+  const insurer = head === 'kohi' ? undefined : (head as MixInfo['insurer']);
+  const n = rest.length + (insurer ? 0 : 1);
+  // 公費単独: 12 生活保護; with another 公費 or a 医療保険, 54 特定医療費 first (structure/public-order), then 12.
+  const publics = insurer ? ['54', '12'].slice(0, n) : n === 1 ? ['12'] : ['54', '12'];
+  return { insurer, publics };
+}
+
+/** The mixes a receipt of a file to `payer` is drawn from. */
+function mixesFor(options: GenerateFileOptions): readonly PayerMix[] | undefined {
+  const payer = options.payer ?? '1';
+  if (!options.mixes) return payer === '1' ? undefined : PAYER_MIXES.filter((m) => payerOfMix(m) !== '1');
+  if (options.mixes.length === 0) throw new TypeError('generateClaimFile: mixes is empty');
+  for (const m of options.mixes) {
+    if (!(PAYER_MIXES as readonly string[]).includes(m)) throw new TypeError(`generateClaimFile: unknown payer mix ${String(m)}`);
+    const p = payerOfMix(m);
+    if (p && p !== payer) throw new TypeError(`generateClaimFile: ${m} is not claimed to payer ${payer} (a file goes to one payer)`);
+  }
+  return options.mixes;
 }
 
 type Values = Readonly<Record<string, string>>;
@@ -60,50 +116,116 @@ function monthBefore(ym: string): string {
   return `${y}${pad(m, 2)}`;
 }
 
+/** One record of a generated file: its field values, `vals[0]` the record id. */
+export interface DraftRecord {
+  readonly id: string;
+  readonly vals: string[];
+}
+
 class Writer {
-  readonly lines: LineSource[] = [];
+  readonly recs: DraftRecord[] = [];
+  /** Index in `recs` of each receipt's first record. */
+  readonly starts: number[] = [];
   constructor(
     private readonly kind: KindDef,
     private readonly r: Random,
+    private readonly dates: DateLayout = 'seireki',
   ) {}
 
-  /** One record of the kind: the given values, a valid value for every other 必須 field, the rest empty. */
-  emit(id: string, values: Values): void {
+  /** One record of the kind: the given values, a valid value for every other 必須 field, the rest empty; dates in the file's layout. */
+  record(id: string, values: Values): DraftRecord {
     const def = recordIn(this.kind, id);
     if (!def) throw new TypeError(`generateClaimFile: ${this.kind.name} has no record ${id}`);
     const vals = def.fields.map((f, i) => {
       if (i === 0) return id;
-      const v = values[f.key];
-      if (v !== undefined) return v;
-      return f.required === 'required' ? sample(this.r, valuePlan(f)) : '';
+      const v = values[f.key] ?? (f.required === 'required' ? sample(this.r, valuePlan(f)) : '');
+      if (this.dates === 'wareki' && v && (f.kind === 'ym' || f.kind === 'ymd')) return writeSpecDate(readSpecDate(v)?.iso ?? '', 'wareki') ?? v;
+      return v;
     });
-    const enc = encodeSjis(vals.join(','), 'strict');
-    if (!enc.ok) throw new Error(`generateClaimFile: ${id} is not Shift_JIS`);
-    this.lines.push({ bytes: enc.bytes, eol: Eol.CRLF });
+    return { id, vals };
+  }
+
+  emit(id: string, values: Values): void {
+    this.recs.push(this.record(id, values));
+  }
+
+  /** The next records are a receipt's. */
+  receipt(): void {
+    this.starts.push(this.recs.length);
   }
 }
 
-/** A payer mix of the kind's レセプト種別 (医科 pattern): 医療保険 単独, 医療保険 + 公費 1 種, or 公費 単独. */
-type Mix = 'ho' | 'ho+ko' | 'ko';
+/**
+ * Lines of text as a claim file: Shift_JIS (strict: JIS X 0201 / 0208 only; lenient adds the CP932 extensions), CR+LF
+ * after every line, the EOF byte unless `eof` is false.
+ */
+export function encodeLines(lines: readonly string[], eof = true, mode: 'strict' | 'lenient' = 'strict'): Uint8Array {
+  const sources: LineSource[] = lines.map((l) => {
+    const enc = encodeSjis(l, mode);
+    if (!enc.ok) throw new Error(`generateClaimFile: ${l.slice(0, 2)} is not Shift_JIS`);
+    return { bytes: enc.bytes, eol: Eol.CRLF };
+  });
+  return writeLines(buildLines(sources, eof));
+}
 
-/** 負担区分 of a 摘要 record for a mix: 1 医保単独, 2 医保と第一公費, 5 第一公費単独 (別表21 / 調剤 別表13). */
-const BURDEN: Readonly<Record<Mix, string>> = { ho: '1', 'ho+ko': '2', ko: '5' };
+/** A generated claim file before it is written: its records, receipt by receipt. */
+export interface ClaimDraft {
+  readonly kind: KindDef;
+  readonly header: DraftRecord;
+  readonly receipts: readonly (readonly DraftRecord[])[];
+  readonly trailer: DraftRecord;
+  readonly billingMonth: string;
+  /** A writer of further records of the kind (return and history records), in the file's date layout. */
+  readonly record: (id: string, values: Values) => DraftRecord;
+  readonly random: Random;
+}
+
+/** The text line of a record (with a history prefix when given). */
+export function lineOf(rec: DraftRecord, prefix?: string): string {
+  return (prefix ? prefix + ',' : '') + rec.vals.join(',');
+}
+
+function draftOf(w: Writer, kind: KindDef, billingMonth: string, r: Random): ClaimDraft {
+  const starts = [...w.starts, w.recs.length - 1];
+  return {
+    kind,
+    header: w.recs[0]!,
+    receipts: w.starts.map((s, i) => w.recs.slice(s, starts[i + 1])),
+    trailer: w.recs[w.recs.length - 1]!,
+    billingMonth,
+    record: (id, values) => w.record(id, values),
+    random: r,
+  };
+}
 
 /** A claim file of a kind: Shift_JIS, CR+LF after every record, the EOF byte 0x1A. */
 export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array {
+  const d = draftClaim(options);
+  return encodeLines([d.header, ...d.receipts.flat(), d.trailer].map((x) => lineOf(x)));
+}
+
+/** The records of a generated claim file (see {@link generateClaimFile}). */
+export function draftClaim(options: GenerateFileOptions = {}): ClaimDraft {
   const k = options.claimKind ?? 'ika';
   if (!(GENERATED_KINDS as readonly string[]).includes(k)) throw new TypeError(`generateClaimFile: no generator for claim kind ${String(k)}`);
   const kind = KINDS[k];
+  const dates = options.dates ?? 'seireki';
+  if (dates === 'wareki' && !kind.editions.some((e) => e.dates === 'wareki')) throw new TypeError(`generateClaimFile: ${kind.name} has no 和暦 edition`);
   const r = seeded(options.seed ?? 1);
-  const billingMonth = options.billingMonth ?? '202501';
+  const billingMonth = options.billingMonth ?? (dates === 'wareki' ? '201910' : '202501');
   const serviceMonth = monthBefore(billingMonth);
+  const n = options.receipts ?? 3;
+  const w = new Writer(kind, r, dates);
   // A kind that sums in yen (労災): its own layout, its sums by the kind's AmountsDef.
-  if (kind.amounts) return amountsFile(kind, r, billingMonth, serviceMonth, options.receipts ?? 3);
+  if (kind.amounts) {
+    amountsFile(w, kind, r, billingMonth, serviceMonth, n);
+    return draftOf(w, kind, billingMonth, r);
+  }
   const g = k as Exclude<GeneratedKind, 'rosai'>;
   const digit = kind.receiptTypeDigit!;
-  const w = new Writer(kind, r);
+  const mixes = mixesFor(options);
   const facility = {
-    payer: '1',
+    payer: options.payer ?? '1',
     prefecture: '13',
     scoreTable: kind.scoreTables[0]!,
     facilityCode: withCheckDigit(pad(r.int(0, 999999), 6)),
@@ -113,23 +235,68 @@ export function generateClaimFile(options: GenerateFileOptions = {}): Uint8Array
     phone: `03-${pad(r.int(1000, 9999), 4)}-${pad(r.int(0, 9999), 4)}`,
   };
   w.emit(kind.structure.header, facility);
-  const n = options.receipts ?? 3;
-  for (let i = 0; i < n; i++) RECEIPT_WRITERS[g](w, r, kind, digit, i + 1, serviceMonth, facility);
-  const body = writeLines(buildLines(w.lines, false));
+  for (let i = 0; i < n; i++) {
+    w.receipt();
+    // The default draw keeps the files of earlier versions byte for byte (社保 単独 twice as likely).
+    const mix = mixes ? pick(r, mixes) : LEGACY_MIX[pick(r, ['ho', 'ho', 'ho+ko', 'ko'] as const)];
+    RECEIPT_WRITERS[g]({ w, r, kind, digit, no: i + 1, serviceMonth, facility, mix });
+  }
+  const body = encodeLines(w.recs.map((x) => lineOf(x)), false);
   // GO from the receipts just written (the totals rule of the kind: by payer; 訪問看護's GO has no totals field to fill).
   const t = computeTotals(parse(body, { claimKind: k }).receipts, kind.structure);
   w.emit(kind.structure.trailer, { totalCount: String(t.totalCount), totalPoints: String(t.totalPoints), volume: '99' });
-  return writeLines(buildLines(w.lines, true));
+  return draftOf(w, kind, billingMonth, r);
 }
 
-function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values): void {
-  const mix = pick<Mix>(r, ['ho', 'ho', 'ho+ko', 'ko']);
+const LEGACY_MIX = { ho: 'shaho', 'ho+ko': 'shaho+kohi', ko: 'kohi' } as const satisfies Record<string, PayerMix>;
+
+interface ReceiptContext {
+  readonly w: Writer;
+  readonly r: Random;
+  readonly kind: KindDef;
+  readonly digit: string;
+  readonly no: number;
+  readonly serviceMonth: string;
+  readonly facility: Values;
+  readonly mix: PayerMix;
+}
+
+/** レセプト種別 of a mix: 点数表, 保険種別 (1 医保・国保, 2 公費, 3 後期), the count of payers, the patient class. */
+function receiptTypeOf(digit: string, m: MixInfo, patient: string): string {
+  const second = m.insurer === 'kouki' ? '3' : m.insurer ? '1' : '2';
+  const third = String(m.publics.length + (m.insurer ? 1 : 0));
+  // 後期: 一般・低所得者 (7 入院, 8 入院外); the others the patient class given (本人).
+  const fourth = m.insurer === 'kouki' ? (Number(patient) % 2 === 1 ? '7' : '8') : patient;
+  return `${digit}${second}${third}${fourth}`;
+}
+
+/** 負担区分 (別表21) naming every payer of the mix: 医保 1, 2 (＋公費①), 4 (＋①②); 公費 5 (①), 7 (①②). */
+function burdenOf(m: MixInfo): string {
+  return m.insurer ? ['1', '2', '4'][m.publics.length]! : ['', '5', '7'][m.publics.length]!;
+}
+
+/** The HO values of a mix's 医療保険 (保険者番号 with its check digit; 国保 6 digits, right-aligned). */
+function insurerNumberOf(r: Random, insurer: NonNullable<MixInfo['insurer']>): string {
+  if (insurer === 'kokuho') return `  ${withCheckDigit(`13${pad(r.int(0, 999), 3)}`)}`;
+  if (insurer === 'kouki') return withCheckDigit(`3913${pad(r.int(0, 999), 3)}`);
+  return withCheckDigit(`06${pad(r.int(0, 99999), 5)}`);
+}
+
+/** A birth date (YYYYMMDD) fitting the mix: 後期 76 years or more before the service month. */
+function birthOf(r: Random, m: MixInfo, serviceMonth: string, from: number, to: number): string {
+  const y = Number(serviceMonth.slice(0, 4));
+  const [a, b] = m.insurer === 'kouki' ? [Math.min(from, y - 90), y - 76] : [from, Math.min(to, y - 1)];
+  return `${r.int(a, b)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`;
+}
+
+function receipt({ w, r, kind, digit, no, serviceMonth, facility, mix: payerMix }: ReceiptContext): void {
+  const mix = mixInfo(payerMix);
   // 入院外 (even last digit): 本人 2; the 3rd digit is the count of payers (公費単独: 1). A kind whose 別表 has no 入院外
   // codes (DPC) gets 入院 本人 1.
   const types = codeTable(recordIn(kind, 'RE')?.fields.find((f) => f.key === 'receiptType')?.table ?? '')?.codes;
   const patient = types && !Object.prototype.hasOwnProperty.call(types, `${digit}112`) ? '1' : '2';
-  const receiptType = mix === 'ho' ? `${digit}11${patient}` : mix === 'ho+ko' ? `${digit}12${patient}` : `${digit}21${patient}`;
-  const burden = BURDEN[mix];
+  const receiptType = receiptTypeOf(digit, mix, patient);
+  const burden = burdenOf(mix);
   const day = () => `${serviceMonth}${pad(r.int(1, 28), 2)}`;
   const family = pick(r, FAMILY);
   const given = pick(r, GIVEN);
@@ -141,9 +308,11 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
     serviceMonth,
     patientName: `${family}　${given}`,
     sex: String(r.int(1, 2)),
-    birthDate: `${r.int(1940, 2015)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`,
+    birthDate: birthOf(r, mix, serviceMonth, 1940, 2015),
     patientNameKana: chars(r, KANA, 4, 10),
   };
+  // 国保 and 退職者医療 record 給付割合 (cross/benefit-ratio).
+  if (mix.insurer === 'kokuho') re.benefitRatio = '70';
   if (kind.id === 'shika') Object.assign(re, { startDate: day(), outcome: '1' });
   if (kind.id === 'dpc') Object.assign(re, { admissionDate: `${serviceMonth}01`, summaryClass: '0' });
   if (kind.id === 'chozai') Object.assign(re, { prescriberPrefecture: '13', prescriberScoreTable: '1', prescriberFacilityCode: withCheckDigit(pad(r.int(0, 999999), 6)), prescriberName: `${pick(r, FAMILY)}クリニック`, doctorName1: `${pick(r, FAMILY)}　${pick(r, GIVEN)}` });
@@ -180,13 +349,9 @@ function receipt(w: Writer, r: Random, kind: KindDef, digit: string, no: number,
       points += pts;
     }
   }
-  if (mix !== 'ko') {
-    const insurer = withCheckDigit(`06${pad(r.int(0, 99999), 5)}`);
-    w.emit('HO', { insurerNumber: insurer, cardSymbol: chars(r, ZEN_DIGITS, 1, 4), cardNumber: chars(r, ZEN_DIGITS, 1, 6), actualDays: days, receptionCount: days, totalPoints: String(points) });
-  }
-  if (mix !== 'ho') {
-    // 生活保護 (法別 12) alone; with 医療保険, 特定医療費 (法別 54).
-    const houbetsu = mix === 'ko' ? '12' : '54';
+  if (mix.insurer) w.emit('HO', { insurerNumber: insurerNumberOf(r, mix.insurer), cardSymbol: chars(r, ZEN_DIGITS, 1, 4), cardNumber: chars(r, ZEN_DIGITS, 1, 6), actualDays: days, receptionCount: days, totalPoints: String(points) });
+  // 生活保護 (法別 12) alone; with 医療保険, 特定医療費 (法別 54) first.
+  for (const houbetsu of mix.publics) {
     w.emit('KO', { payerNumber: withCheckDigit(`${houbetsu}13${pad(r.int(0, 999), 3)}`), recipientNumber: pad(r.int(0, 9999999), 7), actualDays: days, receptionCount: days, totalPoints: String(points) });
   }
   // The disease records (医科 SY, 歯科 HS, DPC SB with BU before and KK after; 調剤 has none).
@@ -237,10 +402,10 @@ function dpcLump(body: [string, Values][], r: Random, month: string, burden: str
  * visit day (5,550 円, 職種等 03, 同日訪問回数 01, 指示区分 01) and the 管理療養費 (7,670 円 on the first day, 3,000 円
  * after); HO / KO 合計金額 = Σ KA 金額, 実日数 = the visit days. The 療養費 codes are the 手引き 第18章 examples.
  */
-function houkanReceipt(w: Writer, r: Random, _kind: KindDef, digit: string, no: number, serviceMonth: string): void {
-  const mix = pick<Mix>(r, ['ho', 'ho', 'ho+ko', 'ko']);
-  const receiptType = mix === 'ho' ? `${digit}112` : mix === 'ho+ko' ? `${digit}122` : `${digit}212`;
-  const burden = BURDEN[mix];
+function houkanReceipt({ w, r, digit, no, serviceMonth, mix: payerMix }: ReceiptContext): void {
+  const mix = mixInfo(payerMix);
+  const receiptType = receiptTypeOf(digit, mix, '2');
+  const burden = burdenOf(mix);
   const visits = [...new Set(Array.from({ length: r.int(1, 8) }, () => r.int(1, 28)))].sort((a, b) => a - b);
   const ka: Values[] = [];
   visits.forEach((d, i) => {
@@ -257,16 +422,16 @@ function houkanReceipt(w: Writer, r: Random, _kind: KindDef, digit: string, no: 
     patientName: `${pick(r, FAMILY)}　${pick(r, GIVEN)}`,
     patientNameKana: chars(r, KANA, 4, 10),
     sex: String(r.int(1, 2)),
-    birthDate: `${r.int(1940, 2000)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`,
+    birthDate: birthOf(r, mix, serviceMonth, 1940, 2000),
+    ...(mix.insurer === 'kokuho' ? { benefitRatio: '70' } : {}),
   });
-  if (mix !== 'ko') w.emit('HO', { insurerNumber: withCheckDigit(`06${pad(r.int(0, 99999), 5)}`), cardSymbol: chars(r, ZEN_DIGITS, 1, 4), cardNumber: chars(r, ZEN_DIGITS, 1, 6), actualDays: days, totalAmount: total });
-  if (mix !== 'ho') {
-    const houbetsu = mix === 'ko' ? '12' : '54';
+  if (mix.insurer) w.emit('HO', { insurerNumber: insurerNumberOf(r, mix.insurer), cardSymbol: chars(r, ZEN_DIGITS, 1, 4), cardNumber: chars(r, ZEN_DIGITS, 1, 6), actualDays: days, totalAmount: total });
+  for (const houbetsu of mix.publics) {
     w.emit('KO', { payerNumber: withCheckDigit(`${houbetsu}13${pad(r.int(0, 999), 3)}`), recipientNumber: pad(r.int(0, 9999999), 7), actualDays: days, totalAmount: total });
   }
   const marks = Object.fromEntries(visits.map((d) => [`day${d}`, '1']));
-  // JD per payer, in ascending 負担者種別 (1 医保, 2 第一公費).
-  const payerTypes = mix === 'ho' ? ['1'] : mix === 'ho+ko' ? ['1', '2'] : ['2'];
+  // JD per payer, in ascending 負担者種別 (1 医保, 2 第一公費, 3 第二公費).
+  const payerTypes = [...(mix.insurer ? ['1'] : []), ...mix.publics.map((_, i) => String(i + 2))];
   for (const payerType of payerTypes) w.emit('JD', { payerType, ...marks });
   w.emit('IH', { institutionPrefecture: '13', institutionScoreTable: '1', institutionCode: pad(r.int(0, 9999999), 7), institutionName: `${pick(r, FAMILY)}内科クリニック`, doctorName: `${pick(r, FAMILY)}　${pick(r, GIVEN)}` });
   w.emit('HJ', { instructionType: '01', periodStart: `${serviceMonth}01`, periodEnd: `${serviceMonth}28` });
@@ -276,7 +441,7 @@ function houkanReceipt(w: Writer, r: Random, _kind: KindDef, digit: string, no: 
   for (const v of ka) w.emit('KA', v);
 }
 
-type ReceiptWriter = (w: Writer, r: Random, kind: KindDef, digit: string, no: number, serviceMonth: string, facility: Values) => void;
+type ReceiptWriter = (c: ReceiptContext) => void;
 
 /** Each generated kind's receipt writer (医科, 歯科 and 調剤 share the 摘要 writer). */
 /** (労災 sums in yen and is written whole by amountsFile.) */
@@ -289,10 +454,9 @@ const FACILITY_SUFFIX: Readonly<Record<Exclude<GeneratedKind, 'rosai'>, string>>
  * within the service month), SY, 摘要 records in ascending 診療識別 (points, or yen for the first), then the
  * trailer (RS) with one 労働局 / 監督署 (every receipt is 初回) and the sums by the kind's AmountsDef.
  */
-function amountsFile(kind: KindDef, r: Random, billingMonth: string, serviceMonth: string, n: number): Uint8Array {
+function amountsFile(w: Writer, kind: KindDef, r: Random, billingMonth: string, serviceMonth: string, n: number): void {
   const a = kind.amounts!;
   const st = kind.structure;
-  const w = new Writer(kind, r);
   const price = pick(r, ['1150', '1200']);
   w.emit(st.header, {
     prefecture: '13',
@@ -306,6 +470,7 @@ function amountsFile(kind: KindDef, r: Random, billingMonth: string, serviceMont
   const sumsRecord = recordIn(kind, a.receiptRecord)!;
   let amount = 0;
   for (let no = 1; no <= n; no++) {
+    w.receipt();
     const first = r.int(1, 20);
     const last = r.int(first, 28);
     const day = (d: number) => `${serviceMonth}${pad(d, 2)}`;
@@ -365,7 +530,6 @@ function amountsFile(kind: KindDef, r: Random, billingMonth: string, serviceMont
     [tk.count]: String(n),
     volume: '99',
   });
-  return writeLines(buildLines(w.lines, true));
 }
 
 type Fc = Omit<typeof FastCheck, 'default'>;

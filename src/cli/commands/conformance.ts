@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Severity } from '../../diagnostics/index.js';
+import { compareDiagnostics, formatConformanceDiagnostic, readVendorOutput, type Comparison, type CorpusIndex, type Sidecar } from '../../testing/conformance.js';
+import { choice, parseCommand } from '../args.js';
+import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
+
+export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category valid|edge|invalid] [--only TEXT] [--severity error|warning|info] [--dir DIR] [--jobs N] [--json] -- <command> [args…]
+
+  Runs your validator on every file of receden's conformance corpus (receden/conformance) and compares
+  what it prints with each file's sidecar. The file's path is appended to the command, or replaces {}
+  where that appears; {preset} is replaced by the file's preset (claim | return | resubmission), which is
+  also in the environment as RECEDEN_CONFORMANCE_PRESET (RECEDEN_CONFORMANCE_KIND: the claim kind).
+  The command prints the file's diagnostics on standard output as JSON: an array of
+  {"code", "severity", "line"?, "field"?} (field: the 1-based 項目 position), or receden's validate --json
+  report. Its exit code is not judged. Diagnostics match by code, severity, line and field.
+  receden itself passes:  receden conformance -- receden validate --json --preset {preset}
+  --kind K               only the files of that claim kind
+  --category C           only valid/, edge/ or invalid/ files
+  --only TEXT            only files whose path contains TEXT
+  --severity S           compare only diagnostics of severity S or above (default: info, all of them)
+  --dir DIR              a corpus other than the one installed with receden
+  --jobs N               files checked at the same time (default 2)
+  Exit code 0 when every file matches, 1 otherwise.`;
+
+interface FileResult {
+  readonly path: string;
+  readonly ok: boolean;
+  readonly problem?: string;
+  readonly missing: Comparison['missing'];
+  readonly unexpected: Comparison['unexpected'];
+}
+
+/** conformance/ beside the package: walked up from this module (dist/cli.js, or src/cli/commands in development). */
+function installedCorpus(): string | undefined {
+  for (let d = dirname(fileURLToPath(import.meta.url)); ; d = dirname(d)) {
+    if (existsSync(join(d, 'conformance', 'index.json'))) return join(d, 'conformance');
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+function runOne(command: readonly string[], file: string, sidecar: Sidecar, io: CliIo): Promise<{ stdout: string; error?: string }> {
+  const args = command.slice(1).map((a) => a.replaceAll('{preset}', sidecar.preset));
+  const withFile = args.some((a) => a.includes('{}')) ? args.map((a) => a.replaceAll('{}', file)) : [...args, file];
+  return new Promise((done) => {
+    const child = spawn(command[0]!, withFile, {
+      cwd: io.cwd,
+      env: { ...process.env, ...io.env, RECEDEN_CONFORMANCE_PRESET: sidecar.preset, RECEDEN_CONFORMANCE_KIND: sidecar.claimKind },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', (e) => done({ stdout: '', error: String((e as Error).message) }));
+    child.on('close', () => done({ stdout: Buffer.concat(chunks).toString('utf8') }));
+  });
+}
+
+export async function conformanceCommand(io: CliIo, argv: string[]): Promise<number> {
+  const sep = argv.indexOf('--');
+  const own = sep < 0 ? argv : argv.slice(0, sep);
+  const command = sep < 0 ? [] : argv.slice(sep + 1);
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'conformance', own, {
+    category: { type: 'string' },
+    only: { type: 'string' },
+    severity: { type: 'string' },
+    dir: { type: 'string' },
+    jobs: { type: 'string' },
+  });
+  if (command.length === 0 || positionals.length > 0) throw usageError('conformance-needs-command');
+  const category = choice('--category', values.category, ['valid', 'edge', 'invalid'] as const);
+  const severity: Severity = choice('--severity', values.severity, ['error', 'warning', 'info'] as const) ?? 'info';
+  const jobs = values.jobs === undefined ? 2 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw usageError('bad-choice', { option: '--jobs', value: String(values.jobs), expected: '1, 2, 3 …' });
+  const dir = values.dir ? resolve(io.cwd, values.dir) : installedCorpus();
+  if (!dir || !existsSync(join(dir, 'index.json'))) throw new CliExit(EXIT.IO, 'conformance-no-corpus', { path: dir ?? '-' });
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as CorpusIndex;
+  const entries = index.files.filter((f) => (!claimKind || f.claimKind === claimKind) && (!category || f.category === category) && (!values.only || f.path.includes(values.only)));
+  const results: FileResult[] = new Array(entries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const i = next++;
+      const e = entries[i]!;
+      const sidecar = JSON.parse(readFileSync(join(dir, e.sidecar), 'utf8')) as Sidecar;
+      const out = await runOne(command, join(dir, e.path), sidecar, io);
+      const read = out.error ? ({ ok: false, problem: out.error } as const) : readVendorOutput(out.stdout);
+      if (!read.ok) results[i] = { path: e.path, ok: false, problem: read.problem, missing: [], unexpected: [] };
+      else {
+        const c = compareDiagnostics(sidecar.diagnostics, read.diagnostics, severity);
+        results[i] = { path: e.path, ok: c.ok, missing: c.missing, unexpected: c.unexpected };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, Math.max(1, entries.length)) }, worker));
+  const failed = results.filter((r) => !r.ok);
+  if (values.json) io.stdout.write(JSON.stringify({ files: results, passed: results.length - failed.length, failed: failed.length }, null, 2) + '\n');
+  else io.stdout.write(renderResults(results, locale));
+  return failed.length === 0 ? EXIT.OK : EXIT.DATA;
+}
+
+function renderResults(results: readonly FileResult[], locale: 'ja' | 'en'): string {
+  const ja = locale === 'ja';
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.ok) continue;
+    lines.push(`✗ ${r.path}`);
+    if (r.problem) lines.push(`    ${ja ? '出力を読めません' : 'output not readable'}: ${r.problem}`);
+    for (const d of r.missing) lines.push(`    ${ja ? '不足' : 'missing'}    ${formatConformanceDiagnostic(d)}`);
+    for (const d of r.unexpected) lines.push(`    ${ja ? '余分' : 'unexpected'} ${formatConformanceDiagnostic(d)}`);
+  }
+  const passed = results.filter((r) => r.ok).length;
+  lines.push(ja ? `${results.length} ファイル中 ${passed} 一致、${results.length - passed} 不一致` : `${passed} of ${results.length} files match, ${results.length - passed} differ`);
+  return lines.join('\n') + '\n';
+}

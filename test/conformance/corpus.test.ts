@@ -1,0 +1,76 @@
+/**
+ * The conformance corpus: exactly what its generator writes, in sync with the rule table (every rule has an
+ * invalid/ file that shows it), and true: receden itself reports every sidecar's diagnostics and writes every
+ * return's resubmission byte for byte.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/model/parse.js';
+import { resubmit } from '../../src/resubmit/index.js';
+import { RULES, validate } from '../../src/validate/index.js';
+import { conformanceDiagnostics, type CorpusIndex, type Sidecar } from '../../src/testing/conformance.js';
+import { buildCorpus } from '../scripts/conformance-corpus.js';
+import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
+
+const DIR = join(ROOT, 'conformance');
+const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as CorpusIndex;
+const sidecar = (p: string) => JSON.parse(readFileSync(join(DIR, p), 'utf8')) as Sidecar;
+
+function walk(d: string): string[] {
+  return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [relative(DIR, join(d, n))]));
+}
+
+describe('conformance corpus', () => {
+  it('is exactly what `npm run conformance` writes (run it after changing a generator or a rule)', () => {
+    const built = buildCorpus();
+    const onDisk = walk(DIR).sort();
+    expect(onDisk).toEqual(built.map((f) => f.path).sort());
+    for (const f of built) expect(bytesEqual(readBytes(join(DIR, f.path)), f.bytes), f.path).toBe(true);
+  });
+
+  it('has an invalid/ file for every rule of the rule table, under the kind it applies to, that shows the rule', () => {
+    const ids = RULES.map((r) => r.id);
+    expect([...index.rules].sort()).toEqual([...ids].sort());
+    for (const r of RULES) {
+      const files = index.files.filter((f) => f.category === 'invalid' && f.rule === r.id);
+      expect(files.length, `${r.id}: no conformance/<kind>/invalid/ file — add a corruption in src/testing/corrupt.ts and run npm run conformance`).toBeGreaterThan(0);
+      for (const f of files) {
+        if (r.kinds) expect(r.kinds, r.id).toContain(f.claimKind);
+        const s = sidecar(f.sidecar);
+        expect(s.diagnostics.some((d) => d.code === r.id), `${f.path} does not show ${r.id}`).toBe(true);
+        // Exactly that rule broken: no other error.
+        expect(s.diagnostics.filter((d) => d.severity === 'error' && d.code !== r.id), f.path).toEqual([]);
+      }
+    }
+  });
+
+  it('covers the boundary cases in edge/ and keeps valid/ and edge/ free of errors', () => {
+    const edge = index.files.filter((f) => f.category === 'edge').map((f) => f.path.split('/').pop());
+    for (const name of ['search-number-30.HEN', 'kokuho-6-digit.UKE', 'max-bytes.UKE', 'run-98.UKE', 'multi-volume-1.UKE', 'multi-volume-2.UKE', 'eof-present.UKE', 'eof-absent.UKE', 'lf-only.UKE']) expect(edge).toContain(name);
+    for (const f of index.files.filter((x) => x.category !== 'invalid')) expect(sidecar(f.sidecar).diagnostics.filter((d) => d.severity === 'error'), f.path).toEqual([]);
+    const sn = parse(readBytes(join(DIR, 'ika/edge/search-number-30.HEN'))).receipts.map((r) => r.searchNumber);
+    expect(sn.every((s) => s.length === 30)).toBe(true);
+    expect(readBytes(join(DIR, 'ika/edge/eof-absent.UKE')).at(-1)).not.toBe(0x1a);
+    expect(readBytes(join(DIR, 'ika/edge/eof-present.UKE')).at(-1)).toBe(0x1a);
+  });
+
+  it('every sidecar is what receden reports, and every return resubmits to the bytes beside it', () => {
+    for (const f of index.files) {
+      const s = sidecar(f.sidecar);
+      const file = parse(readBytes(join(DIR, f.path)), { fileName: s.file });
+      expect([file.claimKind, file.kind], f.path).toEqual([s.claimKind, s.fileKind]);
+      expect(conformanceDiagnostics(validate(file, { preset: s.preset })), f.path).toEqual(s.diagnostics);
+      if (s.resubmission) {
+        const r = resubmit({ returns: [file], billingMonth: s.resubmission.billingMonth, facility: { name: 'テスト医院', phone: '03-0000-0000' } });
+        expect(r.ok, f.path).toBe(true);
+        expect(bytesEqual(r.outputs[0]!.bytes!, readBytes(join(DIR, f.resubmission!))), f.path).toBe(true);
+      }
+    }
+  });
+
+  it('stays small (a few hundred KiB)', () => {
+    const size = walk(DIR).reduce((n, p) => n + statSync(join(DIR, p)).size, 0);
+    expect(size).toBeLessThan(2 * 1024 * 1024);
+  });
+});
