@@ -36,7 +36,7 @@ export {
   type FieldKey,
   type RecordValues,
 } from './spec/registry.js';
-export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef, EditionDef, EditionDifference, EditionDates } from './spec/types.js';
+export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef, EditionDef, EditionDifference, EditionDates, AmountsDef } from './spec/types.js';
 export { editionIn, editionFor } from './spec/editions.js';
 export { KINDS, CLAIM_KINDS, ALL_RECORD_DEFS, ALL_RECORD_IDS, ALL_CODE_TABLES, NO_TABLES, isClaimKind, recordIn, type RecordTables } from './spec/kinds.js';
 

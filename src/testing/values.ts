@@ -24,7 +24,7 @@ export type ValuePlan =
    * non-zero digit (fracMax 2 when not given).
    */
   | { readonly type: 'decimal'; readonly intMax: number; readonly fracMax?: number }
-  /** A negative number: "-" then 1..max digits, the first non-zero (a signed field, {@link FieldDef.number}). */
+  /** A negative number: "-" then 1..max digits, the first non-zero (a signed field, `FieldDef.number`). */
   | { readonly type: 'negative'; readonly max: number }
   | { readonly type: 'chars'; readonly pool: readonly string[]; readonly min: number; readonly max: number }
   | { readonly type: 'oneof'; readonly plans: readonly ValuePlan[] };
