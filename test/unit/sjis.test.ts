@@ -157,3 +157,17 @@ describe('decodeSjis of control bytes', () => {
     }
   });
 });
+
+describe('the pair tables', () => {
+  it('classify every pair as decoding it alone does (the tables are built from one decode of all pairs)', () => {
+    const dec = new TextDecoder('shift_jis');
+    for (let lead = 0x81; lead <= 0xfc; lead++)
+      for (let trail = 0x40; trail <= 0xfc; trail++) {
+        if (trail === 0x7f || (lead > 0x9f && lead < 0xe0)) continue;
+        const s = dec.decode(new Uint8Array([lead, trail]));
+        const valid = s.length === 1 && s !== '\ufffd';
+        expect(classifyPair(lead, trail) !== PairClass.Invalid, `${lead.toString(16)} ${trail.toString(16)}`).toBe(valid);
+        if (valid) expect(decodeSjis(new Uint8Array([lead, trail]))).toBe(s);
+      }
+  });
+});
