@@ -97,3 +97,6 @@ export { reasonsStream, reasonsEach } from './resubmit/reasons-stream.js';
 export { jsonLinesStream, jsonTextStream, partToJson } from './json/stream.js';
 export { jsonLinesToParts, textLines, type JsonLinesEnd } from './json/lines.js';
 export { VERSION } from './meta/version.js';
+
+// ---- printing (紙で確認) ----
+export { renderFile, renderReceipt, PRINT_CSS, PRINT_CSP, type PrintOptions } from './render/index.js';
