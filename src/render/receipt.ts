@@ -204,7 +204,7 @@ function itemRow(r: Rec, c: Ctx): string {
     else notes.push(`${esc(f.name)} ${valueHtml(r, f, pos, c)}`);
   }
   if (days.length) notes.unshift(`${esc(c.l('days'))} ${days.join(', ')}`);
-  return `<tr><td><abbr title="${esc(def.name)}">${esc(def.id)}</abbr></td><td>${cell('code')}</td><td>${name.html}</td><td class="n">${cell('quantity')}</td><td class="n">${cell('points')}</td><td class="n">${cell('times')}</td><td>${notes.join('<br>')}</td></tr>`;
+  return `<tr><td><abbr title="${esc(def.name)}">${esc(def.id)}</abbr></td><td>${cell('code')}</td><td>${name.html}</td><td class="n">${cell('quantity')}</td><td class="n">${cell('points')}</td><td class="n">${cell('times')}</td><td>${notes.join(' / ')}</td></tr>`;
 }
 
 /** The 請求データ as blocks: consecutive records of one id, and the 摘要 records together. */
@@ -296,11 +296,11 @@ function historyBlock(receipt: Receipt, c: Ctx): string {
     return `<tr><td>${esc(k)}</td><td>${esc(codeMeaning('ret:data-kind', k) ?? '')}</td><td class="n">${e.lines}</td><td>${esc(e.ids.join(' '))}</td></tr>`;
   });
   const table = `<table><colgroup><col style="width:10%"><col style="width:60%"><col style="width:8%"><col style="width:22%"></colgroup><thead><tr><th>${esc(l('dataKind'))}</th><th>${esc(l('meaning'))}</th><th>${esc(l('lines'))}</th><th>${esc(l('records'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  const hrs = history.filter((r) => r.id === 'HR');
-  const earlier = hrs.length
-    ? recordBlock(hrs, c, { head: l('dataKind'), cell: (r) => esc(r.prefix?.dataKind ?? '') })
-    : `<p class="note">${esc(l('noEarlier'))}</p>`;
-  return el('section', { class: 'history' }, `<h2>${esc(l('history'))}</h2>${table}<h3>${esc(l('earlierReturns'))}</h3>${earlier}`);
+  // The return's own reasons are copied into the history (データ識別 8): the earlier ones are the others.
+  const current = new Set(receipt.reasons.map((r) => r.values().join(',')));
+  const hrs = history.filter((r) => r.id === 'HR' && !current.has(r.values().join(',')));
+  const earlier = hrs.length ? `<h3>${esc(l('earlierReturns'))}</h3>${recordBlock(hrs, c, { head: l('dataKind'), cell: (r) => esc(r.prefix?.dataKind ?? '') })}` : '';
+  return el('section', { class: 'history' }, `<h2>${esc(l('history'))}</h2>${table}${earlier}`);
 }
 
 /** The descriptor of a receipt's kind (its file's, with the file's form), when it can be told. */

@@ -11,11 +11,13 @@ export const PRINT_CSS = `
 .receden-print .receipt+.receipt{break-before:page;page-break-before:always}
 .receden-print h1{font-size:13pt;margin:0 0 2mm;display:flex;justify-content:space-between;gap:4mm;flex-wrap:wrap}
 .receden-print h1 small{font-size:9pt;font-weight:normal}
-.receden-print h2{font-size:10.5pt;margin:3mm 0 1mm;padding:0.5mm 1.5mm;background:#e8e8e8;border-left:3px solid #555}
-.receden-print h3{font-size:9.5pt;margin:2mm 0 1mm}
-.receden-print dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(42mm,1fr));gap:0.5mm 3mm;margin:0 0 1mm}
-.receden-print dl>div{display:flex;flex-direction:column;border-bottom:1px dotted #bbb;min-width:0}
-.receden-print dt{font-size:7.5pt;color:#444}
+.receden-print h2{font-size:10pt;margin:1.5mm 0 0.8mm;padding:0.3mm 1.5mm;background:#e8e8e8;border-left:3px solid #555}
+.receden-print h3{font-size:8.5pt;margin:0;padding-top:0.5mm}
+.receden-print section.rec{display:grid;grid-template-columns:30mm minmax(0,1fr);gap:0 2mm;border-top:1px solid #ddd;padding:0.5mm 0}
+.receden-print section.rec.patient{display:block;border-top:0}
+.receden-print dl{display:flex;flex-wrap:wrap;gap:0.4mm 4mm;margin:0;padding:0.3mm 0}
+.receden-print dl>div{display:flex;gap:1.5mm;align-items:baseline;border-bottom:1px dotted #bbb;min-width:0;max-width:100%}
+.receden-print dt{font-size:7pt;color:#555;white-space:nowrap}
 .receden-print dd{margin:0;overflow-wrap:anywhere}
 .receden-print table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1mm}
 .receden-print th,.receden-print td{border:1px solid #999;padding:0.4mm 1mm;text-align:left;vertical-align:top;overflow-wrap:anywhere;font-size:8.5pt}
@@ -38,7 +40,7 @@ export const PRINT_CSS = `
 .receden-print tbody.practice.hl tr.group th::before{content:"▶ "}
 .receden-print tbody.practice.hl{outline:2px solid #c77700}
 .receden-print tr.reason-note td{background:#fde0e0 !important;color:#800;font-weight:bold}
-.receden-print footer.pg{margin-top:2mm;font-size:7.5pt;color:#666;text-align:right}
+.receden-print footer.pg{margin-top:1mm;font-size:7.5pt;color:#666;text-align:right}
 @page{size:A4;margin:10mm}
-@media print{.receden-print .receipt{border:0;margin:0;padding:0;max-width:none}}
+@media print{.receden-print{font-size:8.5pt;line-height:1.25}.receden-print th,.receden-print td{font-size:7.5pt;padding:0.2mm 0.8mm}.receden-print h2{font-size:9pt}.receden-print .receipt{border:0;margin:0;padding:0;max-width:none}}
 `.trim();
