@@ -35,3 +35,5 @@ export function renderFile(file: ReceFile, options: Omit<PrintOptions, 'file' | 
     `<title>${esc(title)}</title>\n<style>\n${PRINT_CSS}\n</style>\n</head>\n<body>\n<main class="receden-print">\n${body}${empty}\n</main>\n</body>\n</html>\n`
   );
 }
+export { fieldInfo, fieldVerdict, type FieldInfo, type FieldVerdict, type FieldVerdictOptions } from './edit.js';
+export { correctionsToFile, correctionsJson, resubmissionFiles, type ResubmissionFile } from './export.js';
