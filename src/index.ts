@@ -97,3 +97,21 @@ export { reasonsStream, reasonsEach } from './resubmit/reasons-stream.js';
 export { jsonLinesStream, jsonTextStream, partToJson } from './json/stream.js';
 export { jsonLinesToParts, textLines, type JsonLinesEnd } from './json/lines.js';
 export { VERSION } from './meta/version.js';
+
+// ---- printing (紙で確認) ----
+export {
+  renderFile,
+  renderReceipt,
+  PRINT_CSS,
+  PRINT_CSP,
+  fieldInfo,
+  fieldVerdict,
+  correctionsToFile,
+  correctionsJson,
+  resubmissionFiles,
+  type PrintOptions,
+  type FieldInfo,
+  type FieldVerdict,
+  type FieldVerdictOptions,
+  type ResubmissionFile,
+} from './render/index.js';

@@ -23,6 +23,9 @@ function newest(dir: string): number {
 export default function setup(): void {
   const built = join(ROOT, 'dist', 'cli.js');
   const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs, statSync(join(ROOT, 'tsup.config.ts')).mtimeMs);
-  if (existsSync(built) && statSync(built).mtimeMs >= sources && existsSync(join(ROOT, 'dist', 'index.cjs'))) return;
+  const app = join(ROOT, 'dist', 'app.html');
+  if (existsSync(built) && statSync(built).mtimeMs >= sources && existsSync(join(ROOT, 'dist', 'index.cjs')) && existsSync(app) && statSync(app).mtimeMs >= sources) return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: ROOT, stdio: 'ignore' });
+  // The offline app (dist/app.html), bundled from src/app after tsup (it reads dist/index.js).
+  execFileSync(process.execPath, [join(ROOT, 'src', 'app', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
 }
