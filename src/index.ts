@@ -59,6 +59,9 @@ export {
   type LineIssue,
 } from './json/schema.js';
 
+// ---- JSON Schemas of the formats (receden/schema/*.json) ----
+export { jsonSchema, JSON_SCHEMA_NAMES, DiagnosticSchema, ReasonRowSchema, SCHEMA_BASE } from './schema/index.js';
+
 // ---- diagnostics ----
 export { diag, localize, renderMessage, messageOf, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale, type LocalizedDiagnostic } from './diagnostics/index.js';
 

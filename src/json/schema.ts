@@ -65,7 +65,8 @@ export const JsonLineBaseSchema = /* @__PURE__ */ (() =>
     .superRefine((v, ctx) => {
       if (v.fields && v.values) ctx.addIssue({ code: 'custom', message: 'a line has either fields (known record) or values (unknown record), not both' });
       if (!v.fields && !v.values && v.raw === undefined) ctx.addIssue({ code: 'custom', message: 'a line needs fields, values or raw' });
-    }))();
+    })
+    .meta({ id: 'line', description: 'A line of the JSON form: a known record (fields), any other line (values), or bytes text cannot reproduce (raw).' }))();
 
 export type JsonLine = z.infer<typeof JsonLineBaseSchema>;
 

@@ -63,9 +63,10 @@ describe('the published tarball', () => {
     expect(Object.keys(json.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './node', './testing']));
   }, 120_000);
 
-  it('holds the built code, the licence and the changelog — and no source maps', () => {
+  it('holds the built code, the licence, the changelog and the schemas — and no source maps', () => {
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']));
+    expect(files.filter((f) => /^schema\/.+\.schema\.json$/.test(f)).length).toBeGreaterThan(5);
     // Nothing from the sources, tests or fixtures.
     expect(files.filter((f) => !/^(dist|schema)\//.test(f) && !['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].includes(f))).toEqual([]);
   });
