@@ -10,6 +10,7 @@ import { reasonsCommand, HELP_REASONS } from './commands/reasons.js';
 import { resubmitCommand, HELP_RESUBMIT } from './commands/resubmit.js';
 import { diffCommand, HELP_DIFF } from './commands/diff.js';
 import { schemaCommand, HELP_SCHEMA } from './commands/schema.js';
+import { maskCommand, HELP_MASK } from './commands/mask.js';
 import { localeOfArgs } from './args.js';
 import { CliExit, EXIT, type CliIo } from './io.js';
 import { cliMessage } from './messages.js';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   reasons: { run: reasonsCommand, help: HELP_REASONS },
   resubmit: { run: resubmitCommand, help: HELP_RESUBMIT },
   diff: { run: diffCommand, help: HELP_DIFF },
+  mask: { run: maskCommand, help: HELP_MASK },
   schema: { run: schemaCommand, help: HELP_SCHEMA },
 };
 
