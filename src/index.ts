@@ -36,7 +36,7 @@ export {
   type FieldKey,
   type RecordValues,
 } from './spec/registry.js';
-export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef, EditionDef, EditionDifference, EditionDates, AmountsDef } from './spec/types.js';
+export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef, EditionDef, EditionDifference, EditionDates, AmountsDef, MaskDef } from './spec/types.js';
 export { editionIn, editionFor } from './spec/editions.js';
 export { KINDS, CLAIM_KINDS, ALL_RECORD_DEFS, ALL_RECORD_IDS, ALL_CODE_TABLES, NO_TABLES, isClaimKind, recordIn, type RecordTables } from './spec/kinds.js';
 
@@ -58,6 +58,12 @@ export {
   type JsonLinesRecord,
   type LineIssue,
 } from './json/schema.js';
+
+// ---- masking: a copy to share without the patient (receden mask) ----
+export { mask, createMasker, randomMaskKey, sha256, hmacSha256, type MaskOptions, type MaskResult, type Masker } from './mask/index.js';
+
+// ---- JSON Schemas of the formats (receden/schema/*.json) ----
+export { jsonSchema, JSON_SCHEMA_NAMES, DiagnosticSchema, ReasonRowSchema, SCHEMA_BASE } from './schema/index.js';
 
 // ---- diagnostics ----
 export { diag, localize, renderMessage, messageOf, formatDiagnostic, countBySeverity, knownCodes, type Diagnostic, type DiagnosticField, type Severity, type Locale, type LocalizedDiagnostic } from './diagnostics/index.js';

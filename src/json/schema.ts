@@ -37,32 +37,36 @@ export function recordSchema(id: string, kind: ClaimKind = 'ika'): z.ZodType<Rec
 }
 
 /** The claim kinds, as the JSON form writes them. */
-export const ClaimKindSchema = z.enum(['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai', 'unknown'] satisfies readonly (ClaimKind | 'unknown')[]);
+export const ClaimKindSchema = /* @__PURE__ */ (() =>
+  z.enum(['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai', 'unknown'] satisfies readonly (ClaimKind | 'unknown')[]))();
 
-export const JsonPrefixSchema = z.strictObject({
-  dataKind: z.string().regex(/^\d{1,2}$/, 'データ識別 is 1–2 digits'),
-  lineNo: z.string(),
-  branchNo: z.string(),
-});
+export const JsonPrefixSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    dataKind: z.string().regex(/^\d{1,2}$/, 'データ識別 is 1–2 digits'),
+    lineNo: z.string(),
+    branchNo: z.string(),
+  }))();
 
 /** A line of the JSON form, as any kind writes it (its `fields` are checked against a kind's table by the file schemas). */
-export const JsonLineBaseSchema = z
-  .strictObject({
-    record: z.string(),
-    line: z.number().int().positive().optional(),
-    prefix: JsonPrefixSchema.optional(),
-    fields: z.record(z.string(), z.string()).optional(),
-    count: z.number().int().nonnegative().optional(),
-    extra: z.array(z.string()).optional(),
-    values: z.array(z.string()).optional(),
-    eol: z.enum(['CRLF', 'LF', 'none']).optional(),
-    raw: z.base64().optional(),
-    h: z.string().regex(/^[0-9a-f]{8}$/).optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.fields && v.values) ctx.addIssue({ code: 'custom', message: 'a line has either fields (known record) or values (unknown record), not both' });
-    if (!v.fields && !v.values && v.raw === undefined) ctx.addIssue({ code: 'custom', message: 'a line needs fields, values or raw' });
-  });
+export const JsonLineBaseSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      record: z.string(),
+      line: z.number().int().positive().optional(),
+      prefix: JsonPrefixSchema.optional(),
+      fields: z.record(z.string(), z.string()).optional(),
+      count: z.number().int().nonnegative().optional(),
+      extra: z.array(z.string()).optional(),
+      values: z.array(z.string()).optional(),
+      eol: z.enum(['CRLF', 'LF', 'none']).optional(),
+      raw: z.base64().optional(),
+      h: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.fields && v.values) ctx.addIssue({ code: 'custom', message: 'a line has either fields (known record) or values (unknown record), not both' });
+      if (!v.fields && !v.values && v.raw === undefined) ctx.addIssue({ code: 'custom', message: 'a line needs fields, values or raw' });
+    })
+    .meta({ id: 'line', description: 'A line of the JSON form: a known record (fields), any other line (values), or bytes text cannot reproduce (raw).' }))();
 
 export type JsonLine = z.infer<typeof JsonLineBaseSchema>;
 
@@ -88,30 +92,33 @@ export function jsonLineSchema(kind: ClaimKind | 'unknown' = 'ika') {
 }
 
 /** A line of the JSON form of a 医科 file (kept for compatibility: see {@link jsonLineSchema}). */
-export const JsonLineSchema = jsonLineSchema('ika');
+export const JsonLineSchema = /* @__PURE__ */ (() =>
+  jsonLineSchema('ika'))();
 
-export const JsonReceiptSchema = z.strictObject({
-  searchNumber: z.string().optional(),
-  claim: z.array(JsonLineBaseSchema),
-  reasons: z.array(JsonLineBaseSchema),
-  history: z.array(JsonLineBaseSchema),
-});
+export const JsonReceiptSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    searchNumber: z.string().optional(),
+    claim: z.array(JsonLineBaseSchema),
+    reasons: z.array(JsonLineBaseSchema),
+    history: z.array(JsonLineBaseSchema),
+  }))();
 
-const FileKindSchema = z.enum(['UKE', 'HEN', 'SAH', 'unknown']);
+const FileKindSchema = /* @__PURE__ */ (() =>
+  z.enum(['UKE', 'HEN', 'SAH', 'unknown']))();
 
-const fileShape = {
-  format: z.literal('receden/1'),
-  kind: FileKindSchema,
-  /** The claim kind whose tables the `fields` follow; 医科 when absent (documents written before kinds). */
-  claimKind: ClaimKindSchema.optional(),
-  /** The edition the file was read as (医科 R04, H30 …): information only — reading the document tells it again from its header. */
-  edition: z.string().optional(),
-  eof: z.boolean(),
-  fieldNames: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-  lead: z.array(JsonLineBaseSchema),
-  receipts: z.array(JsonReceiptSchema),
-  tail: z.array(JsonLineBaseSchema),
-};
+const fileShape = /* @__PURE__ */ (() => ({
+    format: z.literal('receden/1'),
+    kind: FileKindSchema,
+    /** The claim kind whose tables the `fields` follow; 医科 when absent (documents written before kinds). */
+    claimKind: ClaimKindSchema.optional(),
+    /** The edition the file was read as (医科 R04, H30 …): information only — reading the document tells it again from its header. */
+    edition: z.string().optional(),
+    eof: z.boolean(),
+    fieldNames: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+    lead: z.array(JsonLineBaseSchema),
+    receipts: z.array(JsonReceiptSchema),
+    tail: z.array(JsonLineBaseSchema),
+  }))();
 
 type Lines = { readonly lead: readonly JsonLine[]; readonly receipts: readonly z.infer<typeof JsonReceiptSchema>[]; readonly tail: readonly JsonLine[] };
 
@@ -127,12 +134,13 @@ function eachLine(doc: Lines, f: (l: JsonLine, path: PropertyKey[]) => void): vo
 }
 
 /** The JSON form of any file: its lines follow the document's `claimKind` (医科 when absent). */
-export const JsonFileSchema = z.strictObject(fileShape).superRefine((doc, ctx) => {
-  const kind = doc.claimKind ?? 'ika';
-  eachLine(doc, (l, path) => {
-    for (const i of lineFieldIssues(l, kind)) ctx.addIssue({ code: 'custom', message: i.message, path: [...path, ...i.path] });
-  });
-});
+export const JsonFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject(fileShape).superRefine((doc, ctx) => {
+    const kind = doc.claimKind ?? 'ika';
+    eachLine(doc, (l, path) => {
+      for (const i of lineFieldIssues(l, kind)) ctx.addIssue({ code: 'custom', message: i.message, path: [...path, ...i.path] });
+    });
+  }))();
 
 export type JsonReceipt = z.infer<typeof JsonReceiptSchema>;
 export type JsonFile = z.infer<typeof JsonFileSchema>;
@@ -156,28 +164,29 @@ export function jsonFileSchema(kind: ClaimKind | 'unknown') {
  * One line of the JSON Lines form (`convert --jsonl`): `begin` (the claim kind, first), a lead, a
  * receipt, a tail, or the `end`. A stream without `begin` follows the 医科 tables.
  */
-export const JsonLinesRecordSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('begin'), format: z.literal('receden/1'), claimKind: ClaimKindSchema }),
-  z.strictObject({ type: z.literal('lead'), lines: z.array(JsonLineBaseSchema) }),
-  z.strictObject({
-    type: z.literal('receipt'),
-    index: z.number().int().nonnegative().optional(),
-    searchNumber: z.string().optional(),
-    claim: z.array(JsonLineBaseSchema),
-    reasons: z.array(JsonLineBaseSchema),
-    history: z.array(JsonLineBaseSchema),
-  }),
-  z.strictObject({ type: z.literal('tail'), lines: z.array(JsonLineBaseSchema) }),
-  z.strictObject({
-    type: z.literal('end'),
-    format: z.literal('receden/1'),
-    kind: FileKindSchema,
-    claimKind: ClaimKindSchema.optional(),
-    edition: z.string().optional(),
-    eof: z.boolean(),
-    lines: z.number().int().nonnegative().optional(),
-    receipts: z.number().int().nonnegative().optional(),
-  }),
-]);
+export const JsonLinesRecordSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('begin'), format: z.literal('receden/1'), claimKind: ClaimKindSchema }),
+    z.strictObject({ type: z.literal('lead'), lines: z.array(JsonLineBaseSchema) }),
+    z.strictObject({
+      type: z.literal('receipt'),
+      index: z.number().int().nonnegative().optional(),
+      searchNumber: z.string().optional(),
+      claim: z.array(JsonLineBaseSchema),
+      reasons: z.array(JsonLineBaseSchema),
+      history: z.array(JsonLineBaseSchema),
+    }),
+    z.strictObject({ type: z.literal('tail'), lines: z.array(JsonLineBaseSchema) }),
+    z.strictObject({
+      type: z.literal('end'),
+      format: z.literal('receden/1'),
+      kind: FileKindSchema,
+      claimKind: ClaimKindSchema.optional(),
+      edition: z.string().optional(),
+      eof: z.boolean(),
+      lines: z.number().int().nonnegative().optional(),
+      receipts: z.number().int().nonnegative().optional(),
+    }),
+  ]))();
 
 export type JsonLinesRecord = z.infer<typeof JsonLinesRecordSchema>;

@@ -17,62 +17,70 @@ import type { Correction, ReceiptRef, RecordRef } from './corrections.js';
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-const text = z.union([z.string(), z.number()]).transform((v) => String(v));
-const searchNumber = z.string({ error: '検索番号は数字の文字列で書いてください（数値で書くと桁が失われます） / write the search number as a string of digits' }).regex(/^[0-9]{1,30}$/, '検索番号は数字の文字列で書いてください（数値で書くと桁が失われます） / write the search number as a string of digits');
-const payer = z.enum(['1', '2']);
+const text = /* @__PURE__ */ (() =>
+  z.union([z.string(), z.number()]).transform((v) => String(v)))();
+const searchNumber = /* @__PURE__ */ (() =>
+  z.string({ error: '検索番号は数字の文字列で書いてください（数値で書くと桁が失われます） / write the search number as a string of digits' }).regex(/^[0-9]{1,30}$/, '検索番号は数字の文字列で書いてください（数値で書くと桁が失われます） / write the search number as a string of digits'))();
+const payer = /* @__PURE__ */ (() =>
+  z.enum(['1', '2']))();
 
-export const RecordRefSchema = z.union([
-  z.string().regex(/^[A-Z]{2}$/, 'レコード識別情報（例 "HO"） / a record id such as "HO"'),
+export const RecordRefSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.string().regex(/^[A-Z]{2}$/, 'レコード識別情報（例 "HO"） / a record id such as "HO"'),
+    z.strictObject({
+      id: z.string().regex(/^[A-Z]{2}$/),
+      occurrence: z.number().int().positive().optional(),
+      match: z.record(z.string(), text).optional(),
+    }),
+    z.strictObject({ line: z.number().int().positive() }),
+  ]))();
+
+const part = /* @__PURE__ */ (() =>
+  z.number().int().positive().optional())();
+
+export const OperationSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('op', [
+    z.strictObject({ op: z.literal('set'), part, record: RecordRefSchema, field: z.union([z.string().min(1), z.number().int().positive()]), value: text, expect: text.optional() }),
+    z.strictObject({
+      op: z.literal('insert'),
+      part,
+      record: z.string().regex(/^[A-Z]{2}$/),
+      values: z.union([z.record(z.string(), text), z.array(text), z.string()]),
+      after: RecordRefSchema.optional(),
+      before: RecordRefSchema.optional(),
+    }),
+    z.strictObject({ op: z.literal('delete'), part, record: RecordRefSchema }),
+    z.strictObject({ op: z.literal('payer'), part, payer }),
+    z.strictObject({ op: z.literal('split'), part, records: z.array(RecordRefSchema).optional() }),
+    z.strictObject({ op: z.literal('drop'), part, reason: z.string().optional() }),
+  ]))();
+
+export const ReceiptCorrectionsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      searchNumber: searchNumber.optional(),
+      position: z.number().int().positive().optional(),
+      file: z.number().int().nonnegative().optional(),
+      part,
+      /** Send the receipt to this 審査支払機関 (applied before the operations, so split parts inherit it). */
+      payer: payer.optional(),
+      /** Withdraw the receipt (true, or a note saying why); applied after the operations. */
+      drop: z.union([z.boolean(), z.string()]).optional(),
+      /** Free text for people; ignored. */
+      note: z.string().optional(),
+      operations: z.array(OperationSchema).default([]),
+    })
+    .refine((r) => (r.searchNumber === undefined) !== (r.position === undefined), {
+      message: 'searchNumber か position のどちらか一方を指定してください / give either searchNumber or position',
+    }))();
+
+export const CorrectionsFileSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: z.string().regex(/^[A-Z]{2}$/),
-    occurrence: z.number().int().positive().optional(),
-    match: z.record(z.string(), text).optional(),
-  }),
-  z.strictObject({ line: z.number().int().positive() }),
-]);
-
-const part = z.number().int().positive().optional();
-
-export const OperationSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('set'), part, record: RecordRefSchema, field: z.union([z.string().min(1), z.number().int().positive()]), value: text, expect: text.optional() }),
-  z.strictObject({
-    op: z.literal('insert'),
-    part,
-    record: z.string().regex(/^[A-Z]{2}$/),
-    values: z.union([z.record(z.string(), text), z.array(text), z.string()]),
-    after: RecordRefSchema.optional(),
-    before: RecordRefSchema.optional(),
-  }),
-  z.strictObject({ op: z.literal('delete'), part, record: RecordRefSchema }),
-  z.strictObject({ op: z.literal('payer'), part, payer }),
-  z.strictObject({ op: z.literal('split'), part, records: z.array(RecordRefSchema).optional() }),
-  z.strictObject({ op: z.literal('drop'), part, reason: z.string().optional() }),
-]);
-
-export const ReceiptCorrectionsSchema = z
-  .strictObject({
-    searchNumber: searchNumber.optional(),
-    position: z.number().int().positive().optional(),
-    file: z.number().int().nonnegative().optional(),
-    part,
-    /** Send the receipt to this 審査支払機関 (applied before the operations, so split parts inherit it). */
-    payer: payer.optional(),
-    /** Withdraw the receipt (true, or a note saying why); applied after the operations. */
-    drop: z.union([z.boolean(), z.string()]).optional(),
+    format: z.literal('receden-corrections/1').optional(),
     /** Free text for people; ignored. */
     note: z.string().optional(),
-    operations: z.array(OperationSchema).default([]),
-  })
-  .refine((r) => (r.searchNumber === undefined) !== (r.position === undefined), {
-    message: 'searchNumber か position のどちらか一方を指定してください / give either searchNumber or position',
-  });
-
-export const CorrectionsFileSchema = z.strictObject({
-  format: z.literal('receden-corrections/1').optional(),
-  /** Free text for people; ignored. */
-  note: z.string().optional(),
-  receipts: z.array(ReceiptCorrectionsSchema),
-});
+    receipts: z.array(ReceiptCorrectionsSchema),
+  }))();
 
 export type CorrectionsFile = z.input<typeof CorrectionsFileSchema>;
 

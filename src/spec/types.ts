@@ -118,6 +118,8 @@ export interface FieldDef {
   readonly required?: Requirement;
   /** Identifies a patient (氏名, 生年月日, 記号・番号, 受給者番号 …): never shown in messages unless asked. */
   readonly personal?: boolean;
+  /** How `mask` (`receden mask`) replaces the value, beyond what `personal` implies (see {@link MaskDef}). */
+  readonly mask?: MaskDef;
   /** Set only for facts from the reconstructed notes (see {@link Confidence}). */
   readonly confidence?: Confidence;
   /** 整数部・小数部 of a `decimal` field. */
@@ -140,6 +142,25 @@ export interface FieldDef {
   readonly number?: NumberFormatDef;
   /** Anything a rule or a reader needs to know, in the spec's words where possible. */
   readonly note?: string;
+}
+
+/**
+ * How `mask` replaces a field's value (read by src/mask). A `personal` field without it is replaced
+ * character by character (same モード, same Shift_JIS bytes; a date keeps its year and month); a field
+ * that is neither personal nor has a `mask` is kept.
+ * - `checkDigit`: the value is a number whose last digit is its check digit (検証番号: weights 2, 1 …
+ *   from the right, as cross/insurer-check-digit checks): the new digits get a valid one. A field that
+ *   is not personal but has it (保険者番号, 公費負担者番号: they name an insurer — a company's 健保組合 —
+ *   rather than a person, but narrow one down) is replaced too.
+ * - `keep`: leading digits kept, by the number's length (法別番号 and 都道府県番号: 8 digits → 4, 6 → 2),
+ *   so the payer, the 法別 and the prefecture rules read the same.
+ * - `searchNumber`: a 検索番号 — kept, or remapped (same length, the same way in every file and
+ *   record: RE, HR, MN, JR) when asked (`remapSearchNumbers`).
+ */
+export interface MaskDef {
+  readonly checkDigit?: boolean;
+  readonly keep?: Readonly<Record<number, number>>;
+  readonly searchNumber?: boolean;
 }
 
 /**

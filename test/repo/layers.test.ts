@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/files.js';
 
 /** The folders of src/, lowest layer first. An import may only go to the same folder or an earlier one. */
-const LAYERS = ['meta', 'codec', 'spec', 'messages', 'diagnostics', 'model', 'stream', 'validate', 'write', 'json', 'resubmit', 'render', 'testing', 'node', 'cli', 'app'];
+const LAYERS = ['meta', 'codec', 'spec', 'messages', 'diagnostics', 'model', 'stream', 'validate', 'write', 'json', 'resubmit', 'schema', 'mask', 'render', 'testing', 'node', 'cli', 'app'];
 
 const SRC = join(ROOT, 'src');
 

@@ -20,7 +20,7 @@ export const HO = defineRecord({
   note: '医療保険レセプト（国民健康保険、退職者医療、後期高齢者医療を含む）の場合に記録する。１レセプトに複数不可。公費単独・公費併用のみのレセプトでは記録しない。医科と異なり食事療養の項目はない。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“HO”を記録する。' },
-    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する（医科と同じと推定 [INF]）。' },
+    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, confidence: 'H', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する（医科と同じと推定 [INF]）。' },
     // [INF] width 38 and mode from the 医科 R04 HO; position [H] (UP, PO, SEG).
     { key: 'cardSymbol', name: '被保険者証（手帳）等の記号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'conditional', personal: true, confidence: 'M', note: '「記号及び番号」欄の記号。番号のみの場合は省略。英数と漢字を混在しない。R08 では「被保険者資格に係る記号」と改称（PO [L]）。' },
     // [INF] width 38 and mode from the 医科 R04 HO; position [H].

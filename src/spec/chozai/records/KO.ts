@@ -20,8 +20,8 @@ export const KO = defineRecord({
   note: '公費負担医療レセプトの場合に記録する（併用する公費の数だけ１～４レコード）。複数記録する場合は「法別番号及び制度の略称表」の順に第一公費から記録する（YR）。医科と異なり食事療養・入院の項目はない。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“KO”を記録する。' },
-    { key: 'payerNumber', name: '公費負担医療 負担者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '医療券等に記載されている公費負担者番号８桁を記録する。' },
-    { key: 'recipientNumber', name: '公費負担医療 受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'conditional', personal: true, confidence: 'H', note: '受給者番号７桁。７桁に満たない場合は先頭から“0”を記録し７桁で記録する（医科と同じと推定 [INF]）。' },
+    { key: 'payerNumber', name: '公費負担医療 負担者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, confidence: 'H', note: '医療券等に記載されている公費負担者番号８桁を記録する。' },
+    { key: 'recipientNumber', name: '公費負担医療 受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'conditional', mask: { checkDigit: true }, personal: true, confidence: 'H', note: '受給者番号７桁。７桁に満たない場合は先頭から“0”を記録し７桁で記録する（医科と同じと推定 [INF]）。' },
     { key: 'optionalBenefit', name: '公費負担医療 任意給付区分', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', required: 'conditional', confidence: 'H', note: '国民健康保険又は退職者医療において公費負担者に任意給付がある場合は“1”を記録する（医科と同じと推定 [INF]）。' },
     { key: 'receptionCount', name: '処方箋受付回数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '当該公費に係る処方箋の受付回数（NDB 2）。' },
     { key: 'totalPoints', name: '合計点数', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '当該公費に係る請求点数の合計（NDB 8）。' },

@@ -65,7 +65,7 @@ export const RE = defineRecord({
     // [INF] mode/width/requirement 英数 20 可変 optional from the 医科 R04 RE カルテ番号等; name and position [M] (UP, PO).
     { key: 'chartNumber', name: '調剤録番号等', mode: '英数', maxBytes: 20, format: '可変', kind: 'text', required: 'optional', personal: true, confidence: 'INF', note: '保険薬局の調剤録番号又は患者ＩＤ番号等。記録は任意と推定（医科 カルテ番号等に当たる。キーを共用）。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する（UP, PO, NDB 1）。' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', confidence: 'H', note: '１７～３０桁。一次請求の場合は省略。返戻・再審査等返戻ファイルの請求データ及び履歴請求データ、並びにそれらに係る再請求ファイルに記録する（規則は医科と同じと推定 [INF]）。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, confidence: 'H', note: '１７～３０桁。一次請求の場合は省略。返戻・再審査等返戻ファイルの請求データ及び履歴請求データ、並びにそれらに係る再請求ファイルに記録する（規則は医科と同じと推定 [INF]）。' },
     { key: 'specVersionInfo', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit', confidence: 'M', note: '記録を省略する（PO, R08）。平成版（UP, NDB）は「記録条件仕様年月情報」。医科 RE 第20項目と同じ変更で、返戻ファイル等では値が入っていることがある。' },
     { key: 'claimInfo', name: '請求情報', mode: '英数又は漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'optional', confidence: 'H', note: '保険薬局固有の情報。英数モードと漢字モードの文字を混在しない。記録は任意（医科と同じと推定）。' },
     { key: 'standardBurdenClass', name: '一部負担金区分', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'chozai:8', required: 'conditional', confidence: 'M', note: '高額療養費が現物給付された者に限り、別表８ 一部負担金区分コードを記録する（PO）。医科の「一部負担金・食事療養費・生活療養費標準負担額区分」に当たる（キーを共用）。' },

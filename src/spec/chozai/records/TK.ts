@@ -17,6 +17,6 @@ export const TK = defineRecord({
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“TK”を記録する。' },
     { key: 'code', name: 'コメントコード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定めるコメントコードを記録する（例: 810000001 は文字データを自由記載するコメント）。' },
-    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 76, format: '可変', kind: 'text', required: 'conditional', confidence: 'H', note: 'コメントコードに応じた文字情報又は数字情報等を記録する。記録を要しないコメントコードの場合は省略する。NDB 38 文字、PO 76 バイト、医科 R04 CO 76。R06/R08 で拡張されたかは未確認。' },
+    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 76, format: '可変', kind: 'text', required: 'conditional', personal: true, confidence: 'H', note: 'コメントコードに応じた文字情報又は数字情報等を記録する。記録を要しないコメントコードの場合は省略する。NDB 38 文字、PO 76 バイト、医科 R04 CO 76。R06/R08 で拡張されたかは未確認。' },
   ],
 });

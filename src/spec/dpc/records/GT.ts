@@ -33,6 +33,6 @@ export const GT = defineRecord({
     // [INF] 西暦 width 8 (YYYYMMDD) from the H-era width 7; [M] 「保険変更」 group heading from HDW-D (R02) — a later correction is a one-line edit here.
     { key: 'changeDate', name: '保険変更 変更年月日', mode: '数字', maxBytes: 8, format: '可変', kind: 'ymd', required: 'conditional', confidence: 'INF', note: '保険者番号等の変更又は負担区分の変更があった場合、変更年月日を西暦で記録する。その他の場合は、記録を省略する。MD（平成版）の項目名は「変更年月日」、HDW-D（R02）は「保険変更」の下に置く。' },
     // [M] 「保険変更」 group heading from HDW-D (R02); MD writes 「文字データ」.
-    { key: 'changeText', name: '保険変更 文字データ', mode: '漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'optional', confidence: 'M', note: '変更年月日が記録された場合、変更情報を記録する。文字データの記録は任意であり、記録しない場合は記録を省略する。' },
+    { key: 'changeText', name: '保険変更 文字データ', mode: '漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'optional', personal: true, confidence: 'M', note: '変更年月日が記録された場合、変更情報を記録する。文字データの記録は任意であり、記録しない場合は記録を省略する。' },
   ],
 });

@@ -19,7 +19,7 @@ export const HO = defineRecord({
   note: '医療保険レセプト（国民健康保険、退職者医療又は後期高齢者医療を含む）の場合に記録する。１レセプトに複数不可。項目 1〜15 は医科の保険者レコードと同じ並び・桁で、ＤＰＣ用は末尾に「標準負担額」（数字８）が加わる [H]。総括レセプトでは総括全体の、明細レセプトではその明細の内容を記録する [INF]。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“HO”を記録する。' },
-    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
+    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, confidence: 'H', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
     // [INF] width 38 (R02+) from 医科 R04; H-era transcriptions differ (40 / combined 38) — a later correction is a one-line edit here.
     { key: 'cardSymbol', name: '被保険者証（手帳）等の記号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'conditional', personal: true, confidence: 'INF', note: '「記号及び番号」欄の記号。番号のみの場合は省略。英数と漢字を混在しない。記号と番号を合せた文字数の上限は英数：１９、漢字：１９（医科 R04 と同じと推定 [INF]）。' },
     // [INF] width 38 (R02+) from 医科 R04 — a later correction is a one-line edit here.

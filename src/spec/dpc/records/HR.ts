@@ -31,8 +31,8 @@ export const HR = defineRecord({
     { key: 'correctionInfo', name: '補正情報', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'ret:hosei', required: 'conditional', confidence: 'M', note: '請求データに補正等がある場合、補正情報コード（ＤＰＣ版 別表10、値は医科 別表18 と同じと推定）を記録する。その他の場合は、記録を省略する。一次請求返戻（HEN）では省略と推定 [INF]。' },
     // [INF] 西暦 width 6 (YYYYMM) from the H-era width 5 — a later correction is a one-line edit here.
     { key: 'noticeMonth', name: '増減点連絡書年月', mode: '数字', maxBytes: 6, format: '可変', kind: 'ym', required: 'conditional', confidence: 'INF', note: '補正情報コードが 1 及び 2 の場合、増減点連絡書の診療年月を記録する。その他の場合は、記録を省略する。西暦６桁は推定 [INF]。' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', confidence: 'H', note: '請求データのレセプト共通レコードの検索番号と同じ検索番号を記録する（１７～３０桁）。' },
-    { key: 'relatedSearchNumber', name: '複数レセプト検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', confidence: 'H', note: '同一理由により複数レセプトを同時返戻する場合、相手レセプトの検索番号を記録する。単一レセプトのみ返戻の場合は、記録を省略する。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', mask: { searchNumber: true }, confidence: 'H', note: '請求データのレセプト共通レコードの検索番号と同じ検索番号を記録する（１７～３０桁）。' },
+    { key: 'relatedSearchNumber', name: '複数レセプト検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, confidence: 'H', note: '同一理由により複数レセプトを同時返戻する場合、相手レセプトの検索番号を記録する。単一レセプトのみ返戻の場合は、記録を省略する。' },
     // [M] field and table number from MDH187 alone; the codes of 返戻対象明細コード (返戻 別表11) are unknown — a later correction is a one-line edit here.
     { key: 'returnTargetDetail', name: '返戻対象明細', mode: '英数', maxBytes: 5, format: '可変', kind: 'code', required: 'conditional', confidence: 'M', note: '総括レセプトの場合、返戻理由のあるレセプト（明細）を特定する返戻対象明細コード（返戻 別表11）を記録する [M]。その他の場合は省略と推定 [INF]。別表11 のコード値は未入手のため表を付けない。医科版ではこの位置は予備。' },
     { key: 'reserved2', name: '予備', mode: '英数又は漢字', maxBytes: 10, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。（key は医科 HR の同位置の予備に合わせた。）' },

@@ -48,7 +48,7 @@ export const RE = defineRecord({
     { key: 'summaryClass', name: 'レセプト総括区分', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'dpc:15', required: 'required', confidence: 'H', note: 'レセプト総括区分コード（別表15）を記録する：0 DPCレセプト、1 総括レセプト、2 総括対象DPCレセプト、3 総括対象医科入院レセプト。名称・位置・桁は [H]、固定/可変と必須は推定 [INF]。' },
     // [INF] meaning (count of detail receipts under a 総括) and the omission rule — a later correction is a one-line edit here.
     { key: 'detailCount', name: '明細情報数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'conditional', confidence: 'INF', note: '名称と桁は [H]（MD・NDB）。意味は推定 [INF]：総括レセプト（総括区分 1）の場合、その後に続く明細（総括区分 2 又は 3 のレセプト）の数を記録し、その他の場合は省略する。' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', confidence: 'H', note: '１７～３０桁。一次請求の場合は省略。返戻・再審査等返戻ファイルの請求データ及び履歴請求データ並びにそれらの再請求ファイルに記録する（医科と同じ）。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, confidence: 'H', note: '１７～３０桁。一次請求の場合は省略。返戻・再審査等返戻ファイルの請求データ及び履歴請求データ並びにそれらの再請求ファイルに記録する（医科と同じ）。' },
     // [INF] R02+ 予備 (H-era 記録条件仕様年月情報, 数字5) by analogy with 医科 R04 — a later correction is a one-line edit here.
     { key: 'specVersionInfo', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit', confidence: 'INF', note: '記録を省略する。平成版では「記録条件仕様年月情報」（MD・NDB）。R02 以降に予備となったことは医科 R04 からの推定 [INF]。返戻ファイル等では値が入っていることがある。' },
     { key: 'claimInfo', name: '請求情報', mode: '英数又は漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'optional', confidence: 'H', note: '保険医療機関固有の情報。英数モードと漢字モードの文字を混在して記録しない。記録は任意とする。' },

@@ -15,7 +15,7 @@ export const CO = defineRecord({
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“CO”を記録する。' },
     { key: 'code', name: 'コメントコード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', note: '別に定めるコメントコードを記録する。' },
-    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 400, format: '可変', kind: 'text', required: 'conditional', note: 'コメントコードに応じた文字情報、数字情報又は別に定める修飾語コードを記録する。文字データの記録を要しないコメントコードの場合は、記録を省略する。' },
+    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 400, format: '可変', kind: 'text', required: 'conditional', personal: true, note: 'コメントコードに応じた文字情報、数字情報又は別に定める修飾語コードを記録する。文字データの記録を要しないコメントコードの場合は、記録を省略する。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 2, format: '可変', required: 'omit', note: '記録を省略する。' },
   ],
 });

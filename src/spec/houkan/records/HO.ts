@@ -14,7 +14,7 @@ export const HO = defineRecord({
   note: '医療保険レセプトの場合に記録する（国民健康保険又は後期高齢者医療は医療保険と読み替える）。１レセプトに複数不可。公費負担医療単独・公費併用のレセプトでは記録不可（第1章3(3)ア(エ)）。医科の HO（15項目）から予備と食事療養・生活療養の２項目を除いた12項目で、合計点数の代わりに合計金額（円）を記録する。手引きの記録例: HO,01131234,１２３４５６７８,１２３４５６７,30,300000,,,40215,1,50,',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“HO”を記録する。' },
-    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', note: '保険者番号を記録する。保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
+    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, note: '保険者番号を記録する。保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
     { key: 'cardSymbol', name: '被保険者証（手帳）等の記号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'conditional', personal: true, note: '健康保険被保険者証、船員保険被保険者証、受給資格者票及び国民健康保険被保険者証等の「記号及び番号」欄の記号を記録する。英数モードと漢字モードの文字を混在して記録しない。番号のみ設定されている場合は、記録を省略する。備考: 記号と番号を合せた文字数の上限は、モードごとに英数：１９、漢字：１９。' },
     { key: 'cardNumber', name: '被保険者証（手帳）等の番号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'required', personal: true, note: '健康保険被保険者証、船員保険被保険者証、受給資格者票及び国民健康保険被保険者証等の「記号及び番号」欄の番号を記録する。後期高齢者被保険者証の被保険者番号を記録する。英数モードと漢字モードの文字を混在して記録しない。備考: 記号と番号を合せた文字数の上限は、モードごとに英数：１９、漢字：１９。' },
     { key: 'actualDays', name: '実日数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'required', note: '医療保険、国民健康保険又は後期高齢者医療の実日数を記録する。手引き: 実日数を必ず記録する。訪問看護を実施せずに訪問看護療養費を算定する場合（例: 退院支援指導加算のみを単独で算定する場合）は「0」を記録する。' },

@@ -32,9 +32,9 @@ export const HR = defineRecord({
     // [INF] elided in the example; 医科 HR 増減点連絡書年月 (omitted in 医科 一次請求返戻) — a later correction is a one-line edit here.
     { key: 'noticeMonth', name: '増減点連絡書年月', mode: '数字', maxBytes: 6, format: '可変', kind: 'ym', required: 'omit', confidence: 'INF', note: '医科の一次請求返戻（HEN）では記録を省略する項目。省略とみなす [INF]。項目自体がない可能性もある。' },
     // [INF] elided in the example; 医科 HR 検索番号 — a later correction is a one-line edit here.
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', confidence: 'INF', note: '請求データのレセプト共通レコードの検索番号と同じ検索番号（１７～３０桁）とみなす [INF]。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', mask: { searchNumber: true }, confidence: 'INF', note: '請求データのレセプト共通レコードの検索番号と同じ検索番号（１７～３０桁）とみなす [INF]。' },
     // [INF] elided in the example; 医科 HR 複数レセプト検索番号 — a later correction is a one-line edit here.
-    { key: 'relatedSearchNumber', name: '複数レセプト検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', confidence: 'INF', note: '同一理由により複数レセプトを同時返戻する場合の相手レセプトの検索番号。単一レセプトのみ返戻の場合は省略（医科 HR と同じとみなす [INF]）。' },
+    { key: 'relatedSearchNumber', name: '複数レセプト検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, confidence: 'INF', note: '同一理由により複数レセプトを同時返戻する場合の相手レセプトの検索番号。単一レセプトのみ返戻の場合は省略（医科 HR と同じとみなす [INF]）。' },
     // [INF] elided in the example; 医科 HR 予備 — a later correction is a one-line edit here.
     { key: 'reserved1', name: '予備', mode: '英数', maxBytes: 5, format: '可変', required: 'omit', confidence: 'INF', note: '記録を省略する（医科 HR と同じとみなす [INF]）。' },
     // [INF] elided in the example; 医科 HR 予備 — a later correction is a one-line edit here.

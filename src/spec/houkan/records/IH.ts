@@ -18,7 +18,7 @@ export const IH = defineRecord({
     { key: 'institutionScoreTable', name: '医療機関等 点数表', mode: '英数', maxBytes: 1, format: '固定', kind: 'code', table: 'houkan:3', required: 'required', note: '保険医療機関等が使用する別表３ 点数表コードを記録する（コード“5”及び“B”は本項目でのみ使用する）。' },
     { key: 'institutionCode', name: '医療機関等 コード', mode: '数字', maxBytes: 7, format: '固定', kind: 'digits', required: 'required', note: '保険医療機関等のコードを訪問看護指示書に基づいて記録する。健康保険法第６３条第３項第２号及び第３号に規定する医療機関の場合は、“9999999”を記録する。コードが不明な場合は、“0000000”を記録する。' },
     { key: 'institutionName', name: '主治医の属する医療機関等の名称', mode: '漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'required', note: '保険医療機関等の名称を訪問看護指示書に基づいて記録する。' },
-    { key: 'doctorName', name: '主治医の氏名', mode: '英数又は漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'required', note: '主治医の姓名を記録する。姓と名の間に１文字分の“スペース”を記録する。英数モードと漢字モードの文字を混在して記録しない。備考: モードごとの文字数の上限は英数：４０、漢字：２０。' },
+    { key: 'doctorName', name: '主治医の氏名', mode: '英数又は漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'required', personal: true, note: '主治医の姓名を記録する。姓と名の間に１文字分の“スペース”を記録する。英数モードと漢字モードの文字を混在して記録しない。備考: モードごとの文字数の上限は英数：４０、漢字：２０。' },
     { key: 'lastReportDate', name: '主治医への直近報告年月日', mode: '数字', maxBytes: 8, format: '可変', kind: 'ymd', required: 'conditional', note: '訪問看護指示書を交付した主治医に対する報告を行った場合は、その最終報告年月日を西暦で記録する。その他の場合は、記録を省略する。' },
   ],
 });

@@ -27,6 +27,6 @@ export const RE = defineRecord({
     { key: 'specialNotes', name: 'レセプト特記', mode: '英数', maxBytes: 10, format: '可変', kind: 'code', table: 'houkan:6', repeat: { unit: 2, max: 5 }, required: 'conditional', note: '特記が必要な場合は、別表６ レセプト特記コードを記録する。ただし、最大５個までの記録とする。記録するバイト数は、２の倍数とする。その他の場合は、記録を省略する。' },
     { key: 'standardBurdenClass', name: '一部負担金区分', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'houkan:7', required: 'conditional', note: '一部負担金額について、限度額適用・標準負担額減額認定証等が提示された場合は、別表７ 一部負担金区分コードを記録する。その他の場合は、記録を省略する。' },
     { key: 'chartNumber', name: '訪問看護記録番号等', mode: '英数', maxBytes: 20, format: '可変', kind: 'text', required: 'optional', personal: true, note: '訪問看護記録番号又は患者ＩＤ番号等を記録する。記録は任意とする。' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', note: '検索番号を記録する（１７～３０桁で構成する）。審査支払機関から返戻される返戻ファイルの請求データと履歴請求データに記録する。審査支払機関に再請求する返戻ファイルに係る再請求ファイルの請求データと履歴請求データに係る再請求ファイルの請求データに記録する。その他の場合は、記録を省略する。備考: 一次請求の場合は、記録を省略する。審査支払機関が一次請求返戻ファイルに記録した検索番号は、訪問看護ステーションから再請求され、保険者等へ請求する際に新たに記録する。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, note: '検索番号を記録する（１７～３０桁で構成する）。審査支払機関から返戻される返戻ファイルの請求データと履歴請求データに記録する。審査支払機関に再請求する返戻ファイルに係る再請求ファイルの請求データと履歴請求データに係る再請求ファイルの請求データに記録する。その他の場合は、記録を省略する。備考: 一次請求の場合は、記録を省略する。審査支払機関が一次請求返戻ファイルに記録した検索番号は、訪問看護ステーションから再請求され、保険者等へ請求する際に新たに記録する。' },
   ],
 });

@@ -16,11 +16,11 @@ export const SN = defineRecord({
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“SN”を記録する。' },
     { key: 'payerType', name: '負担者種別', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'houkan:23', required: 'required', note: '別表２３ 負担者種別コードを記録する。' },
     { key: 'confirmationType', name: '確認区分', mode: '数字', maxBytes: 2, format: '固定', kind: 'code', table: 'houkan:24', required: 'required', note: '別表２４ 確認区分コードを記録する（一次請求の場合は別表２４の網掛けのコードは使用しない）。' },
-    { key: 'insurerNumberConfirmed', name: '保険者番号等（資格確認）', mode: '英数', maxBytes: 8, format: '可変', kind: 'digits', required: 'omit', note: '記録を省略する。備考: 一次請求の場合は、記録を省略する。履歴請求データについては、審査支払機関で記録されたままとする。' },
+    { key: 'insurerNumberConfirmed', name: '保険者番号等（資格確認）', mode: '英数', maxBytes: 8, format: '可変', kind: 'digits', required: 'omit', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, note: '記録を省略する。備考: 一次請求の場合は、記録を省略する。履歴請求データについては、審査支払機関で記録されたままとする。' },
     { key: 'cardSymbolConfirmed', name: '被保険者証（手帳）等の記号（資格確認）', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'omit', personal: true, note: '記録を省略する。備考: 一次請求の場合は、記録を省略する。履歴請求データについては、審査支払機関で記録されたままとする。' },
     { key: 'cardNumberConfirmed', name: '被保険者証（手帳）等の番号（資格確認）', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'omit', personal: true, note: '記録を省略する。備考: 一次請求の場合は、記録を省略する。履歴請求データについては、審査支払機関で記録されたままとする。' },
     { key: 'branchNumber', name: '枝番', mode: '英数', maxBytes: 2, format: '可変', kind: 'digits', required: 'conditional', personal: true, note: '１ 電子資格確認を行った場合は、資格確認時にオンライン資格確認システムから通知した枝番を記録する。２ 健康保険被保険者証、受給資格者票及び国民健康保険被保険者証等による資格確認を行った場合は、当該証の「枝番」欄の番号を記録する。３ 「枝番」が２桁に満たない場合は、先頭に“0”を記録し、２桁で記録する。４ 被保険者証等に「枝番」が記載されていない場合は、記録を省略しても差し支えない。５ 保険者が後期高齢者医療である場合又は負担者種別が公費負担医療である場合は、記録を省略する。備考: オンライン請求システムによりレセプトの請求を行っている訪問看護ステーションであって、審査支払機関から通知された「枝番」を使用できる場合は、１と同様に記録する。' },
-    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'omit', personal: true, note: '記録を省略する。備考: 一次請求の場合は、記録を省略する。履歴請求データについては、審査支払機関で記録されたままとする。' },
+    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'omit', mask: { checkDigit: true }, personal: true, note: '記録を省略する。備考: 一次請求の場合は、記録を省略する。履歴請求データについては、審査支払機関で記録されたままとする。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit', note: '記録を省略する。' },
   ],
 });

@@ -16,6 +16,6 @@ export const TZ = defineRecord({
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“TZ”を記録する。' },
     { key: 'specialNoteCode', name: '特記事項コード', mode: '数字', maxBytes: 2, format: '固定', kind: 'code', table: 'houkan:21', required: 'required', note: '特記事項の記録が必要な場合は、別表２１ 特記事項コードを記録する（レコードは特記事項の記録が必要な場合に記録するため、レコード内では記録必須。手引きも※）。' },
     { key: 'code', name: 'コメントコード', mode: '数字', maxBytes: 9, format: '可変', kind: 'digits', required: 'conditional', note: '別に定めるコメントコードを記録する。コメントコードの記録を要しない場合は、記録を省略する。手引き: 区分１桁・パターン２桁・一連番号６桁の計９桁。' },
-    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 400, format: '可変', kind: 'text', required: 'conditional', note: 'コメントコードに応じた文字情報、数字情報又は別に定める修飾語コードを記録する。文字データの記録を要しないコメントコードの場合は、記録を省略する。' },
+    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 400, format: '可変', kind: 'text', required: 'conditional', personal: true, note: 'コメントコードに応じた文字情報、数字情報又は別に定める修飾語コードを記録する。文字データの記録を要しないコメントコードの場合は、記録を省略する。' },
   ],
 });

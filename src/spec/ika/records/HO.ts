@@ -9,7 +9,7 @@ export const HO = defineRecord({
   note: '医療保険レセプト（国民健康保険、退職者医療又は後期高齢者医療を含む）の場合に記録する。１レセプトに複数不可。公費負担医療単独・公費併用のみのレセプトでは記録不可。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“HO”を記録する。' },
-    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
+    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
     { key: 'cardSymbol', name: '被保険者証（手帳）等の記号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'conditional', personal: true, note: '「記号及び番号」欄の記号。番号のみ設定されている場合は省略。英数と漢字を混在しない。記号と番号を合せた文字数の上限は英数：１９、漢字：１９。' },
     { key: 'cardNumber', name: '被保険者証（手帳）等の番号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'required', personal: true, note: '「記号及び番号」欄の番号（後期高齢者は被保険者番号）。英数と漢字を混在しない。記号と番号を合せた文字数の上限は英数：１９、漢字：１９。' },
     { key: 'actualDays', name: '診療実日数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'required' },

@@ -26,7 +26,7 @@ export const RE = defineRecord({
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit' },
     { key: 'reserved2', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit' },
     { key: 'reserved3', name: '予備', mode: '数字', maxBytes: 2, format: '可変', required: 'omit' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', note: '１７～３０桁で構成する。一次請求の場合は省略。返戻ファイル・再審査等返戻ファイルの請求データ及び履歴請求データ、並びにそれらに係る再請求ファイルに記録する。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, note: '１７～３０桁で構成する。一次請求の場合は省略。返戻ファイル・再審査等返戻ファイルの請求データ及び履歴請求データ、並びにそれらに係る再請求ファイルに記録する。' },
     { key: 'specVersionInfo', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit', note: '記録を省略する。以前の版では「記録条件仕様年月情報」と呼ばれた項目で、返戻ファイル等では値が入っていることがある（履歴請求データは審査支払機関で記録されたままとする）。' },
     { key: 'claimInfo', name: '請求情報', mode: '英数又は漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'optional', note: '保険医療機関固有の情報。英数モードと漢字モードの文字を混在して記録しない。記録は任意とする。' },
     { key: 'department1Name', name: '診療科１ 診療科名', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'ika:10', required: 'optional', note: '記録は任意。「人体の部位等」「性別等」「医学的処置」「特定疾病」のいずれかに記録がある場合は診療科名を記録する。複数の診療科は原則請求点数の高い順。' },

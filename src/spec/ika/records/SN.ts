@@ -12,11 +12,11 @@ export const SN = defineRecord({
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“SN”を記録する。' },
     { key: 'payerType', name: '負担者種別', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'ika:28', required: 'required' },
     { key: 'confirmationType', name: '確認区分', mode: '数字', maxBytes: 2, format: '固定', kind: 'code', table: 'ika:29', required: 'conditional', note: '保険医療機関からの請求時は、「負担者種別」が“1”である場合に記録する。一次請求の場合は別表29の網掛けのコード（“02”～“14”）は使用しない。' },
-    { key: 'insurerNumberConfirmed', name: '保険者番号等（資格確認）', mode: '英数', maxBytes: 8, format: '可変', kind: 'digits', required: 'omit', note: '記録を省略する。一次請求の場合は省略；履歴請求データについては審査支払機関で記録されたままとする。' },
+    { key: 'insurerNumberConfirmed', name: '保険者番号等（資格確認）', mode: '英数', maxBytes: 8, format: '可変', kind: 'digits', required: 'omit', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, note: '記録を省略する。一次請求の場合は省略；履歴請求データについては審査支払機関で記録されたままとする。' },
     { key: 'cardSymbolConfirmed', name: '被保険者証（手帳）等の記号（資格確認）', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'omit', personal: true, note: '記録を省略する。一次請求の場合は省略；履歴請求データについては審査支払機関で記録されたままとする。' },
     { key: 'cardNumberConfirmed', name: '被保険者証（手帳）等の番号（資格確認）', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'omit', personal: true, note: '記録を省略する。一次請求の場合は省略；履歴請求データについては審査支払機関で記録されたままとする。' },
     { key: 'branchNumber', name: '枝番', mode: '英数', maxBytes: 2, format: '可変', kind: 'digits', required: 'conditional', personal: true, note: '電子資格確認で通知された枝番又は被保険者証等の「枝番」欄の番号。２桁に満たない場合は先頭に“0”を記録し２桁。記載がない場合は省略して差し支えない。後期高齢者医療又は負担者種別が公費負担医療の場合は省略。' },
-    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'omit', personal: true, note: '記録を省略する。' },
+    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'omit', mask: { checkDigit: true }, personal: true, note: '記録を省略する。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit' },
   ],
 });

@@ -23,8 +23,8 @@ export const HR = defineRecord({
     { key: 'correctionInfo', name: '補正情報', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', table: 'ret:hosei', required: 'conditional', confidence: 'INF', note: 'MD13 (HEN): 「記録を省略する。」 MDH (SAH/DPC): 「1 請求データに補正等がある場合、補正情報コード(別表10)を記録する。 2 その他の場合は、記録を省略する。」（医科 別表18）。HEN では省略・SAH では記録という読み分けは MD13 と MDH の比較からの推定 [M/INF]。' },
     // [INF] 西暦 width 6 (YYYYMM) inferred from the 和暦-era width 5 (GYYMM); SAH-only use as above — a later correction is a one-line edit here.
     { key: 'noticeMonth', name: '増減点連絡書年月', mode: '数字', maxBytes: 6, format: '可変', kind: 'ym', required: 'conditional', confidence: 'INF', note: 'MD13 (HEN): 「記録を省略する。」 MDH: 「補正情報コードが 1 及び 2 の場合、増減点連絡書の診療年月を GYYMM の形式で記録する。 その他の場合は、記録を省略する。」 和暦-era width 5; 西暦 width 6 inferred.' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', note: '「請求データのレセプト共通レコードの検索番号と同じ検索番号を記録する。(17~30桁で構成する。)」 文字列として扱う（17〜30桁は数値型で精度を失う）。ORCA はこの値を再請求時の RE.検索番号に用いる。' },
-    { key: 'relatedSearchNumber', name: '複数レセプト検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', note: '「1 同一理由により複数レセプトを同時返戻する場合、相手レセプトの検索番号を記録する。 2 単一レセプトのみ返戻の場合は、記録を省略する。」' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', mask: { searchNumber: true }, note: '「請求データのレセプト共通レコードの検索番号と同じ検索番号を記録する。(17~30桁で構成する。)」 文字列として扱う（17〜30桁は数値型で精度を失う）。ORCA はこの値を再請求時の RE.検索番号に用いる。' },
+    { key: 'relatedSearchNumber', name: '複数レセプト検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, note: '「1 同一理由により複数レセプトを同時返戻する場合、相手レセプトの検索番号を記録する。 2 単一レセプトのみ返戻の場合は、記録を省略する。」' },
     { key: 'reserved1', name: '予備', mode: '英数', maxBytes: 5, format: '可変', required: 'omit', note: '記録を省略する。DPC 版では「返戻対象明細」（英数 5 可変、返戻対象明細コード 別表11、総括レセプトの場合）。' },
     { key: 'reserved2', name: '予備', mode: '英数又は漢字', maxBytes: 10, format: '可変', required: 'omit', note: '記録を省略する。' },
     { key: 'reserved3', name: '予備', mode: '英数又は漢字', maxBytes: 30, format: '可変', required: 'omit', note: '記録を省略する。' },

@@ -11,7 +11,7 @@ export const JR = defineRecord({
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“JR”を記録する。' },
     { key: 'reviewType', name: '縦覧区分', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'ret:jurann', required: 'required', note: '縦覧区分コード（別表13）。' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', note: '縦覧区分が“1”（相手が電子レセプト）の場合に記録する。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, note: '縦覧区分が“1”（相手が電子レセプト）の場合に記録する。' },
     { key: 'referenceNumber', name: '整理番号等', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', note: '縦覧区分が“2”又は“3”の場合に記録する。' },
     { key: 'reserved1', name: '予備', mode: '英数', maxBytes: 5, format: '可変', required: 'omit' },
     { key: 'reserved2', name: '予備', mode: '英数又は漢字', maxBytes: 10, format: '可変', required: 'omit' },

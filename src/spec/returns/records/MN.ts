@@ -20,7 +20,7 @@ export const MN = defineRecord({
     { key: 'managementNumber', name: 'レセプト管理番号', mode: '数字', maxBytes: 16, format: '可変', kind: 'digits', required: 'required', note: '「数字“XXXXXXXXXXXXXXXX”の形式で記録する。(9~16桁で構成する。)」' },
     { key: 'facilityAddress', name: '保険医療機関の所在地', mode: '漢字', maxBytes: 80, format: '可変', kind: 'text', required: 'required', note: '後続スペースは省略する。' },
     // [M] 検索番号: an insurer-side real file has 17-digit values here and ORCA compares it with RE 検索番号; MD13/MDH call it 予備 — a later correction is a one-line edit here.
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', confidence: 'M', note: '検索番号（17〜30桁）。保険者側の実ファイルではこの項目に 17 桁の値がある。ORCA check_sai は履歴ブロックの先頭行が MN のときこの項目（DATA04）を RE.検索番号と照合する（21200 「請求データと履歴管理ブロックの検索番号が一致していません。又は検索番号不備です。」）。MD13/MDH の転記は「予備」とするが、古い版のものとみなす。幅 30 桁も検索番号と一致する。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'required', mask: { searchNumber: true }, confidence: 'M', note: '検索番号（17〜30桁）。保険者側の実ファイルではこの項目に 17 桁の値がある。ORCA check_sai は履歴ブロックの先頭行が MN のときこの項目（DATA04）を RE.検索番号と照合する（21200 「請求データと履歴管理ブロックの検索番号が一致していません。又は検索番号不備です。」）。MD13/MDH の転記は「予備」とするが、古い版のものとみなす。幅 30 桁も検索番号と一致する。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit' },
     { key: 'reserved2', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit' },
     // [L] the notes give this field's mode only in parentheses, (英数又は漢字) — a later correction is a one-line edit here.

@@ -18,6 +18,6 @@ export const CO = defineRecord({
     { key: 'practiceCategory', name: '診療識別', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'rosai:12', required: 'conditional', confidence: 'H', note: '診療識別コードを記録する（昇順、ORCA 23060）。01・99（全体に係る識別コード）は CO だけが使える（23810）。' },
     { key: 'reserved1', name: '予備１', mode: '英数', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。医科ではこの位置が「負担区分」。' },
     { key: 'code', name: 'コメントコード', mode: '数字', maxBytes: 9, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '別に定めるコメントコード（“8”で始まる、ORCA 23070）を記録する。' },
-    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 76, format: '可変', kind: 'text', required: 'conditional', confidence: 'H', note: 'コメントコードに応じた文字情報又は数字情報等を記録する（10・30系は必須、40・41系は全角数字、90系は修飾語コード: ORCA 34380〜34400）。記録を要しないコメントコードの場合は省略。' },
+    { key: 'text', name: '文字データ', mode: '漢字', maxBytes: 76, format: '可変', kind: 'text', required: 'conditional', personal: true, confidence: 'H', note: 'コメントコードに応じた文字情報又は数字情報等を記録する（10・30系は必須、40・41系は全角数字、90系は修飾語コード: ORCA 34380〜34400）。記録を要しないコメントコードの場合は省略。' },
   ],
 });

@@ -18,6 +18,6 @@ export const SJ = defineRecord({
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', confidence: 'H', note: '“SJ”を記録する。' },
     { key: 'detailType', name: '症状詳記区分', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'rosai:14', required: 'conditional', confidence: 'M', note: '症状詳記区分コード（ORCA: 01〜07, 50, 51, 52, 90; 23840）。レセプト内の最初の SJ には必ず記録し（23830）、同一区分の詳記を複数レコードに分ける場合は後続レコードで省略する。アフターケアでは区分を記録しない（SK）[M]。' },
     // [M] required as in the 医科 SJ; ORCA51's required flag is off for this field (it never writes an empty SJ).
-    { key: 'detailText', name: '症状詳記データ', mode: '漢字', maxBytes: 2400, format: '可変', kind: 'text', required: 'required', confidence: 'M', note: '症状詳記を記録する。RR「傷病の経過」が５０文字を超える場合の経過もここに記録する（FAQ; SK は区分“07”、先頭行【傷病の経過】）。' },
+    { key: 'detailText', name: '症状詳記データ', mode: '漢字', maxBytes: 2400, format: '可変', kind: 'text', required: 'required', personal: true, confidence: 'M', note: '症状詳記を記録する。RR「傷病の経過」が５０文字を超える場合の経過もここに記録する（FAQ; SK は区分“07”、先頭行【傷病の経過】）。' },
   ],
 });

@@ -17,7 +17,7 @@ export const HO = defineRecord({
   note: '医療保険レセプトの場合に記録する（１レセプトに複数不可）。医科 HO と同じ識別子・同じ項目で、医科の第7項目「予備」がない（14 項目）。職務上の事由は別表13、減免区分は別表14（歯科の番号）。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“HO”を記録する。' },
-    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
+    { key: 'insurerNumber', name: '保険者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, confidence: 'H', note: '保険者番号が８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する。' },
     { key: 'cardSymbol', name: '被保険者資格に係る記号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'conditional', personal: true, confidence: 'H', note: '記号。番号のみ設定されている場合は省略。英数と漢字を混在しない。記号と番号を合せた文字数の上限はモードごとに１９文字。R08 の項目名（SR）。R06 以前（AV、UP）及び医科 R04 では「被保険者証（手帳）等の記号」。' },
     { key: 'cardNumber', name: '被保険者資格に係る番号', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'required', personal: true, confidence: 'H', note: '番号（後期高齢者医療は被保険者番号）。英数と漢字を混在しない。R08 の項目名（SR）。R06 以前及び医科 R04 では「被保険者証（手帳）等の番号」。' },
     { key: 'actualDays', name: '診療実日数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '医療保険等の診療実日数を記録する。' },

@@ -17,8 +17,8 @@ export const KO = defineRecord({
   note: '公費負担医療レセプトの場合に記録する（併用する公費の数だけ１～４レコード、公費の優先順に第一公費から）。医科 KO と同じ識別子で、公費給付対象一部負担金が１項目、予備なし（10 項目）。',
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“KO”を記録する。' },
-    { key: 'payerNumber', name: '負担者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', confidence: 'H', note: '医療券等に記載されている公費負担者番号８桁を記録する。医科 R04 の表記は「公費負担医療 負担者番号」。' },
-    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'conditional', personal: true, confidence: 'H', note: '受給者番号７桁。７桁に満たない場合は先頭から“0”を記録し７桁で記録。医療観察法の場合は省略。' },
+    { key: 'payerNumber', name: '負担者番号', mode: '英数', maxBytes: 8, format: '固定', kind: 'digits', required: 'required', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, confidence: 'H', note: '医療券等に記載されている公費負担者番号８桁を記録する。医科 R04 の表記は「公費負担医療 負担者番号」。' },
+    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'conditional', mask: { checkDigit: true }, personal: true, confidence: 'H', note: '受給者番号７桁。７桁に満たない場合は先頭から“0”を記録し７桁で記録。医療観察法の場合は省略。' },
     { key: 'optionalBenefit', name: '任意給付区分', mode: '数字', maxBytes: 1, format: '可変', kind: 'code', required: 'conditional', confidence: 'H', note: '国民健康保険又は退職者医療において公費負担者に任意給付がある場合は“1”を記録する。その他は省略。' },
     { key: 'actualDays', name: '診療実日数', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '公費の診療実日数を記録する。' },
     { key: 'totalPoints', name: '合計点数', mode: '数字', maxBytes: 8, format: '可変', kind: 'integer', required: 'required', confidence: 'H', note: '公費の合計点数を記録する。' },

@@ -36,7 +36,7 @@ export const RE = defineRecord({
     { key: 'discountUnitPrice', name: '請求情報１', mode: '数字', maxBytes: 2, format: '可変', kind: 'integer', required: 'conditional', confidence: 'M', note: 'SR の転記では項目名「請求情報１」、記録内容「割引点数単価等」。AV はこの項目を割引点数単価（健康保険法第７６条第３項に基づく割引点数単価による請求の場合）と説明する。医科の「割引点数単価」に当たると解して同じキーを用いた [M]。' },
     { key: 'reserved2', name: '予備', mode: '数字', maxBytes: 2, format: '可変', required: 'omit', confidence: 'M', note: '記録を省略する。' },
     { key: 'unvisitedClaim', name: '未来院請求', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'shika:12', required: 'conditional', confidence: 'H', note: '未来院請求を行う入院外レセプトの場合に別表１２ 未来院請求コード（“01”）を記録する。その他は省略。' },
-    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', confidence: 'H', note: '一次請求の場合は省略。返戻・再請求等の場合に審査支払機関が付した検索番号を記録する（医科は RE 第19項目、歯科は第20項目）。文字列として扱う。' },
+    { key: 'searchNumber', name: '検索番号', mode: '数字', maxBytes: 30, format: '可変', kind: 'digits', required: 'conditional', mask: { searchNumber: true }, confidence: 'H', note: '一次請求の場合は省略。返戻・再請求等の場合に審査支払機関が付した検索番号を記録する（医科は RE 第19項目、歯科は第20項目）。文字列として扱う。' },
     { key: 'specVersionInfo', name: '予備', mode: '数字', maxBytes: 5, format: '可変', required: 'omit', confidence: 'M', note: '記録を省略する（SR R08）。H30 版（UP、PHP-R）ではこの位置が「記録条件仕様年月情報」であり、旧版のファイルや返戻ファイルでは値が入っていることがある（医科 RE の同名キーと同じ扱い）。' },
     { key: 'claimInfo', name: '請求情報２', mode: '英数又は漢字', maxBytes: 40, format: '可変', kind: 'text', required: 'optional', confidence: 'M', note: '保険医療機関固有の情報。英数モードと漢字モードの文字を混在して記録しない。記録は任意とする（医科の「請求情報」に当たる）。' },
     { key: 'reserved3', name: '予備', mode: '数字', maxBytes: 2, format: '可変', required: 'omit', confidence: 'M', note: '記録を省略する。' },

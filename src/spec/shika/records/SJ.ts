@@ -16,6 +16,6 @@ export const SJ = defineRecord({
   fields: [
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“SJ”を記録する。' },
     { key: 'detailType', name: '症状詳記区分', mode: '数字', maxBytes: 2, format: '可変', kind: 'code', table: 'shika:25', required: 'conditional', confidence: 'M', note: '別表２５ 症状詳記区分コードを記録する。同一症状詳記区分の症状詳記データを複数レコードにまたがって記録する場合は、後続レコードの症状詳記区分の記録を省略する（医科 R04 と同じ [INF]）。' },
-    { key: 'detailText', name: '症状詳記データ', mode: '漢字', maxBytes: 2400, format: '可変', kind: 'text', required: 'required', confidence: 'M', note: '症状詳記区分コードに応じた症状詳記を記録する。' },
+    { key: 'detailText', name: '症状詳記データ', mode: '漢字', maxBytes: 2400, format: '可変', kind: 'text', required: 'required', personal: true, confidence: 'M', note: '症状詳記区分コードに応じた症状詳記を記録する。' },
   ],
 });

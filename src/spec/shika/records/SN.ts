@@ -17,11 +17,11 @@ export const SN = defineRecord({
     { key: 'recordId', name: 'レコード識別情報', mode: '英数', maxBytes: 2, format: '固定', kind: 'code', required: 'required', note: '“SN”を記録する。' },
     { key: 'payerType', name: '負担者種別', mode: '数字', maxBytes: 1, format: '固定', kind: 'code', table: 'shika:27', required: 'required', confidence: 'H', note: '別表２７ 負担者種別コードを記録する。' },
     { key: 'confirmationType', name: '確認区分', mode: '数字', maxBytes: 2, format: '固定', kind: 'code', table: 'shika:28', required: 'conditional', confidence: 'H', note: '保険医療機関からの請求時は、「負担者種別」が“1”である場合に別表２８ 確認区分コードを記録する。一次請求の場合は網掛けのコード（“02”～“14”）は使用しない（医科 R04 と同じ [INF]）。' },
-    { key: 'insurerNumberConfirmed', name: '保険者番号等（資格確認）', mode: '英数', maxBytes: 8, format: '可変', kind: 'digits', required: 'omit', confidence: 'H', note: '記録を省略する。履歴請求データについては審査支払機関で記録されたままとする（医科 R04 と同じ）。' },
+    { key: 'insurerNumberConfirmed', name: '保険者番号等（資格確認）', mode: '英数', maxBytes: 8, format: '可変', kind: 'digits', required: 'omit', mask: { checkDigit: true, keep: { 8: 4, 6: 2 } }, confidence: 'H', note: '記録を省略する。履歴請求データについては審査支払機関で記録されたままとする（医科 R04 と同じ）。' },
     { key: 'cardSymbolConfirmed', name: '被保険者資格に係る記号（資格確認）', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'omit', personal: true, confidence: 'H', note: '記録を省略する。R08 の項目名（SR）。医科 R04 では「被保険者証（手帳）等の記号（資格確認）」。' },
     { key: 'cardNumberConfirmed', name: '被保険者資格に係る番号（資格確認）', mode: '英数又は漢字', maxBytes: 38, format: '可変', kind: 'text', required: 'omit', personal: true, confidence: 'H', note: '記録を省略する。R08 の項目名（SR）。医科 R04 では「被保険者証（手帳）等の番号（資格確認）」。' },
     { key: 'branchNumber', name: '枝番', mode: '英数', maxBytes: 2, format: '可変', kind: 'digits', required: 'conditional', personal: true, confidence: 'H', note: '電子資格確認で通知された枝番又は被保険者証等の「枝番」欄の番号。２桁に満たない場合は先頭に“0”を記録し２桁。後期高齢者医療又は負担者種別が公費負担医療の場合は省略。' },
-    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'omit', personal: true, confidence: 'H', note: '記録を省略する。' },
+    { key: 'recipientNumber', name: '受給者番号', mode: '数字', maxBytes: 7, format: '可変', kind: 'digits', required: 'omit', mask: { checkDigit: true }, personal: true, confidence: 'H', note: '記録を省略する。' },
     { key: 'reserved1', name: '予備', mode: '数字', maxBytes: 1, format: '可変', required: 'omit', confidence: 'H', note: '記録を省略する。' },
   ],
 });
