@@ -36,9 +36,9 @@ receden convert <files…|dir> -o <dir> [--jobs N] [options as above]
              HEN/SAH → return). Nothing is written when they find an error, unless --force.
   --json     a report of the conversion (on stderr when -o - writes the data to stdout)
   --quiet    no progress line (shown on a terminal for inputs over 4 MB)
-  Several inputs (or a directory) go to the directory -o (made when missing), one file each:
-  X.UKE → <dir>/X.UKE.json (.jsonl with --jsonl), X.UKE.json → <dir>/X.UKE; a file that fails does
-  not stop the others; --json gives {"files":[…]}.
+  Several inputs (or a directory: its regular files, sorted by name) go to the directory -o (made
+  when missing), one file each: X.UKE → <dir>/X.UKE.json (.jsonl with --jsonl), X.UKE.json →
+  <dir>/X.UKE; a file that fails does not stop the others; --json gives {"files":[…]}.
   --jobs N   convert N files at a time, on worker threads (default: the number of cores)
 
   Claim files are streamed to JSON: memory stays flat whatever their size.`;

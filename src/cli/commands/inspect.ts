@@ -10,7 +10,7 @@ import { expandInputs, jobsOption, runBatch, withInput, type FileTask, type Task
 import type { ClaimKind } from '../../spec/types.js';
 import { streamPass } from '../stream.js';
 
-export const HELP_INSPECT = `receden inspect <files…|dir|-> [--json] [--show-names] [--edition ID] [--jobs N] [--lang ja|en] [--quiet]
+export const HELP_INSPECT = `receden inspect <files…|-> [--json] [--show-names] [--edition ID] [--jobs N] [--lang ja|en] [--quiet]
 
   Kind (UKE / HEN / SAH), claim kind, edition, payer, facility code, 請求年月, receipt count, totals;
   for returns each receipt's 検索番号, 診療年月 and reasons.
@@ -22,7 +22,8 @@ export const HELP_INSPECT = `receden inspect <files…|dir|-> [--json] [--show-n
   --jobs N       inspect N files at a time, on worker threads (default: the number of cores)
 
   The file is streamed: memory stays flat whatever its size. - reads standard input.
-  Several files (or a directory): each summary headed by its path; --json gives {"files":[…]}.`;
+  Several files (or a directory: its regular files, sorted by name, not recursive, hidden ones skipped):
+  each summary headed by its path; --json gives {"files":[…]}.`;
 
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' }, edition: { type: 'string' }, jobs: { type: 'string' } });

@@ -13,7 +13,7 @@ import type { Progress } from '../progress.js';
 import { expandInputs, jobsOption, runBatch, type BatchItem, type FileTask } from '../batch.js';
 import type { ClaimKind } from '../../spec/types.js';
 
-export const HELP_REASONS = `receden reasons <files…|dir|-> [--format table|csv|json] [--json] [--by 返戻区分|事由|診療識別|月|診療年月]
+export const HELP_REASONS = `receden reasons <files…|-> [--format table|csv|json] [--json] [--by 返戻区分|事由|診療識別|月|診療年月]
                 [--excel bom|sjis] [--show-names] [-o <out|->] [--jobs N] [--lang ja|en] [--quiet]
 
   Return reasons (HR) of RECEIPTC.HEN / RECEIPTC.SAH files: one row per reason (検索番号, 診療年月,
@@ -25,6 +25,7 @@ export const HELP_REASONS = `receden reasons <files…|dir|-> [--format table|cs
   --show-names   include patient names (off by default)
   -o <out>       write to a file (atomically) instead of stdout
   --jobs N       read N files at a time, on worker threads (default: the number of cores); rows in input order
+  A directory stands for its regular files, sorted by name (not recursive; hidden files skipped).
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)`;
 
 const FORMATS = ['table', 'csv', 'json'] as const;

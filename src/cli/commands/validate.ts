@@ -12,7 +12,7 @@ import { EXIT, usageError, type CliIo } from '../io.js';
 import { expandInputs, jobsOption, runBatch, withInput, type FileTask, type TaskContext } from '../batch.js';
 import { validateInput } from '../stream.js';
 
-export const HELP_VALIDATE = `receden validate <files…|dir|-> [--jobs N] [--json] [--preset claim|return|resubmission] [--edition ID] [--lang ja|en] [--show-personal-data] [--quiet]
+export const HELP_VALIDATE = `receden validate <files…|-> [--jobs N] [--json] [--preset claim|return|resubmission] [--edition ID] [--lang ja|en] [--show-personal-data] [--quiet]
 
   Checks each file against the 記録条件仕様: field modes and widths, code tables, record order and
   multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: README, Validation).
@@ -26,6 +26,7 @@ export const HELP_VALIDATE = `receden validate <files…|dir|-> [--jobs N] [--js
   --quiet                no progress line (shown on a terminal for inputs over 4 MB)
   --jobs N               validate N files at a time, on worker threads (default: the number of cores);
                          output, summary and exit code are those of --jobs 1, in input order
+  A directory stands for its regular files, sorted by name (not recursive; hidden files skipped).
   Exit code 1 when any file has an error, 3 when a file cannot be read.`;
 
 interface FileReport {
