@@ -93,8 +93,40 @@ export async function resolveTarget(path: string): Promise<WriteTarget> {
   }
 }
 
+/** Told of every temporary file added to or removed from this thread's set (see {@link observePendingTemps}). */
+let observer: ((op: 'add' | 'delete', path: string) => void) | undefined;
+
+/** A set of paths that tells {@link observer} of its changes. */
+class PendingTemps extends Set<string> {
+  override add(p: string): this {
+    super.add(p);
+    observer?.('add', p);
+    return this;
+  }
+  override delete(p: string): boolean {
+    const had = super.delete(p);
+    if (had) observer?.('delete', p);
+    return had;
+  }
+}
+
 /** Temporary files being written by this process (removed on failure, and on SIGINT/SIGTERM). */
-const pending = new Set<string>();
+const pending = new PendingTemps();
+
+/**
+ * Be told of this thread's temporary files as they come and go. A worker thread has a set of its own,
+ * which the process's signal handlers (on the main thread) cannot see: the CLI's workers report theirs
+ * to the main thread, which {@link adoptPendingTemp adopts} them.
+ */
+export function observePendingTemps(f: ((op: 'add' | 'delete', path: string) => void) | undefined): void {
+  observer = f;
+}
+
+/** Count another thread's temporary file as this thread's (or no longer), so that {@link removePendingTempsSync} removes it. */
+export function adoptPendingTemp(op: 'add' | 'delete', path: string): void {
+  if (op === 'add') Set.prototype.add.call(pending, path);
+  else Set.prototype.delete.call(pending, path);
+}
 
 /** Remove every temporary file this process is writing (for signal handlers: synchronous). */
 export function removePendingTempsSync(): void {

@@ -79,9 +79,13 @@ describe('inputs that are not regular files are read once, with the same result 
   });
 
   it('a directory as input is a read error (EISDIR), not a write error', () => {
-    const r = receden(['convert', FIXTURES, '-o', join(dir, 'f.json')], { env: { LANG: 'en_US.UTF-8' } });
+    const r = receden(['diff', FIXTURES, HEN], { env: { LANG: 'en_US.UTF-8' } });
     expect(r.status).toBe(3);
     expect(text(r.stderr)).toContain(`cannot read ${FIXTURES}: EISDIR`);
+    // convert takes a directory for its files: their outputs go to a directory, never to a file named like one.
+    const c = receden(['convert', FIXTURES, '-o', join(dir, 'f.json')], { env: { LANG: 'en_US.UTF-8' } });
+    expect(c.status).toBe(2);
+    expect(text(c.stderr)).toContain('with several inputs, -o names the output directory');
     expect(existsSync(join(dir, 'f.json'))).toBe(false);
   });
 });

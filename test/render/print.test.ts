@@ -185,7 +185,7 @@ describe('property: any generated claim file of any kind', () => {
   it('renders without throwing, deterministically, escaped, one page per receipt', () => {
     for (const kind of GENERATED_KINDS) {
       fc.assert(
-        fc.property(claimFileArbitrary(fc, kind), (bytes) => {
+        fc.property(claimFileArbitrary<fc.Arbitrary<Uint8Array>>(fc, kind), (bytes) => {
           const f = parse(bytes);
           const html = renderFile(f);
           expect(html).toBe(renderFile(parse(bytes)));

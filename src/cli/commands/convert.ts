@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { fromJson, type JsonProblem } from '../../json/form.js';
 import { jsonLinesBytes, jsonTextBytes } from '../../json/stream.js';
 import { jsonLinesToParts, type JsonLinesEnd } from '../../json/lines.js';
@@ -12,15 +12,18 @@ import { formatDiagnostic, countBySeverity, type Diagnostic, type Locale } from 
 import { PRESET_IDS } from '../../validate/types.js';
 import { choice, parseCommand } from '../args.js';
 import { openInput, type Input } from '../input.js';
-import { CliExit, EXIT, IoExit, usageError, type CliIo } from '../io.js';
+import { CliExit, EXIT, IoExit, ioError, usageError, type CliIo } from '../io.js';
 import { sameFile } from '../paths.js';
-import { createProgress } from '../progress.js';
+import { createProgress, type Progress } from '../progress.js';
+import { expandInputs, jobsOption, runBatch, withInput, worseExit, type BatchItem, type FileTask } from '../batch.js';
+import type { ClaimKind } from '../../spec/types.js';
 import { isStdout, writeOutput } from '../output.js';
 
 /** A whole JSON document above this size is refused with a pointer to --jsonl (JSON Lines stream). */
 export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
 export const HELP_CONVERT = `receden convert <in|-> -o <out|-> [--jsonl] [--preset P] [--force] [--json] [--show-personal-data] [--lang ja|en] [--quiet]
+receden convert <files…|dir> -o <dir> [--jobs N] [options as above]
 
   UKE/HEN/SAH → JSON when <out> ends in .json (or .jsonl, or --jsonl); JSON → UKE/HEN/SAH when <in>
   is JSON (.json / .jsonl, or standard input that starts with "{"). Converting to JSON and back
@@ -33,6 +36,10 @@ export const HELP_CONVERT = `receden convert <in|-> -o <out|-> [--jsonl] [--pres
              HEN/SAH → return). Nothing is written when they find an error, unless --force.
   --json     a report of the conversion (on stderr when -o - writes the data to stdout)
   --quiet    no progress line (shown on a terminal for inputs over 4 MB)
+  Several inputs (or a directory: its regular files, sorted by name) go to the directory -o (made
+  when missing), one file each: X.UKE → <dir>/X.UKE.json (.jsonl with --jsonl), X.UKE.json →
+  <dir>/X.UKE; a file that fails does not stop the others; --json gives {"files":[…]}.
+  --jobs N   convert N files at a time, on worker threads (default: the number of cores)
 
   Claim files are streamed to JSON: memory stays flat whatever their size.`;
 
@@ -82,77 +89,148 @@ export async function convertCommand(io: CliIo, args: string[]): Promise<number>
     preset: { type: 'string' },
     force: { type: 'boolean' },
     'show-personal-data': { type: 'boolean' },
+    jobs: { type: 'string' },
   });
-  if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'convert' });
+  const jobs = jobsOption(values.jobs);
+  if (positionals.length === 0) throw usageError('needs-inputs', { command: 'convert' });
   if (!values.output) throw usageError('needs-output');
-  const inPath = positionals[0]!;
   const output = values.output;
   const preset = choice('--preset', values.preset, PRESET_IDS);
+  const o: ConvertOptions = { jsonl: values.jsonl ?? false, preset, force: values.force ?? false, locale, showPersonalData: values['show-personal-data'] ?? false, claimKind };
+  const { items, many } = await expandInputs(io, positionals);
+  if (many) return convertMany(io, items, output, o, jobs, values);
+  const inPath = items[0]!.path;
   if (inPath !== '-' && output !== '-' && sameFile(io.cwd, inPath, output)) throw usageError('output-is-input', { path: inPath });
   const input = await openInput(io, inPath);
-  const report = (r: Record<string, unknown>) => {
-    if (!values.json) return;
-    const text = JSON.stringify(r, null, 2) + '\n';
-    if (isStdout(io, output)) io.stderr.write(text);
-    else io.stdout.write(text);
-  };
   try {
-    const what = await sniff(input);
-    // A stream target (standard output, a FIFO, a device) has no name to go by: the input decides.
-    const streamOut = isStdout(io, output) || (await isStreamTarget(resolve(io.cwd, output)));
-    const outJson = streamOut ? what === 'file' : isJsonName(output) || (values.jsonl ?? false);
-    if ((what !== 'file') === outJson) throw usageError(streamOut ? 'convert-stdout-format' : 'convert-sides');
-    if (what === 'file') {
-      const lines = values.jsonl || /\.jsonl$/i.test(output);
-      const progress = createProgress(io, input.label, input.size, values.quiet);
-      let read = 0;
-      const chunks = async function* () {
-        for await (const c of input.chunks()) {
-          read += c.length;
-          yield c;
-          progress.update(read);
-        }
-      };
-      const text = lines
-        ? jsonLinesBytes(chunks(), { fileName: input.fileName, claimKind })
-        : jsonTextBytes(
-            (() => {
-              let pass = 0;
-              return () => {
-                read = 0;
-                progress.pass(++pass, 2);
-                return chunks();
-              };
-            })(),
-            { fileName: input.fileName, claimKind },
-          );
-      const bytes = async function* () {
-        // The JSON writers hand out fresh chunks: the next is made while this one is written.
-        yield* prefetch(text);
-        if (!lines) yield new Uint8Array([0x0a]);
-      };
-      let n: number;
-      try {
-        n = await writeOutput(io, output, bytes());
-      } finally {
-        progress.done();
-      }
-      report({ input: input.label, output, format: lines ? 'jsonl' : 'json', bytesIn: input.size, bytesOut: n });
-      return EXIT.OK;
-    }
-    // JSON → file: checked as bytes before anything is written (strict writes).
-    const o = { preset, force: values.force ?? false, locale, showPersonalData: values['show-personal-data'] ?? false };
-    const r = what === 'jsonl' ? await fromJsonLines(io, input, output, o) : await fromJsonDocument(io, input, output, o);
-    for (const d of r.diagnostics) io.stderr.write(`${output}: ${formatDiagnostic(d, locale)}\n`);
-    report({ input: input.label, output, format: what, written: r.written, bytesOut: r.bytes, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics });
-    if (!r.written) {
-      if (r.problems.length === 0) io.stderr.write(`receden convert: ${cliNotWritten(locale)}\n`);
-      return EXIT.DATA;
-    }
-    return r.diagnostics.some((d) => d.severity === 'error') ? EXIT.DATA : EXIT.OK;
+    return await convertOne(io, input, output, o, (label, size) => createProgress(io, label, size, values.quiet), (r) => {
+      if (!values.json) return;
+      const text = JSON.stringify(r, null, 2) + '\n';
+      if (isStdout(io, output)) io.stderr.write(text);
+      else io.stdout.write(text);
+    });
   } finally {
     await input.close();
   }
+}
+
+interface ConvertOptions {
+  readonly jsonl: boolean;
+  readonly preset: (typeof PRESET_IDS)[number] | undefined;
+  readonly force: boolean;
+  readonly locale: Locale;
+  readonly showPersonalData: boolean;
+  readonly claimKind: ClaimKind | undefined;
+}
+
+/** The name a file gets in the output directory of several inputs: `X.UKE` → `X.UKE.json` (`.jsonl`), `X.UKE.json` → `X.UKE`. */
+export function convertedName(path: string, jsonl: boolean): string {
+  const name = basename(path);
+  return isJsonName(name) ? name.replace(/\.jsonl?$/i, '') : `${name}${jsonl ? '.jsonl' : '.json'}`;
+}
+
+/**
+ * Several inputs (or a directory): `-o` is a directory (made when missing), and each input is
+ * converted to a file of its own there ({@link convertedName}). A file that fails does not stop the
+ * others; --json gives {"files": [report, …]}.
+ */
+async function convertMany(io: CliIo, items: readonly BatchItem[], output: string, o: ConvertOptions, jobs: number | undefined, values: { json?: boolean; quiet?: boolean }): Promise<number> {
+  if (isStdout(io, output)) throw usageError('output-not-dir');
+  if (items.some((i) => i.path === '-')) throw usageError('stdin-many');
+  const st = await stat(resolve(io.cwd, output)).catch(() => undefined);
+  // A missing -o is made a directory, unless it is named like a file (a JSON or claim file meant for one input).
+  if (st ? !st.isDirectory() : isJsonName(output) || /\.(UKE|HEN|SAH|CYO|UKS)$/i.test(output)) throw usageError('output-not-dir');
+  const outputs = items.map((i) => join(output, convertedName(i.path, o.jsonl)));
+  const seen = new Set<string>();
+  for (const [k, out] of outputs.entries()) {
+    if (sameFile(io.cwd, items[k]!.path, out)) throw usageError('output-is-input', { path: items[k]!.path });
+    if (seen.has(resolve(io.cwd, out))) throw usageError('output-twice', { path: out });
+    seen.add(resolve(io.cwd, out));
+  }
+  if (!st) await mkdir(resolve(io.cwd, output), { recursive: true }).catch((e: unknown) => Promise.reject(ioError('create', output, e)));
+  const reports: Record<string, unknown>[] = [];
+  const exit = await runBatch(io, {
+    command: 'convert',
+    task: convertTask,
+    // The output name says JSON or JSON Lines: --jsonl was used for it.
+    options: { ...o, jsonl: false, outputs, json: values.json ?? false },
+    items,
+    jobs,
+    quiet: values.quiet,
+    onValue: (v) => reports.push(v.report),
+  });
+  if (values.json) io.stdout.write(JSON.stringify({ files: reports }, null, 2) + '\n');
+  return exit;
+}
+
+/** A file's report (for --json). */
+type ConvertValue = { readonly report: Record<string, unknown> };
+
+/** `receden convert` of one of several inputs to its file in the output directory (on a worker thread in a batch). */
+export const convertTask: FileTask<ConvertOptions & { readonly outputs: readonly string[]; readonly json: boolean }, ConvertValue> = async (ctx, o) => {
+  let code: number = EXIT.OK;
+  const failed = await withInput(ctx, 'convert', o.locale, async (input) => {
+    code = await convertOne(ctx.io, input, o.outputs[ctx.index]!, o, ctx.progress, (report) => {
+      if (o.json) ctx.emit({ report });
+    });
+  });
+  return worseExit(code, failed);
+};
+
+/** Convert one input to `output` (either way); resolves with the exit code. */
+async function convertOne(io: CliIo, input: Input, output: string, o: ConvertOptions, makeProgress: (label: string, size: number) => Progress, report: (r: Record<string, unknown>) => void): Promise<number> {
+  const what = await sniff(input);
+  // A stream target (standard output, a FIFO, a device) has no name to go by: the input decides.
+  const streamOut = isStdout(io, output) || (await isStreamTarget(resolve(io.cwd, output)));
+  const outJson = streamOut ? what === 'file' : isJsonName(output) || o.jsonl;
+  if ((what !== 'file') === outJson) throw usageError(streamOut ? 'convert-stdout-format' : 'convert-sides');
+  if (what === 'file') {
+    const lines = o.jsonl || /\.jsonl$/i.test(output);
+    const progress = makeProgress(input.label, input.size);
+    let read = 0;
+    const chunks = async function* () {
+      for await (const c of input.chunks()) {
+        read += c.length;
+        yield c;
+        progress.update(read);
+      }
+    };
+    const text = lines
+      ? jsonLinesBytes(chunks(), { fileName: input.fileName, claimKind: o.claimKind })
+      : jsonTextBytes(
+          (() => {
+            let pass = 0;
+            return () => {
+              read = 0;
+              progress.pass(++pass, 2);
+              return chunks();
+            };
+          })(),
+          { fileName: input.fileName, claimKind: o.claimKind },
+        );
+    const bytes = async function* () {
+      // The JSON writers hand out fresh chunks: the next is made while this one is written.
+      yield* prefetch(text);
+      if (!lines) yield new Uint8Array([0x0a]);
+    };
+    let n: number;
+    try {
+      n = await writeOutput(io, output, bytes());
+    } finally {
+      progress.done();
+    }
+    report({ input: input.label, output, format: lines ? 'jsonl' : 'json', bytesIn: input.size, bytesOut: n });
+    return EXIT.OK;
+  }
+  // JSON → file: checked as bytes before anything is written (strict writes).
+  const r = what === 'jsonl' ? await fromJsonLines(io, input, output, o) : await fromJsonDocument(io, input, output, o);
+  for (const d of r.diagnostics) io.stderr.write(`${output}: ${formatDiagnostic(d, o.locale)}\n`);
+  report({ input: input.label, output, format: what, written: r.written, bytesOut: r.bytes, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics });
+  if (!r.written) {
+    if (r.problems.length === 0) io.stderr.write(`receden convert: ${cliNotWritten(o.locale)}\n`);
+    return EXIT.DATA;
+  }
+  return r.diagnostics.some((d) => d.severity === 'error') ? EXIT.DATA : EXIT.OK;
 }
 
 function cliNotWritten(locale: Locale): string {

@@ -4,12 +4,13 @@ import type { Locale } from '../../diagnostics/index.js';
 import { summarize, summarizeReceipt, type FileSummary, type ReceiptSummary } from '../../model/inspect.js';
 import type { ReceFile } from '../../model/file.js';
 import { editionMismatch, editionOption, parseCommand } from '../args.js';
-import { openInput } from '../input.js';
+import type { Input } from '../input.js';
 import { EXIT, usageError, type CliIo } from '../io.js';
-import { createProgress } from '../progress.js';
+import { expandInputs, jobsOption, runBatch, withInput, type FileTask, type TaskContext } from '../batch.js';
+import type { ClaimKind } from '../../spec/types.js';
 import { streamPass } from '../stream.js';
 
-export const HELP_INSPECT = `receden inspect <file|-> [--json] [--show-names] [--edition ID] [--lang ja|en] [--quiet]
+export const HELP_INSPECT = `receden inspect <files…|-> [--json] [--show-names] [--edition ID] [--jobs N] [--lang ja|en] [--quiet]
 
   Kind (UKE / HEN / SAH), claim kind, edition, payer, facility code, 請求年月, receipt count, totals;
   for returns each receipt's 検索番号, 診療年月 and reasons.
@@ -18,41 +19,78 @@ export const HELP_INSPECT = `receden inspect <file|-> [--json] [--show-names] [-
   --edition ID   read the file as that edition (医科 R04 | H30 | H28 …) instead of telling it from
                  the header's 請求年月 (GYYMM: an edition before R02)
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)
+  --jobs N       inspect N files at a time, on worker threads (default: the number of cores)
 
-  The file is streamed: memory stays flat whatever its size. - reads standard input.`;
+  The file is streamed: memory stays flat whatever its size. - reads standard input.
+  Several files (or a directory: its regular files, sorted by name, not recursive, hidden ones skipped):
+  each summary headed by its path; --json gives {"files":[…]}.`;
 
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' }, edition: { type: 'string' } });
+  const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' }, edition: { type: 'string' }, jobs: { type: 'string' } });
   const edition = editionOption(values.edition);
-  if (positionals.length !== 1) throw usageError('needs-one-input', { command: 'inspect' });
-  const opts = { showNames: values['show-names'] ?? false };
-  const input = await openInput(io, positionals[0]!);
-  try {
-    // Streamed: keep only the receipt summaries the output shows (all of them for --json).
-    const kept: ReceiptSummary[] = [];
-    let count = 0;
-    const progress = createProgress(io, input.label, input.size, values.quiet);
-    const end = await streamPass(
-      input,
-      {
-        receipt(r) {
-          count++;
-          const rs = summarizeReceipt(r, opts);
-          if (values.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
-        },
+  const jobs = jobsOption(values.jobs);
+  if (positionals.length === 0) throw usageError('needs-inputs', { command: 'inspect' });
+  const { items, many } = await expandInputs(io, positionals);
+  const options: InspectTaskOptions = { showNames: values['show-names'] ?? false, claimKind, edition, locale, json: values.json ?? false, many };
+  const files: (FileSummary & { file: string })[] = [];
+  const exit = await runBatch(io, {
+    command: 'inspect',
+    task: inspectTask,
+    options,
+    items,
+    jobs,
+    quiet: values.quiet,
+    onValue: (v) => files.push(v.summary),
+  });
+  if (many && values.json) io.stdout.write(JSON.stringify({ files }, null, 2) + '\n');
+  return exit;
+}
+
+interface InspectTaskOptions {
+  readonly showNames: boolean;
+  readonly claimKind: ClaimKind | undefined;
+  readonly edition: string | undefined;
+  readonly locale: Locale;
+  readonly json: boolean;
+  /** Several files asked for (more than one argument, or a directory): each summary is headed by its path; --json gathers them. */
+  readonly many: boolean;
+}
+
+/** A summary for the --json of several files. */
+type InspectValue = { readonly summary: FileSummary & { file: string } };
+
+/** `receden inspect` of one file (on a worker thread in a batch). */
+export const inspectTask: FileTask<InspectTaskOptions, InspectValue> = (ctx, o) =>
+  withInput(ctx, 'inspect', o.locale, async (input) => {
+    const s = await inspectOne(ctx, input, o);
+    if (o.many && o.json) ctx.emit({ summary: { file: input.label, ...s } });
+    else if (o.json) ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
+    else ctx.io.stdout.write(o.many ? `${input.label}\n${renderSummary(s, o.locale)}\n` : renderSummary(s, o.locale));
+  });
+
+async function inspectOne(ctx: TaskContext<unknown>, input: Input, o: InspectTaskOptions): Promise<FileSummary> {
+  const opts = { showNames: o.showNames };
+  // Streamed: keep only the receipt summaries the output shows (all of them for --json).
+  const kept: ReceiptSummary[] = [];
+  let count = 0;
+  const progress = ctx.progress(input.label, input.size);
+  const end = await streamPass(
+    input,
+    {
+      receipt(r) {
+        count++;
+        const rs = summarizeReceipt(r, opts);
+        if (o.json || rs.reasons.length > 0 || rs.searchNumber) kept.push(rs);
       },
-      { claimKind, edition },
-      progress,
-    ).catch(editionMismatch);
-    progress.done();
-    // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
-    const base = summarize({ kind: end.kind, claimKind: end.claimKind, edition: end.edition, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
-    const s: FileSummary = { ...base, receiptCount: count, receipts: kept };
-    io.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : renderSummary(s, locale));
-    return EXIT.OK;
-  } finally {
-    await input.close();
-  }
+    },
+    { claimKind: o.claimKind, edition: o.edition },
+    progress,
+  )
+    .catch(editionMismatch)
+    .finally(() => progress.done());
+  // summarize() reads kind, header, trailer and diagnostics; the receipts were summarized above.
+  const base = summarize({ kind: end.kind, claimKind: end.claimKind, edition: end.edition, header: end.header, trailer: end.trailer, diagnostics: end.diagnostics, receipts: [] } as unknown as ReceFile, opts);
+  return { ...base, receiptCount: count, receipts: kept };
 }
 
 const KIND: Record<Locale, Record<FileSummary['kind'], string>> = {

@@ -4,15 +4,17 @@ import { reasonsEach } from '../../resubmit/reasons-stream.js';
 import { scanStream } from '../../stream/scan.js';
 import type { WriteData } from '../../node/write.js';
 import { choice, parseCommand } from '../args.js';
-import { openInputs, type Input } from '../input.js';
+import { openInput, type Input } from '../input.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
 import { cliMessage } from '../messages.js';
 import { sameFile } from '../paths.js';
-import { createProgress } from '../progress.js';
+import type { Progress } from '../progress.js';
+import { expandInputs, jobsOption, runBatch, type BatchItem, type FileTask } from '../batch.js';
+import type { ClaimKind } from '../../spec/types.js';
 
 export const HELP_REASONS = `receden reasons <files…|-> [--format table|csv|json] [--json] [--by 返戻区分|事由|診療識別|月|診療年月]
-                [--excel bom|sjis] [--show-names] [-o <out|->] [--lang ja|en] [--quiet]
+                [--excel bom|sjis] [--show-names] [-o <out|->] [--jobs N] [--lang ja|en] [--quiet]
 
   Return reasons (HR) of RECEIPTC.HEN / RECEIPTC.SAH files: one row per reason (検索番号, 診療年月,
   レセプト種別, 返戻区分, 診療識別, 返戻事由コード, 返戻理由, 補足事項, 補正情報), across all files.
@@ -22,6 +24,8 @@ export const HELP_REASONS = `receden reasons <files…|-> [--format table|csv|js
   --excel        CSV for Excel: bom = UTF-8 with BOM, sjis = Shift_JIS (implies --format csv)
   --show-names   include patient names (off by default)
   -o <out>       write to a file (atomically) instead of stdout
+  --jobs N       read N files at a time, on worker threads (default: the number of cores); rows in input order
+  A directory stands for its regular files, sorted by name (not recursive; hidden files skipped).
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)`;
 
 const FORMATS = ['table', 'csv', 'json'] as const;
@@ -33,34 +37,50 @@ export async function reasonsCommand(io: CliIo, args: string[]): Promise<number>
     excel: { type: 'string' },
     'show-names': { type: 'boolean' },
     output: { type: 'string', short: 'o' },
+    jobs: { type: 'string' },
   });
   if (positionals.length === 0) throw usageError('needs-inputs', { command: 'reasons' });
+  const jobs = jobsOption(values.jobs);
   const excel = choice('--excel', values.excel, ['bom', 'sjis'] as const);
   const format = choice('--format', values.format, FORMATS) ?? (values.json ? 'json' : excel ? 'csv' : 'table');
   if (excel && format !== 'csv') throw usageError('excel-needs-csv');
   const by = choice('--by', values.by, REASON_GROUP_KEYS);
   const output = values.output ?? '-';
-  if (output !== '-') for (const p of positionals) if (p !== '-' && sameFile(io.cwd, p, output)) throw usageError('output-is-input', { path: p });
-  const inputs = await openInputs(io, positionals);
+  const expanded = (await expandInputs(io, positionals)).items;
+  if (output !== '-') for (const { path } of expanded) if (path !== '-' && sameFile(io.cwd, path, output)) throw usageError('output-is-input', { path });
+  // Every input is opened before anything is written (an unreadable one fails the command first);
+  // those read once (standard input, pipes) are read here, the files are read by their tasks.
+  const items: BatchItem[] = [];
+  const inputs: Input[] = [];
+  try {
+    for (const item of expanded) {
+      const input = await openInput(io, item.path);
+      inputs.push(input);
+      items.push(item.local ? { ...item, input } : item);
+    }
+  } catch (e) {
+    for (const i of inputs) await i.close();
+    throw e;
+  }
   const showNames = values['show-names'] ?? false;
   try {
-    const fileNames = inputs.map((i) => i.fileName ?? i.label);
-    const notReturns: string[] = [];
+    const options: ReasonsTaskOptions = { fileNames: inputs.map((i) => i.fileName ?? i.label), showNames, claimKind };
+    const notReturns: [string, string][] = [];
     const run = async (write: (s: string | Uint8Array) => void) => {
-      {
-        const sink = rowSink(format, by, excel, showNames, locale, write);
-        for (const [i, input] of inputs.entries()) {
-          const progress = createProgress(io, input.label, input.size, values.quiet);
-          // Two passes: the kind first (each row says it), then the rows as they are read.
-          progress.pass(1, 2);
-          const first = await scanStream(counted(input, progress), { fileName: input.fileName, claimKind, diagnostics: false });
-          if (first.kind !== 'HEN' && first.kind !== 'SAH') notReturns.push(`${input.label}\u0000${first.kind}`);
-          progress.pass(2, 2);
-          await reasonsEach(counted(input, progress), { file: i, fileNames, showPersonalData: showNames, kind: first.kind, claimKind, fileName: input.fileName }, (row) => sink.row(row));
-          progress.done();
-        }
-        sink.end();
-      }
+      const sink = rowSink(format, by, excel, showNames, locale, write);
+      await runBatch(io, {
+        command: 'reasons',
+        task: reasonsTask,
+        options,
+        items,
+        jobs,
+        quiet: values.quiet,
+        onValue(v) {
+          if ('rows' in v) for (const r of v.rows) sink.row(r);
+          else notReturns.push(v.notReturn);
+        },
+      });
+      sink.end();
     };
     // Text goes to standard output as text; a file gets the bytes (atomically).
     if (output === '-') await run((s) => io.stdout.write(s));
@@ -69,17 +89,52 @@ export async function reasonsCommand(io: CliIo, args: string[]): Promise<number>
       const data: WriteData = { produce: (write) => run((s) => write(typeof s === 'string' ? enc.encode(s) : s)) };
       await writeOutput(io, output, data);
     }
-    for (const n of notReturns) {
-      const [path, kind] = n.split('\u0000');
-      io.stderr.write(`receden reasons: ${cliMessage('not-a-return', { path: path!, kind: kind! }, locale)}\n`);
-    }
+    for (const [path, kind] of notReturns) io.stderr.write(`receden reasons: ${cliMessage('not-a-return', { path, kind }, locale)}\n`);
     return EXIT.OK;
   } finally {
     for (const i of inputs) await i.close();
   }
 }
 
-async function* counted(input: Input, progress: ReturnType<typeof createProgress>): AsyncGenerator<Uint8Array> {
+interface ReasonsTaskOptions {
+  /** The file names of all the inputs (each row names its file). */
+  readonly fileNames: readonly string[];
+  readonly showNames: boolean;
+  readonly claimKind: ClaimKind | undefined;
+}
+
+/** Rows of a file (in batches), or a file that is not a return: [path, kind]. */
+type ReasonsValue = { readonly rows: ReasonRow[] } | { readonly notReturn: [string, string] };
+
+/** Rows are emitted in batches of this many. */
+const ROW_BATCH = 1000;
+
+/** The return reasons of one file (on a worker thread in a batch), emitted as rows. */
+export const reasonsTask: FileTask<ReasonsTaskOptions, ReasonsValue> = async (ctx, o) => {
+  const input = await ctx.open();
+  try {
+    const progress = ctx.progress(input.label, input.size);
+    // Two passes: the kind first (each row says it), then the rows as they are read.
+    progress.pass(1, 2);
+    const first = await scanStream(counted(input, progress), { fileName: input.fileName, claimKind: o.claimKind, diagnostics: false });
+    if (first.kind !== 'HEN' && first.kind !== 'SAH') ctx.emit({ notReturn: [input.label, first.kind] });
+    progress.pass(2, 2);
+    let rows: ReasonRow[] = [];
+    await reasonsEach(counted(input, progress), { file: ctx.index, fileNames: o.fileNames, showPersonalData: o.showNames, kind: first.kind, claimKind: o.claimKind, fileName: input.fileName }, (row) => {
+      rows.push(row);
+      if (rows.length >= ROW_BATCH) {
+        ctx.emit({ rows });
+        rows = [];
+      }
+    });
+    if (rows.length > 0) ctx.emit({ rows });
+    progress.done();
+  } finally {
+    await input.close();
+  }
+};
+
+async function* counted(input: Input, progress: Progress): AsyncGenerator<Uint8Array> {
   let n = 0;
   for await (const c of input.chunks()) {
     n += c.length;

@@ -7,12 +7,12 @@ import { parse } from '../../model/parse.js';
 import { checkResubmission } from '../../resubmit/check.js';
 import { PRESET_IDS, type PresetId } from '../../validate/types.js';
 import { choice, editionMismatch, editionOption, parseCommand } from '../args.js';
-import { openInputs, type Input } from '../input.js';
-import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
-import { createProgress } from '../progress.js';
+import type { Input } from '../input.js';
+import { EXIT, usageError, type CliIo } from '../io.js';
+import { expandInputs, jobsOption, runBatch, withInput, type FileTask, type TaskContext } from '../batch.js';
 import { validateInput } from '../stream.js';
 
-export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset claim|return|resubmission] [--edition ID] [--lang ja|en] [--show-personal-data] [--quiet]
+export const HELP_VALIDATE = `receden validate <files…|-> [--jobs N] [--json] [--preset claim|return|resubmission] [--edition ID] [--lang ja|en] [--show-personal-data] [--quiet]
 
   Checks each file against the 記録条件仕様: field modes and widths, code tables, record order and
   multiplicity, GO/HG totals, レセプト番号, 検索番号, history blocks (rule reference: README, Validation).
@@ -24,6 +24,9 @@ export const HELP_VALIDATE = `receden validate <files…|-> [--json] [--preset c
                          請求年月 tells (GYYMM: an edition before R02, validated by its own rules)
   --show-personal-data   let patient-identifying values (氏名, 生年月日, 記号・番号 …) appear in messages
   --quiet                no progress line (shown on a terminal for inputs over 4 MB)
+  --jobs N               validate N files at a time, on worker threads (default: the number of cores);
+                         output, summary and exit code are those of --jobs 1, in input order
+  A directory stands for its regular files, sorted by name (not recursive; hidden files skipped).
   Exit code 1 when any file has an error, 3 when a file cannot be read.`;
 
 interface FileReport {
@@ -48,62 +51,62 @@ export async function validateCommand(io: CliIo, args: string[]): Promise<number
     preset: { type: 'string' },
     'show-personal-data': { type: 'boolean' },
     edition: { type: 'string' },
+    jobs: { type: 'string' },
   });
   const edition = editionOption(values.edition);
+  const jobs = jobsOption(values.jobs);
   if (positionals.length === 0) throw usageError('needs-inputs', { command: 'validate' });
   const preset = choice('--preset', values.preset, PRESET_IDS);
-  const options = { preset, locale, showPersonalData: values['show-personal-data'] ?? false, claimKind, edition };
+  const options: ValidateTaskOptions = { preset, locale, showPersonalData: values['show-personal-data'] ?? false, claimKind, edition, json: values.json ?? false };
+  const { items } = await expandInputs(io, positionals);
   const reports: FileReport[] = [];
-  let ioFailed = false;
-  let inputs: Input[];
-  inputs = [];
-  for (const path of positionals) {
-    try {
-      inputs.push(...(await openInputs(io, [path])));
-    } catch (e) {
-      if (e instanceof CliExit && e.code === EXIT.IO) {
-        io.stderr.write(`receden validate: ${e.render(locale)}\n`);
-        ioFailed = true;
-        continue;
-      }
-      throw e;
-    }
-  }
-  if (positionals.filter((p) => p === '-').length > 1) throw usageError('stdin-twice');
-  for (const input of inputs) {
-    try {
-      const report = await validateOne(io, input, options, values.quiet ?? false);
-      reports.push(report);
-      if (!values.json) io.stdout.write(renderReport(report, locale));
-    } catch (e) {
-      if (e instanceof CliExit && e.code === EXIT.IO) {
-        io.stderr.write(`receden validate: ${e.render(locale)}\n`);
-        ioFailed = true;
-        continue;
-      }
-      throw e;
-    } finally {
-      await input.close();
-    }
-  }
   const total = { error: 0, warning: 0, info: 0 };
-  for (const r of reports) for (const k of ['error', 'warning', 'info'] as const) total[k] += r.counts[k];
+  let files = 0;
+  const exit = await runBatch(io, {
+    command: 'validate',
+    task: validateTask,
+    options,
+    items,
+    jobs,
+    quiet: values.quiet,
+    onValue(v) {
+      files++;
+      for (const k of ['error', 'warning', 'info'] as const) total[k] += v.counts[k];
+      if (v.report) reports.push(v.report);
+    },
+  });
   if (values.json) io.stdout.write(JSON.stringify({ files: reports, counts: total }, null, 2) + '\n');
-  else if (reports.length > 1) io.stdout.write(summaryLine(total, locale, reports.length) + '\n');
-  if (ioFailed) return EXIT.IO;
-  return total.error > 0 ? EXIT.DATA : EXIT.OK;
+  else if (files > 1) io.stdout.write(summaryLine(total, locale, files) + '\n');
+  if (exit === EXIT.IO) return EXIT.IO;
+  return total.error > 0 ? EXIT.DATA : exit;
 }
 
-async function validateOne(
-  io: CliIo,
-  input: Input,
-  options: { preset: PresetId | undefined; locale: Locale; showPersonalData: boolean; claimKind: ClaimKind | undefined; edition: string | undefined },
-  quiet: boolean,
-): Promise<FileReport> {
-  const progress = createProgress(io, input.label, input.size, quiet);
+interface ValidateTaskOptions {
+  readonly preset: PresetId | undefined;
+  readonly locale: Locale;
+  readonly showPersonalData: boolean;
+  readonly claimKind: ClaimKind | undefined;
+  readonly edition: string | undefined;
+  readonly json: boolean;
+}
+
+/** A file's counts (and, for --json, its report). */
+type ValidateValue = { readonly counts: Record<Severity, number>; readonly report?: FileReport };
+
+/** `receden validate` of one file (on a worker thread in a batch): its report printed, its counts emitted. */
+export const validateTask: FileTask<ValidateTaskOptions, ValidateValue> = (ctx, o) =>
+  withInput(ctx, 'validate', o.locale, async (input) => {
+    const report = await validateOne(ctx, input, o);
+    ctx.emit(o.json ? { counts: report.counts, report } : { counts: report.counts });
+    if (!o.json) ctx.io.stdout.write(renderReport(report, o.locale));
+  });
+
+async function validateOne(ctx: TaskContext<unknown>, input: Input, options: ValidateTaskOptions): Promise<FileReport> {
+  const progress = ctx.progress(input.label, input.size);
   try {
     // The streaming path: memory stays flat whatever the file size.
-    const r = await validateInput(input, { ...options, fileName: input.fileName }, progress).catch(editionMismatch);
+    const { preset, showPersonalData, claimKind, edition: forced } = options;
+    const r = await validateInput(input, { preset, showPersonalData, claimKind, edition: forced, fileName: input.fileName }, progress).catch(editionMismatch);
     const edition = r.end.edition;
     if (options.preset === 'resubmission' && (r.kind === 'HEN' || r.kind === 'SAH')) {
       // A return judged as the resubmission made from it (returns are small: parsed whole).
