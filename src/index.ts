@@ -18,7 +18,7 @@ export { Rec, identifyLine, type HistoryPrefix } from './model/record.js';
 
 // ---- byte layer ----
 export { scanLines, writeLines, buildLines, Eol, EOF_BYTE, type LineTable, type LineSource } from './codec/lines.js';
-export { decodeSjis, encodeSjis, scanSjis, sjisByteLength, classifyPair, type EncodeResult, type EncodeFailure, type SjisFinding } from './codec/sjis.js';
+export { decodeSjis, encodeSjis, scanSjis, isCleanSjis, sjisByteLength, classifyPair, type EncodeResult, type EncodeFailure, type SjisFinding } from './codec/sjis.js';
 export { readSpecDate, writeSpecDate, type SpecDate, type DateLayout } from './codec/dates.js';
 
 // ---- the spec as data ----
@@ -100,7 +100,7 @@ export * from './resubmit/index.js';
 export * from './stream/index.js';
 export { validateStream, validateStreamReport, validateSecondPass, type StreamValidation } from './validate/stream.js';
 export { reasonsStream, reasonsEach } from './resubmit/reasons-stream.js';
-export { jsonLinesStream, jsonTextStream, partToJson } from './json/stream.js';
+export { jsonLinesStream, jsonTextStream, jsonLinesBytes, jsonTextBytes, partToJson } from './json/stream.js';
 export { jsonLinesToParts, textLines, type JsonLinesEnd } from './json/lines.js';
 export { VERSION } from './meta/version.js';
 
