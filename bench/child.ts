@@ -3,6 +3,7 @@
  * own: `node child.mjs <measurement> <file>` prints one JSON line
  * `{ seconds, bytes, maxRssMB, ...extra }`. The clock starts before the file is opened.
  */
+import { spawnSync } from 'node:child_process';
 import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -109,7 +110,13 @@ const MEASURES: Record<string, Measure> = {
     for await (const e of parseFileStream(file)) w.write(e);
     w.flush();
     const seconds = (performance.now() - T0) / 1000;
-    if (out !== '-') await writeEventsAtomic(out, parseFileStream(file));
+    // The copy for the byte-identity check is written by a process of its own, so that this one's
+    // peak RSS is the round trip's (in the same process it added the write's heap: 102 MB for 1 GB
+    // against 96 MB measured without it).
+    if (out !== '-') {
+      const r = spawnSync(process.execPath, [process.argv[1]!, 'stream-copy', file, out], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`identity copy failed: ${r.stderr}`);
+    }
     return { written: n, seconds };
   },
 
