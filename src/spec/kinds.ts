@@ -84,7 +84,37 @@ export const NO_TABLES: RecordTables = { records: {}, returnRecords: {} };
 
 /** The table of record `id` in a kind (its claim records first, then its return records). */
 export function recordIn(kind: RecordTables, id: string): RecordDef | undefined {
+  // Every rule asks for a record's table, for every record: a two-capital id is one array read in the
+  // kind's table of all 676 ids (made once per kind; the kinds' tables never change).
+  if (id.length === 2) {
+    const c0 = id.charCodeAt(0) - 0x41;
+    const c1 = id.charCodeAt(1) - 0x41;
+    if (c0 >= 0 && c0 < 26 && c1 >= 0 && c1 < 26) {
+      if (kind !== lastTables) {
+        lastTables = kind;
+        lastById = byIdOf(kind);
+      }
+      return lastById[c0 * 26 + c1];
+    }
+  }
+  return lookUp(kind, id);
+}
+
+function lookUp(kind: RecordTables, id: string): RecordDef | undefined {
   return (Object.prototype.hasOwnProperty.call(kind.records, id) ? kind.records[id] : undefined) ?? (Object.prototype.hasOwnProperty.call(kind.returnRecords, id) ? kind.returnRecords[id] : undefined);
+}
+
+const byIdCache = new WeakMap<RecordTables, readonly (RecordDef | undefined)[]>();
+let lastTables: RecordTables | undefined;
+let lastById: readonly (RecordDef | undefined)[] = [];
+
+function byIdOf(kind: RecordTables): readonly (RecordDef | undefined)[] {
+  let a = byIdCache.get(kind);
+  if (!a) {
+    a = Array.from({ length: 26 * 26 }, (_, k) => lookUp(kind, String.fromCharCode(0x41 + Math.floor(k / 26), 0x41 + (k % 26))));
+    byIdCache.set(kind, a);
+  }
+  return a;
 }
 
 /** Every record table of every kind (each once: kinds share some, e.g. the return records). */

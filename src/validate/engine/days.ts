@@ -25,9 +25,10 @@ export function firstDayPos(def: RecordDef): number {
  * Returns a bit mask of the recorded days (bit 0 = 1日), or -1 when the line is too short to hold them.
  */
 export function readDays(rec: Rec, first: number, out: Int32Array): number {
-  const { a: bounds, n } = boundsOf(rec);
-  const k0 = first - 1 + (rec.prefixed ? 3 : 0);
-  if (first === 0 || n - 1 < k0 + 31) return -1;
+  const { a: bounds, o, n } = boundsOf(rec);
+  const k = first - 1 + (rec.prefixed ? 3 : 0);
+  if (first === 0 || n - 1 < k + 31) return -1;
+  const k0 = o + k;
   const b = recBuffer(rec);
   let mask = 0;
   for (let d = 0; d < 31; d++) {

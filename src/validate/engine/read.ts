@@ -5,6 +5,7 @@
 import { decodeSjis } from '../../codec/sjis.js';
 import type { DiagnosticField } from '../../diagnostics/index.js';
 import type { Rec } from '../../model/record.js';
+import type { LineTable } from '../../codec/lines.js';
 import { fieldIndex, recordDef } from '../../spec/registry.js';
 import type { RecordDef } from '../../spec/types.js';
 import type { FieldSpec } from './compile.js';
@@ -50,10 +51,11 @@ function loadOther(rec: Rec): void {
 }
 
 /** Reused result of {@link boundsOf}: do not keep it across calls. */
-const VIEW: { a: Uint32Array; n: number } = { a: scratch, n: 0 };
+const VIEW: { a: Uint32Array; o: number; n: number } = { a: scratch, o: 0, n: 0 };
 
-/** Find the field boundaries of `rec` into the scratch array (called by the engine for each checked record). */
+/** Find the field boundaries of `rec` into the scratch array (called by the engine for each checked record outside a unit). */
 export function loadBounds(rec: Rec): void {
+  if (inUnit(rec)) return;
   const t = rec.table;
   const b = t.buffers[t.buf[rec.index]!]!;
   const s = t.start[rec.index]!;
@@ -68,27 +70,80 @@ export function loadBounds(rec: Rec): void {
   scratchRec = rec;
 }
 
+// ---- the unit's boundaries ----
+// Every rule of a receipt reads fields of its records (the engine each field; receipt rules the 摘要's
+// 診療識別, 点数, 回数, 負担区分 …): the boundaries of all its lines are found once, when the unit starts,
+// into one flat array (`unitStart[i]`: where line `lo + i`'s entries begin in `unitBounds`).
+let unitTable: LineTable | undefined;
+let unitLo = 0;
+let unitHi = 0;
+let unitBounds = new Uint32Array(1 << 14);
+let unitStart = new Uint32Array(1 << 10);
+
+function inUnit(rec: Rec): boolean {
+  return rec.table === unitTable && rec.index >= unitLo && rec.index < unitHi;
+}
+
+/** The lines `[lo, hi)` of `table` are the unit being validated: find their field boundaries now. */
+export function loadUnit(table: LineTable, lo: number, hi: number): void {
+  if (unitStart.length < hi - lo + 1) unitStart = new Uint32Array(Math.max(unitStart.length * 2, hi - lo + 1));
+  let k = 0;
+  for (let i = lo; i < hi; i++) {
+    const b = table.buffers[table.buf[i]!]!;
+    const s = table.start[i]!;
+    const e = table.end[i]!;
+    // At most one entry per byte, plus the start and the end.
+    if (unitBounds.length < k + (e - s) + 2) {
+      const g = new Uint32Array(Math.max(unitBounds.length * 2, k + (e - s) + 2));
+      g.set(unitBounds.subarray(0, k));
+      unitBounds = g;
+    }
+    const a = unitBounds;
+    unitStart[i - lo] = k;
+    a[k++] = s;
+    for (let j = s; j < e; j++) if (b[j] === 0x2c) a[k++] = j + 1;
+    a[k++] = e + 1;
+  }
+  unitStart[hi - lo] = k;
+  unitTable = table;
+  unitLo = lo;
+  unitHi = hi;
+}
+
+/** The unit is over (its table may change afterwards). */
+export function clearUnit(): void {
+  unitTable = undefined;
+  unitLo = unitHi = 0;
+}
+
 /**
- * Field boundaries of a record, prefix fields included: `a[0 .. n-2]` are the start offsets of the
- * fields in the line's buffer and `a[n-1]` is the line end + 1 (so field k spans `a[k] .. a[k+1]-1`).
+ * Field boundaries of a record, prefix fields included: `a[o .. o+n-2]` are the start offsets of the
+ * fields in the line's buffer and `a[o+n-1]` is the line end + 1 (so field k spans `a[o+k] .. a[o+k+1]-1`).
  * The returned object and array are reused: read them before the next call.
  */
-export function boundsOf(rec: Rec): { readonly a: Uint32Array; readonly n: number } {
-  if (rec === scratchRec) {
+export function boundsOf(rec: Rec): { readonly a: Uint32Array; readonly o: number; readonly n: number } {
+  if (inUnit(rec)) {
+    const i = rec.index - unitLo;
+    VIEW.a = unitBounds;
+    VIEW.o = unitStart[i]!;
+    VIEW.n = unitStart[i + 1]! - VIEW.o;
+  } else if (rec === scratchRec) {
     VIEW.a = scratch;
+    VIEW.o = 0;
     VIEW.n = scratchLen;
   } else {
     loadOther(rec);
     VIEW.a = other;
+    VIEW.o = 0;
     VIEW.n = otherLen;
   }
   return VIEW;
 }
 
-/** Index into the bounds of the field at a 1-based position, or -1 when the line has fewer fields. */
-function slot(rec: Rec, v: { readonly n: number }, pos: number): number {
+/** Index into `v.a` of the field at a 1-based position, or -1 when the line has fewer fields. */
+function slot(rec: Rec, v: { readonly o: number; readonly n: number }, pos: number): number {
   const k = pos - 1 + (rec.prefixed ? 3 : 0);
-  return k >= 0 && k + 1 < v.n ? k : -1;
+  return k >= 0 && k + 1 < v.n ? v.o + k : -1;
 }
 
 /** Value at 1-based 項目 position (prefix not counted), '' when absent. */

@@ -14,7 +14,7 @@ import { ALL_RULES } from '../rules/index.js';
 import { defaultPreset, presetCap } from '../presets.js';
 import { PRESET_IDS, type FieldRule, type FileInfo, type Finding, type PresetId, type ReceiptInfo, type RuleContext, type RuleMeta, type StreamRule, type ValidateOptions } from '../types.js';
 import { compileRecord, ModeCode, type CompiledRecord, type FieldSpec } from './compile.js';
-import { boundsOf, keyText, loadBounds, showable } from './read.js';
+import { boundsOf, clearUnit, keyText, loadBounds, loadUnit, showable } from './read.js';
 import { FieldValue } from './value.js';
 
 /**
@@ -205,15 +205,21 @@ export class ValidatorImpl implements Validator {
     this.started();
     const ordinal = this.receipts++;
     return this.unit(receipt.table, receipt.start, at, ordinal, () => {
-      const info = receiptInfo(receipt, ordinal, this.file.kind, this.kindDef);
-      // The file lines of its 履歴管理ブロック (after the reasons): the byte layer's character findings there are warnings.
-      if (receipt.end > receipt.reasonsEnd) {
-        const l0 = this.loc ? this.loc.line0 : 1;
-        this.historyLines.push(l0 + receipt.reasonsEnd, l0 + receipt.end);
+      // Every line's field boundaries, found once for all the rules of the receipt.
+      loadUnit(receipt.table, receipt.start, receipt.end);
+      try {
+        const info = receiptInfo(receipt, ordinal, this.file.kind, this.kindDef);
+        // The file lines of its 履歴管理ブロック (after the reasons): the byte layer's character findings there are warnings.
+        if (receipt.end > receipt.reasonsEnd) {
+          const l0 = this.loc ? this.loc.line0 : 1;
+          this.historyLines.push(l0 + receipt.reasonsEnd, l0 + receipt.end);
+        }
+        for (const list of [info.claim, info.reasons, info.history]) for (let i = 0; i < list.length; i++) this.checkRecord(list[i]!, info);
+        const sr = this.streamRules;
+        for (let j = 0; j < sr.length; j++) sr[j]!.rule.receipt?.(info, this.ctx, sr[j]!.state);
+      } finally {
+        clearUnit();
       }
-      for (const list of [info.claim, info.reasons, info.history]) for (let i = 0; i < list.length; i++) this.checkRecord(list[i]!, info);
-      const sr = this.streamRules;
-      for (let j = 0; j < sr.length; j++) sr[j]!.rule.receipt?.(info, this.ctx, sr[j]!.state);
     });
   }
 
@@ -457,16 +463,16 @@ export class ValidatorImpl implements Validator {
       const fields = p.comp.fields;
       const t = rec.table;
       const buf = t.buffers[t.buf[rec.index]!]!;
-      const { a: bounds, n: nb } = boundsOf(rec);
+      const { a: bounds, o, n: nb } = boundsOf(rec);
       const k0 = prefixed ? 3 : 0;
       const n = Math.min(nb - 1 - k0, fields.length);
       const v = this.fv;
       const first = only > 0 ? only : 1;
       const last = only > 0 ? Math.min(only + 1, n) : n;
-      let e = bounds[k0 + first]! - 1; // start of field `first` − 1
+      let e = bounds[o + k0 + first]! - 1; // start of field `first` − 1
       for (let i = first; i < last; i++) {
         const s = e + 1;
-        e = bounds[k0 + i + 1]! - 1;
+        e = bounds[o + k0 + i + 1]! - 1;
         let list: readonly FieldRule[] | undefined;
         if (s === e) {
           list = empties[i];

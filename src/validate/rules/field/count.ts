@@ -15,12 +15,12 @@ export const fieldCount = defineRule({
   reference: '第1章3(3)ウ(イ)(ウ); ORCA 25420',
   record(rec, _info, ctx) {
     const def = defOf(rec)!;
-    const { a: bounds, n: nb } = boundsOf(rec);
+    const { a: bounds, o, n: nb } = boundsOf(rec);
     const n = nb - 1 - (rec.prefixed ? 3 : 0);
     const want = def.fields.length;
     if (n === want) return;
     const k0 = rec.prefixed ? 3 : 0;
-    const at = n > want ? bounds[k0 + want]! : rec.table.end[rec.index]!;
+    const at = n > want ? bounds[o + k0 + want]! : rec.table.end[rec.index]!;
     const length = n > want ? rec.table.end[rec.index]! - at : 0;
     ctx.report(fieldCount, {
       rec,

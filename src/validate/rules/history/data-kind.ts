@@ -15,10 +15,11 @@ export const dataKind = defineRule<{ seen: Set<string>; receipt: number }>({
   init: () => ({ seen: new Set<string>(), receipt: -1 }),
   record(rec, info, ctx, s) {
     if (!rec.prefixed) return;
-    const bounds = boundsOf(rec).a;
+    const { a: bounds, o } = boundsOf(rec);
     const b = recBuffer(rec);
+    const at = bounds[o]!;
     let v = '';
-    for (let i = bounds[0]!; i < bounds[1]! - 1; i++) v += String.fromCharCode(b[i]!);
+    for (let i = at; i < bounds[o + 1]! - 1; i++) v += String.fromCharCode(b[i]!);
     if (codeMeaning('ret:data-kind', v) !== undefined) return;
     const r = info?.ordinal ?? -1;
     if (r !== s.receipt) {
@@ -27,6 +28,6 @@ export const dataKind = defineRule<{ seen: Set<string>; receipt: number }>({
     }
     if (s.seen.has(v)) return;
     s.seen.add(v);
-    ctx.report(dataKind, { rec, at: bounds[0]!, expected: 'データ識別コード', found: `"${v}"`, params: { value: v } });
+    ctx.report(dataKind, { rec, at, expected: 'データ識別コード', found: `"${v}"`, params: { value: v } });
   },
 });

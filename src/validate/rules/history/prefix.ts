@@ -20,16 +20,18 @@ export const historyPrefix = defineRule({
   reference: 'return-files.md §2.5, §2.6',
   record(rec, info, ctx) {
     if (!rec.prefixed) return;
-    const bounds = boundsOf(rec).a;
+    const { a: bounds, o } = boundsOf(rec);
     const b = recBuffer(rec);
-    const line = digits(b, bounds[1]!, bounds[2]! - 1, 5);
-    const branch = digits(b, bounds[2]!, bounds[3]! - 1, 3);
+    const f1 = bounds[o + 1]!;
+    const f2 = bounds[o + 2]!;
+    const line = digits(b, f1, f2 - 1, 5);
+    const branch = digits(b, f2, bounds[o + 3]! - 1, 3);
     if (line && branch) return;
     const isLast = rec.id === 'RC' && info !== undefined && closingRc(info) === rec;
     const which = line ? '枝番号' : '行番号';
     ctx.report(historyPrefix, {
       rec,
-      at: line ? bounds[2]! : bounds[1]!,
+      at: line ? f2 : f1,
       expected: line ? '枝番号 1–3 digits' : '行番号 1–5 digits',
       found: 'other',
       params: { which },

@@ -25,10 +25,10 @@ export const commentPairs = defineRule({
     if (p === undefined) cache.set(def, (p = positionsOf(def, KEYS) ?? null));
     if (!p) return;
     // the common case: all six comment fields empty (they are contiguous), i.e. only commas
-    const { a, n } = boundsOf(rec);
+    const { a, o, n } = boundsOf(rec);
     const first = p[0]!;
     const last = p[5]!;
-    if (last < n && last === first + 5 && a[last]! - a[first - 1]! === 6) return;
+    if (last < n && last === first + 5 && a[o + last]! - a[o + first - 1]! === 6) return;
     let gap = false;
     for (let k = 0; k < 3; k++) {
       const codePos = p[k * 2]!;

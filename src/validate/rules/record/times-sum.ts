@@ -34,7 +34,7 @@ export const timesSum = defineRule({
     if (rec.prefixed) return; // history lines are the payer's data
     const l = layout(defOf(rec)!);
     if (!l) return;
-    const { a: bounds, n: nb } = boundsOf(rec);
+    const { a: bounds, o, n: nb } = boundsOf(rec);
     const b = recBuffer(rec);
     const k0 = l.days[0]! - 1;
     if (nb - 1 < k0 + 31) return; // short line: field/count
@@ -43,8 +43,8 @@ export const timesSum = defineRule({
     let any = false;
     let cur = 0;
     let has = false;
-    const end = bounds[k0 + 31]! - 1;
-    for (let i = bounds[k0]!; i < end; i++) {
+    const end = bounds[o + k0 + 31]! - 1;
+    for (let i = bounds[o + k0]!; i < end; i++) {
       const c = b[i]!;
       if (c === 0x2c) {
         if (has) {
