@@ -257,9 +257,16 @@ export function defOf(rec: Rec): RecordDef | undefined {
 export function keyPos(rec: Rec, key: string): number {
   const def = rec.def;
   if (!def) return 0;
-  const i = fieldIndex(def).byKey.get(key);
+  // Rules read fields of records of one table in a row: its index is remembered.
+  if (def !== lastDef) {
+    lastDef = def;
+    lastIndex = fieldIndex(def).byKey;
+  }
+  const i = lastIndex!.get(key);
   return i === undefined ? 0 : i + 1;
 }
+let lastDef: RecordDef | undefined;
+let lastIndex: ReadonlyMap<string, number> | undefined;
 
 /** The value of field `key` ('' when absent, or when the record's table has no such field). */
 export function keyText(rec: Rec, key: string): string {

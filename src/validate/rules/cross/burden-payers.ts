@@ -31,8 +31,11 @@ export const burdenPayers = defineRule<S>({
       s.info = info;
       s.payers = receiptPayers(info);
     }
+    // The common case, every payer present, allocates nothing.
+    let all = true;
+    for (let i = 0; i < names.length && all; i++) all = s.payers.includes(names[i]!);
+    if (all) return;
     const lacking = [...names].filter((p) => !s.payers.includes(p));
-    if (lacking.length === 0) return;
     const f = rec.def.fields[b.pos - 1]!;
     ctx.report(burdenPayers, {
       rec,
