@@ -204,3 +204,16 @@ export function buildLines(sources: Iterable<LineSource>, eof: boolean): LineTab
   }
   return { buffers, buf, start, end, eol, count: n, eof };
 }
+
+/**
+ * The field boundaries of a line's content `b[s, e)`, written into `out` from index `k`: the start
+ * of every field (the line start, then one past each comma) and last `e + 1`, so field i spans
+ * `out[k + i] .. out[k + i + 1] - 1`. Returns the index after the last entry. `out` must have room for
+ * `e - s + 2` entries from `k`. The one comma scan that every field reader shares.
+ */
+export function fieldStarts(b: Uint8Array, s: number, e: number, out: Uint32Array, k: number): number {
+  out[k++] = s;
+  for (let i = s; i < e; i++) if (b[i] === 0x2c) out[k++] = i + 1;
+  out[k++] = e + 1;
+  return k;
+}

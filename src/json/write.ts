@@ -6,7 +6,7 @@
  * `JSON.stringify(lineToJson(rec))` gives — compact (JSON Lines) or indented as `JSON.stringify(…, null, 1)`
  * (the JSON document). A property test holds the two equal. Browser-safe.
  */
-import { Eol, type LineTable } from '../codec/lines.js';
+import { Eol, fieldStarts, type LineTable } from '../codec/lines.js';
 import { toBase64 } from '../codec/base64.js';
 import { decodeSjis, isCleanSjis, sjisCodePoints } from '../codec/sjis.js';
 import type { Rec } from '../model/record.js';
@@ -285,23 +285,10 @@ function writeFields(o: JsonBytes, t: FieldsTemplate, n: number, b: Uint8Array, 
 const K = Object.fromEntries(['record', 'line', 'prefix', 'dataKind', 'lineNo', 'branchNo', 'fields', 'count', 'extra', 'values', 'eol', 'h', 'raw'].map((k) => [k, jsonKey(k)])) as Record<string, JsonKey>;
 const PREFIX_KEYS = [K.dataKind!, K.lineNo!, K.branchNo!];
 
-/** Field starts of a line (its prefix included) and end + 1, in `out` (reused); returns the count of fields. */
+/** Field starts of a line (its prefix included) and end + 1, in `out.a` (reused, grown); returns the count of fields. */
 function fieldBounds(b: Uint8Array, s: number, e: number, out: { a: Uint32Array }): number {
-  let a = out.a;
-  let k = 0;
-  a[k++] = s;
-  for (let i = s; i < e; i++) {
-    if (b[i] === 0x2c) {
-      if (k + 1 >= a.length) {
-        const g = new Uint32Array(a.length * 2);
-        g.set(a);
-        out.a = a = g;
-      }
-      a[k++] = i + 1;
-    }
-  }
-  a[k] = e + 1;
-  return k;
+  if (out.a.length < e - s + 2) out.a = new Uint32Array(Math.max(out.a.length * 2, e - s + 2));
+  return fieldStarts(b, s, e, out.a, 0) - 1;
 }
 
 const scratch = { a: new Uint32Array(256) };

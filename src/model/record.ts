@@ -4,7 +4,7 @@
  */
 import { readSpecDate } from '../codec/dates.js';
 import { decodeSjis } from '../codec/sjis.js';
-import { lineBytes, type LineTable } from '../codec/lines.js';
+import { fieldStarts, lineBytes, type LineTable } from '../codec/lines.js';
 import { fieldIndex, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
 import { IKA, recordIn, type RecordTables } from '../spec/kinds.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
@@ -260,10 +260,7 @@ export class Rec<Id extends string = string> {
       let n = 1;
       for (let i = s; i < e; i++) if (b[i] === 0x2c) n++;
       const out = new Uint32Array(n + 1);
-      out[0] = s;
-      let k = 1;
-      for (let i = s; i < e; i++) if (b[i] === 0x2c) out[k++] = i + 1;
-      out[k] = e + 1;
+      fieldStarts(b, s, e, out, 0);
       this._bounds = out;
     }
     return this._bounds;

@@ -5,7 +5,7 @@
 import { decodeSjis } from '../../codec/sjis.js';
 import type { DiagnosticField } from '../../diagnostics/index.js';
 import type { Rec } from '../../model/record.js';
-import type { LineTable } from '../../codec/lines.js';
+import { fieldStarts, type LineTable } from '../../codec/lines.js';
 import { fieldIndex, recordDef } from '../../spec/registry.js';
 import type { RecordDef } from '../../spec/types.js';
 import type { FieldSpec } from './compile.js';
@@ -41,12 +41,7 @@ function loadOther(rec: Rec): void {
   const s = t.start[rec.index]!;
   const e = t.end[rec.index]!;
   if (other.length < e - s + 2) other = new Uint32Array(Math.max(other.length * 2, e - s + 2));
-  const a = other;
-  let k = 0;
-  a[k++] = s;
-  for (let i = s; i < e; i++) if (b[i] === 0x2c) a[k++] = i + 1;
-  a[k++] = e + 1;
-  otherLen = k;
+  otherLen = fieldStarts(b, s, e, other, 0);
   otherRec = rec;
 }
 
@@ -61,12 +56,7 @@ export function loadBounds(rec: Rec): void {
   const s = t.start[rec.index]!;
   const e = t.end[rec.index]!;
   if (scratch.length < e - s + 2) scratch = new Uint32Array(Math.max(scratch.length * 2, e - s + 2));
-  const a = scratch;
-  let k = 0;
-  a[k++] = s;
-  for (let i = s; i < e; i++) if (b[i] === 0x2c) a[k++] = i + 1;
-  a[k++] = e + 1;
-  scratchLen = k;
+  scratchLen = fieldStarts(b, s, e, scratch, 0);
   scratchRec = rec;
 }
 
@@ -98,6 +88,7 @@ export function loadUnit(table: LineTable, lo: number, hi: number): void {
       g.set(unitBounds.subarray(0, k));
       unitBounds = g;
     }
+    // The scan of fieldStarts, inlined here: a call per line measured ~10% slower validation.
     const a = unitBounds;
     unitStart[i - lo] = k;
     a[k++] = s;
