@@ -94,7 +94,7 @@ describe.skipIf(SKIP_BROWSER)('the offline app (headless Chromium, file://)', ()
     await expect.poll(() => page.textContent('#f2-2-verdict')).toBe('✓ 8/8 バイト');
     await page.click('#apply');
     await page.waitForSelector('#corrections li');
-    expect(await page.textContent('#receipt')).toContain('06139877');
+    await expect.poll(() => page.textContent('#receipt')).toContain('06139877');
   });
 
   it('adds an SJ to receipt 2, offering its code table', async () => {
@@ -107,7 +107,8 @@ describe.skipIf(SKIP_BROWSER)('the offline app (headless Chromium, file://)', ()
     await expect.poll(() => page.textContent('#new-SJ-3-verdict')).toMatch(/^✓/);
     await page.click('#add-record');
     await expect.poll(() => page.locator('#corrections li').count()).toBe(2);
-    expect(await page.textContent('#receipt')).toContain('症状詳記レコード');
+    // The receipt is rendered again by the worker after the edit: wait for it (read at once, it raced).
+    await expect.poll(() => page.textContent('#receipt')).toContain('症状詳記レコード');
   });
 
   it('drops receipt 3, and shows the audit diff', async () => {
@@ -115,7 +116,7 @@ describe.skipIf(SKIP_BROWSER)('the offline app (headless Chromium, file://)', ()
     await page.fill('#drop-reason', '医療券を確認中');
     await page.check('#drop');
     await expect.poll(() => page.locator('#corrections li').count()).toBe(3);
-    expect(await page.textContent('#list-body tr:nth-child(3) .state')).toBe('取下げ');
+    await expect.poll(() => page.textContent('#list-body tr:nth-child(3) .state')).toBe('取下げ');
     await page.click('#show-audit');
     await expect.poll(() => page.textContent('#audit')).toContain('06139876 → 06139877');
   });
