@@ -72,6 +72,7 @@ export const IKA_EDITIONS: readonly EditionDef[] = [
     differences: [],
     source: '記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新)',
     note: 'Every 西暦 医科 file is read as R04: the 令和2年4月版 (the first 西暦 edition) is not told apart, and what it lacks of R04 is not modelled.',
+    noteJa: '西暦の医科ファイルはすべて R04 として読む。令和2年4月版（最初の西暦の版）とは区別せず、R04 との差はモデル化していない。',
   },
   {
     id: 'H30',
@@ -129,18 +130,18 @@ function warekiNotModelled(source: string, confidence: 'H' | 'M' | 'L' | 'INF'):
 }
 
 export const SHIKA_EDITIONS: readonly EditionDef[] = [
-  { id: 'R08', name: '令和8年6月版', nameEn: 'R08 (June 2026)', dates: 'seireki', from: '2020-05', differences: [], confidence: 'M', source: 'claim-records.md §4.1 (SR transcription of the R08 歯科 text)', note: 'Every 西暦 歯科 file is read as this edition.' },
+  { id: 'R08', name: '令和8年6月版', nameEn: 'R08 (June 2026)', dates: 'seireki', from: '2020-05', differences: [], confidence: 'M', source: 'claim-records.md §4.1 (SR transcription of the R08 歯科 text)', note: 'Every 西暦 歯科 file is read as this edition.', noteJa: '西暦の歯科ファイルはすべてこの版として読む。' },
   warekiNotModelled('claim-records.md §3.4, §6 (SR: 別表4 削除 from R02; UP 2019 歯科 sample 「UK,…,43102」 in 和暦)', 'H'),
 ];
 
 export const CHOZAI_EDITIONS: readonly EditionDef[] = [
-  { id: 'R08', name: '令和8年6月版', nameEn: 'R08 (June 2026)', dates: 'seireki', from: '2020-05', differences: [], confidence: 'M', source: 'kinds-chozai-dpc.md §2 (YR reading of the official R08 調剤 text)', note: 'Every 西暦 調剤 file is read as this edition.' },
+  { id: 'R08', name: '令和8年6月版', nameEn: 'R08 (June 2026)', dates: 'seireki', from: '2020-05', differences: [], confidence: 'M', source: 'kinds-chozai-dpc.md §2 (YR reading of the official R08 調剤 text)', note: 'Every 西暦 調剤 file is read as this edition.', noteJa: '西暦の調剤ファイルはすべてこの版として読む。' },
   // CZ had 54 fields in H30 and 71 since R04 [H]: the older layout is not modelled.
   warekiNotModelled('kinds-chozai-dpc.md §2 (和暦 → 西暦 and 別表4 削除 at R02: YR, HDW-M; H30 CZ 54 fields vs 71)', 'H'),
 ];
 
 export const DPC_EDITIONS: readonly EditionDef[] = [
-  { id: 'R02', name: '令和2年版以降', nameEn: 'R02 and later', dates: 'seireki', from: '2020-05', differences: [], confidence: 'M', source: 'kinds-chozai-dpc.md §3 (HDW-D R02 mapping; H-era widths widened for 西暦 [INF])', note: 'Every 西暦 DPC file is read as this edition.' },
+  { id: 'R02', name: '令和2年版以降', nameEn: 'R02 and later', dates: 'seireki', from: '2020-05', differences: [], confidence: 'M', source: 'kinds-chozai-dpc.md §3 (HDW-D R02 mapping; H-era widths widened for 西暦 [INF])', note: 'Every 西暦 DPC file is read as this edition.', noteJa: '西暦のDPCファイルはすべてこの版として読む。' },
   // RE had 28 fields in the H-era DPC text and has 30 since R02 [H/INF]: the older layout is not modelled.
   warekiNotModelled('kinds-chozai-dpc.md §3 (MD, NDB: H-era 和暦 widths 5 / 7; the R02 change [INF])', 'M'),
 ];

@@ -597,6 +597,8 @@ export interface EditionDef {
   readonly confidence?: Confidence;
   readonly source: string;
   readonly note?: string;
+  /** {@link note} in Japanese (present exactly when `note` is). */
+  readonly noteJa?: string;
 }
 
 /**
