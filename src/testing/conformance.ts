@@ -38,7 +38,14 @@ export interface Sidecar {
   /** Every diagnostic receden reports, ordered by line. */
   readonly diagnostics: readonly ConformanceDiagnostic[];
   /** Returns: the resubmission receden writes from the file (`resubmit` with this billing month), beside it. */
-  readonly resubmission?: { readonly file: string; readonly payer: string | undefined; readonly billingMonth: string };
+  readonly resubmission?: {
+    readonly file: string;
+    readonly payer: string | undefined;
+    readonly billingMonth: string;
+    /** The 医療機関名称 and 電話番号 the claim header was written with (`resubmit --facility-name`, `--phone`). */
+    readonly facilityName?: string;
+    readonly phone?: string;
+  };
 }
 
 /** One file of conformance/index.json (paths relative to conformance/). */

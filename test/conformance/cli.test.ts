@@ -3,7 +3,7 @@
  * something that is not JSON, fails with a report naming the files and the diagnostics that differ.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,31 @@ describe('receden conformance', () => {
     const g = cli('conformance', '--only', 'field--max-bytes', '--', process.execPath, garbage);
     expect(g.status).toBe(1);
     expect(g.stdout).toContain('output not readable: standard output is not JSON');
+  });
+
+  it('--resubmit: receden resubmit writes every expected resubmission, to {out} or to standard output; a writer that does not fails', () => {
+    const args = ['resubmit', '{}', '--billing-month', '{billing-month}', '--facility-name', '{facility-name}', '--phone', '{phone}'];
+    const toFile = cli('conformance', '--resubmit', '--', process.execPath, CLI, ...args, '-o', '{out}');
+    expect(toFile.stdout).toMatch(/^(\d+) of \1 files match, 0 differ$/m);
+    expect(Number(/(\d+) of/.exec(toFile.stdout)![1])).toBeGreaterThanOrEqual(10);
+    expect(toFile.status).toBe(0);
+    const toStdout = cli('conformance', '--resubmit', '--kind', 'ika', '--', process.execPath, CLI, ...args, '-o', '-');
+    expect(toStdout.status, toStdout.stdout).toBe(0);
+    // A "writer" that hands back the return itself: every file differs, from line 1.
+    const dir = mkdtempSync(join(tmpdir(), 'receden-conformance-'));
+    const copy = join(dir, 'copy.mjs');
+    writeFileSync(copy, 'import { copyFileSync } from "node:fs"; copyFileSync(process.argv[2], process.argv[3]);\n');
+    const bad = cli('conformance', '--resubmit', '--kind', 'ika', '--', process.execPath, copy, '{}', '{out}');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/✗ ika\/valid\/return-hen\.HEN\n +differs from the expected file at line 1 \(byte \d+; expected \d+ bytes, got \d+\)/);
+    // One wrong byte late in the file is found at its line.
+    const late = join(dir, 'late.mjs');
+    writeFileSync(late, 'import { readFileSync, writeFileSync } from "node:fs"; const b = readFileSync(process.argv[2].replace(/$/, ".resubmission.UKE")); b[b.length - 4] ^= 1; writeFileSync(process.argv[3], b);\n');
+    const off = cli('conformance', '--resubmit', '--only', 'ika/valid/return-hen.HEN', '--', process.execPath, late, '{}', '{out}');
+    const lines = readFileSync(join(ROOT, 'conformance/ika/valid/return-hen.HEN.resubmission.UKE')).toString('latin1').split('\n').length;
+    expect(off.stdout).toContain(`differs from the expected file at line ${lines - 1} `);
+    const none = cli('conformance', '--resubmit', '--only', 'ika/valid/return-hen.HEN', '--', process.execPath, '-e', '0', '{}');
+    expect(none.stdout).toContain('no output');
   });
 
   it('usage: the command after -- is required', () => {

@@ -44,6 +44,9 @@ interface Item {
   readonly resubmit?: boolean;
 }
 
+/** The facility data the resubmissions are written with (a return's HI has neither name nor phone). */
+const FACILITY = { name: 'テスト医院', phone: '03-0000-0000' } as const;
+
 const EXT = { UKE: 'UKE', HEN: 'HEN', SAH: 'SAH', unknown: 'UKE' } as const;
 
 function valid(kind: GeneratedKind): Item[] {
@@ -146,12 +149,12 @@ export function buildCorpus(): CorpusFile[] {
     };
     let resubmission: string | undefined;
     if (it.resubmit) {
-      const r = resubmit({ returns: [file], billingMonth: nextMonth(file.header?.get('billingMonth') ?? '202501'), facility: { name: 'テスト医院', phone: '03-0000-0000' } });
+      const r = resubmit({ returns: [file], billingMonth: nextMonth(file.header?.get('billingMonth') ?? '202501'), facility: FACILITY });
       const out = r.outputs[0];
       if (!r.ok || r.outputs.length !== 1 || !out?.bytes) throw new Error(`conformance: ${path} does not resubmit cleanly`);
       resubmission = `${it.name}.resubmission.UKE`;
       files.push({ path: `${it.kind}/${it.category}/${resubmission}`, bytes: out.bytes });
-      Object.assign(sidecar, { resubmission: { file: resubmission, payer: out.payer, billingMonth: nextMonth(file.header?.get('billingMonth') ?? '202501') } });
+      Object.assign(sidecar, { resubmission: { file: resubmission, payer: out.payer, billingMonth: nextMonth(file.header?.get('billingMonth') ?? '202501'), facilityName: FACILITY.name, phone: FACILITY.phone } });
     }
     files.push({ path, bytes: it.bytes });
     files.push({ path: `${path}.json`, bytes: text(JSON.stringify(sidecar, null, 2) + '\n') });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Severity } from '../../diagnostics/index.js';
@@ -7,7 +8,7 @@ import { compareDiagnostics, formatConformanceDiagnostic, readVendorOutput, type
 import { choice, parseCommand } from '../args.js';
 import { CliExit, EXIT, usageError, type CliIo } from '../io.js';
 
-export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category valid|edge|invalid] [--only TEXT] [--severity error|warning|info] [--dir DIR] [--jobs N] [--json] -- <command> [args…]
+export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category valid|edge|invalid] [--only TEXT] [--severity error|warning|info] [--resubmit] [--dir DIR] [--jobs N] [--json] -- <command> [args…]
 
   Runs your validator on every file of receden's conformance corpus (receden/conformance) and compares
   what it prints with each file's sidecar. The file's path is appended to the command, or replaces {}
@@ -21,6 +22,13 @@ export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category vali
   --category C           only valid/, edge/ or invalid/ files
   --only TEXT            only files whose path contains TEXT
   --severity S           compare only diagnostics of severity S or above (default: info, all of them)
+  --resubmit             check your resubmission writer instead: on every return with a resubmission
+                         sidecar, run the command with {} the return, {out} the claim file to write
+                         (without {out}: the file is read from standard output), {billing-month},
+                         {facility-name} and {phone} the sidecar's (also RECEDEN_CONFORMANCE_BILLING_MONTH …);
+                         the file written must equal <file>.resubmission.UKE byte for byte.
+                         receden itself passes: receden conformance --resubmit -- receden resubmit {}
+                           --billing-month {billing-month} --facility-name {facility-name} --phone {phone} -o {out}
   --dir DIR              a corpus other than the one installed with receden
   --jobs N               files checked at the same time (default 2)
   Exit code 0 when every file matches, 1 otherwise.`;
@@ -29,6 +37,8 @@ interface FileResult {
   readonly path: string;
   readonly ok: boolean;
   readonly problem?: string;
+  /** --resubmit: where the file written differs from the expected resubmission. */
+  readonly difference?: string;
   readonly missing: Comparison['missing'];
   readonly unexpected: Comparison['unexpected'];
 }
@@ -41,20 +51,38 @@ function installedCorpus(): string | undefined {
   }
 }
 
-function runOne(command: readonly string[], file: string, sidecar: Sidecar, io: CliIo): Promise<{ stdout: string; error?: string }> {
-  const args = command.slice(1).map((a) => a.replaceAll('{preset}', sidecar.preset));
+/** The placeholders of a command (`{preset}`, and for --resubmit `{out}`, `{billing-month}` …), with their environment variables. */
+type Placeholders = Readonly<Record<string, string>>;
+
+function runOne(command: readonly string[], file: string, sidecar: Sidecar, io: CliIo, extra: Placeholders = {}): Promise<{ stdout: Buffer; error?: string }> {
+  const values: Placeholders = { preset: sidecar.preset, ...extra };
+  const fill = (a: string) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), a);
+  const args = command.slice(1).map(fill);
   const withFile = args.some((a) => a.includes('{}')) ? args.map((a) => a.replaceAll('{}', file)) : [...args, file];
+  const env: Record<string, string> = { RECEDEN_CONFORMANCE_KIND: sidecar.claimKind };
+  for (const [k, v] of Object.entries(values)) env[`RECEDEN_CONFORMANCE_${k.toUpperCase().replaceAll('-', '_')}`] = v;
   return new Promise((done) => {
-    const child = spawn(command[0]!, withFile, {
-      cwd: io.cwd,
-      env: { ...process.env, ...io.env, RECEDEN_CONFORMANCE_PRESET: sidecar.preset, RECEDEN_CONFORMANCE_KIND: sidecar.claimKind },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = spawn(command[0]!, withFile, { cwd: io.cwd, env: { ...process.env, ...io.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', (e) => done({ stdout: '', error: String((e as Error).message) }));
-    child.on('close', () => done({ stdout: Buffer.concat(chunks).toString('utf8') }));
+    child.on('error', (e) => done({ stdout: Buffer.alloc(0), error: String((e as Error).message) }));
+    child.on('close', () => done({ stdout: Buffer.concat(chunks) }));
   });
+}
+
+/** Where two claim files first differ, as a sentence (undefined when they are the same bytes). Lines are told by LF. */
+export function firstDifference(expected: Uint8Array, got: Uint8Array, locale: 'ja' | 'en'): string | undefined {
+  const n = Math.min(expected.length, got.length);
+  let i = 0;
+  while (i < n && expected[i] === got[i]) i++;
+  if (i === n && expected.length === got.length) return undefined;
+  let line = 1;
+  for (let k = 0; k < i; k++) if (expected[k] === 0x0a) line++;
+  const ja = locale === 'ja';
+  if (got.length === 0) return ja ? '出力がありません' : 'no output';
+  return ja
+    ? `${line}行目（バイト ${i}）から期待値と異なります（期待 ${expected.length} バイト、出力 ${got.length} バイト）`
+    : `differs from the expected file at line ${line} (byte ${i}; expected ${expected.length} bytes, got ${got.length})`;
 }
 
 export async function conformanceCommand(io: CliIo, argv: string[]): Promise<number> {
@@ -67,6 +95,7 @@ export async function conformanceCommand(io: CliIo, argv: string[]): Promise<num
     severity: { type: 'string' },
     dir: { type: 'string' },
     jobs: { type: 'string' },
+    resubmit: { type: 'boolean' },
   });
   if (command.length === 0 || positionals.length > 0) throw usageError('conformance-needs-command');
   const category = choice('--category', values.category, ['valid', 'edge', 'invalid'] as const);
@@ -76,16 +105,22 @@ export async function conformanceCommand(io: CliIo, argv: string[]): Promise<num
   const dir = values.dir ? resolve(io.cwd, values.dir) : installedCorpus();
   if (!dir || !existsSync(join(dir, 'index.json'))) throw new CliExit(EXIT.IO, 'conformance-no-corpus', { path: dir ?? '-' });
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as CorpusIndex;
-  const entries = index.files.filter((f) => (!claimKind || f.claimKind === claimKind) && (!category || f.category === category) && (!values.only || f.path.includes(values.only)));
+  const resubmitMode = values.resubmit ?? false;
+  const entries = index.files.filter((f) => (!claimKind || f.claimKind === claimKind) && (!category || f.category === category) && (!values.only || f.path.includes(values.only)) && (!resubmitMode || f.resubmission));
   const results: FileResult[] = new Array(entries.length);
+  const work = resubmitMode ? mkdtempSync(join(tmpdir(), 'receden-conformance-')) : '';
   let next = 0;
   const worker = async () => {
     while (next < entries.length) {
       const i = next++;
       const e = entries[i]!;
       const sidecar = JSON.parse(readFileSync(join(dir, e.sidecar), 'utf8')) as Sidecar;
+      if (resubmitMode) {
+        results[i] = await resubmitOne(command, dir, e.path, sidecar, join(work, String(i)), io, locale);
+        continue;
+      }
       const out = await runOne(command, join(dir, e.path), sidecar, io);
-      const read = out.error ? ({ ok: false, problem: out.error } as const) : readVendorOutput(out.stdout);
+      const read = out.error ? ({ ok: false, problem: out.error } as const) : readVendorOutput(out.stdout.toString('utf8'));
       if (!read.ok) results[i] = { path: e.path, ok: false, problem: read.problem, missing: [], unexpected: [] };
       else {
         const c = compareDiagnostics(sidecar.diagnostics, read.diagnostics, severity);
@@ -93,11 +128,34 @@ export async function conformanceCommand(io: CliIo, argv: string[]): Promise<num
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, Math.max(1, entries.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, Math.max(1, entries.length)) }, worker));
+  } finally {
+    if (work) rmSync(work, { recursive: true, force: true });
+  }
   const failed = results.filter((r) => !r.ok);
   if (values.json) io.stdout.write(JSON.stringify({ files: results, passed: results.length - failed.length, failed: failed.length }, null, 2) + '\n');
   else io.stdout.write(renderResults(results, locale));
   return failed.length === 0 ? EXIT.OK : EXIT.DATA;
+}
+
+/** --resubmit: the vendor's writer on one return; its file (at {out}, else its standard output) against the sidecar's resubmission. */
+async function resubmitOne(command: readonly string[], dir: string, path: string, sidecar: Sidecar, scratch: string, io: CliIo, locale: 'ja' | 'en'): Promise<FileResult> {
+  const r = sidecar.resubmission!;
+  mkdirSync(scratch, { recursive: true });
+  const outPath = join(scratch, r.file);
+  const toFile = command.some((a) => a.includes('{out}'));
+  const out = await runOne(command, join(dir, path), sidecar, io, {
+    out: outPath,
+    'billing-month': r.billingMonth,
+    'facility-name': r.facilityName ?? '',
+    phone: r.phone ?? '',
+  });
+  if (out.error) return { path, ok: false, problem: out.error, missing: [], unexpected: [] };
+  const got = toFile ? (existsSync(outPath) ? new Uint8Array(readFileSync(outPath)) : new Uint8Array(0)) : new Uint8Array(out.stdout);
+  const expected = new Uint8Array(readFileSync(join(dir, dirname(path), r.file)));
+  const difference = firstDifference(expected, got, locale);
+  return difference ? { path, ok: false, difference, missing: [], unexpected: [] } : { path, ok: true, missing: [], unexpected: [] };
 }
 
 function renderResults(results: readonly FileResult[], locale: 'ja' | 'en'): string {
@@ -107,6 +165,7 @@ function renderResults(results: readonly FileResult[], locale: 'ja' | 'en'): str
     if (r.ok) continue;
     lines.push(`✗ ${r.path}`);
     if (r.problem) lines.push(`    ${ja ? '出力を読めません' : 'output not readable'}: ${r.problem}`);
+    if (r.difference) lines.push(`    ${r.difference}`);
     for (const d of r.missing) lines.push(`    ${ja ? '不足' : 'missing'}    ${formatConformanceDiagnostic(d)}`);
     for (const d of r.unexpected) lines.push(`    ${ja ? '余分' : 'unexpected'} ${formatConformanceDiagnostic(d)}`);
   }
