@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, readBytes, ROOT, SAMPLE_UKE } from '../helpers/files.js';
+import { HELP_VALIDATE, HELP_VALIDATE_JA } from '../../src/cli/commands/validate.js';
+import { usage } from '../../src/cli/run.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const HEN = join(FIXTURES, 'RECEIPTC.HEN');
@@ -189,6 +191,17 @@ describe('conventions', () => {
       expect(text(receden([cmd, '--bogus', '--lang', 'en']).stderr), cmd).toContain('unknown option');
       expect(receden([cmd, '--lang', 'fr']).status, cmd).toBe(2);
     }
+  });
+
+  it('help follows the environment and --lang: LANG=en_US.UTF-8 receden validate --help is English, else Japanese', () => {
+    const en = receden(['validate', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(en.status).toBe(0);
+    expect(text(en.stdout)).toBe(`${HELP_VALIDATE}\n`);
+    expect(text(receden(['validate', '--help']).stdout)).toBe(`${HELP_VALIDATE_JA}\n`);
+    expect(text(receden(['validate', '--help', '--lang', 'ja'], { env: { LANG: 'en_US.UTF-8' } }).stdout)).toBe(`${HELP_VALIDATE_JA}\n`);
+    expect(text(receden(['--help'], { env: { LANG: 'en_US.UTF-8' } }).stdout)).toBe(usage('en'));
+    expect(text(receden(['--help'], { env: { LANG: 'ja_JP.UTF-8' } }).stdout)).toBe(usage('ja'));
+    expect(text(receden(['--help', '--lang', 'en']).stdout)).toBe(usage('en'));
   });
 
   it('--json on every command', () => {

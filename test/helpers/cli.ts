@@ -9,12 +9,14 @@ export interface CliResult {
   stdoutBytes: Uint8Array;
 }
 
-export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
+/** `env`: the environment the CLI sees (LANG, LC_ALL …); none by default (the CLI's default language, Japanese). */
+export async function runCli(argv: string[], cwd: string, env?: Readonly<Record<string, string>>): Promise<CliResult> {
   const out: Uint8Array[] = [];
   let stderr = '';
   const code = await run({
     argv,
     cwd,
+    ...(env ? { env } : {}),
     stdout: { write: (s: string | Uint8Array) => out.push(typeof s === 'string' ? new TextEncoder().encode(s) : s) },
     stderr: { write: (s: string) => (stderr += s) },
   });

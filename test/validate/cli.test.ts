@@ -71,7 +71,7 @@ describe('receden validate', () => {
   });
 
   it('is listed in the help', async () => {
-    const r = await runCli(['--help'], ROOT);
+    const r = await runCli(['--help', '--lang', 'en'], ROOT);
     expect(r.stdout).toContain('receden validate <files…|->');
   });
 });

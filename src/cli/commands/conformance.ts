@@ -33,6 +33,25 @@ export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category vali
   --jobs N               files checked at the same time (default 2)
   Exit code 0 when every file matches, 1 otherwise.`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_CONFORMANCE_JA = `receden conformance [--kind K] [--category valid|edge|invalid] [--only TEXT] [--severity error|warning|info] [--dir DIR] [--jobs N] [--json] -- <command> [args…]
+
+  receden の適合性コーパス（receden/conformance）のすべてのファイルにお使いの検査プログラムを実行し、
+  その出力を各ファイルのサイドカー（期待される診断）と比べます。ファイルのパスはコマンドの末尾に加えるか、
+  {} があればそこに置きます。{preset} はファイルのプリセット（claim | return | resubmission）に
+  置き換わり、環境変数 RECEDEN_CONFORMANCE_PRESET にも入ります（RECEDEN_CONFORMANCE_KIND には種類）。
+  コマンドはファイルの診断を JSON で標準出力に出します: {"code", "severity", "line"?, "field"?} の配列
+  （field: 1 から数えた項目の位置）、又は receden の validate --json の報告。
+  その終了コードは判定しません。診断は code、severity、line、field で照合します。
+  receden 自身はこれで合格します:  receden conformance -- receden validate --json --preset {preset}
+  --kind K               その種類のファイルだけ
+  --category C           valid/、edge/ 又は invalid/ のファイルだけ
+  --only TEXT            パスに TEXT を含むファイルだけ
+  --severity S           重大度が S 以上の診断だけを比べる（既定: info、すべて）
+  --dir DIR              receden と一緒にインストールされたもの以外のコーパス
+  --jobs N               同時に調べるファイルの数（既定 2）
+  終了コード: すべてのファイルが一致すれば 0、そうでなければ 1。`;
+
 interface FileResult {
   readonly path: string;
   readonly ok: boolean;

@@ -43,6 +43,29 @@ receden convert <files…|dir> -o <dir> [--jobs N] [options as above]
 
   Claim files are streamed to JSON: memory stays flat whatever their size.`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_CONVERT_JA = `receden convert <in|-> -o <out|-> [--jsonl] [--preset P] [--force] [--json] [--show-personal-data] [--lang ja|en] [--quiet]
+receden convert <files…|dir> -o <dir> [--jobs N] [options as above]
+
+  <out> の末尾が .json（又は .jsonl、又は --jsonl を指定）なら UKE/HEN/SAH → JSON、<in> が
+  JSON（.json / .jsonl、又は "{" で始まる標準入力）なら JSON → UKE/HEN/SAH に変換します。
+  JSON に変換して元に戻すと、元のバイト列と一致します。
+  --jsonl    JSON Lines: 行のまとまりごとに1行1オブジェクト — {"type":"lead","lines":[…]},
+             {"type":"receipt","index":0,"claim":[…],"reasons":[…],"history":[…]}, …,
+             {"type":"tail","lines":[…]}, {"type":"end","kind":…,"eof":…}。どちらの向きも
+             ストリームで処理し、メモリー使用量が一定のため、どんな大きさのファイルも扱える。
+             JSON 文書全体として読めるのは 256 MB まで。
+  --preset P JSON → ファイルの変換で、書き出すバイト列を検査するプリセット（既定は種別から:
+             UKE → claim、HEN/SAH → return）。エラーが見つかると、--force がなければ何も書き出さない。
+  --json     変換の報告（-o - でデータを標準出力に書くときは標準エラー出力へ）
+  --quiet    進捗行を出さない（進捗行は 4 MB を超える入力のとき端末に表示）
+  入力が複数（又はディレクトリ: その中の通常ファイルを名前順に）のときは、-o のディレクトリ
+  （なければ作る）に1ファイルずつ書き出します: X.UKE → <dir>/X.UKE.json（--jsonl なら .jsonl）、
+  X.UKE.json → <dir>/X.UKE。失敗したファイルがあっても他は続けます。--json では {"files":[…]}。
+  --jobs N   N 個のファイルをワーカースレッドで同時に変換する（既定: CPU のコア数）
+
+  請求ファイルは JSON へストリームで変換するため、大きさにかかわらずメモリー使用量は一定です。`;
+
 const isJsonName = (p: string) => ['.json', '.jsonl'].includes(extname(p).toLowerCase());
 
 async function isStreamTarget(p: string): Promise<boolean> {

@@ -12,6 +12,15 @@ export const HELP_DIFF = `receden diff <before> <after> [--json] [--show-persona
   fields of a damaged record (field count off its table) are shown by shape only ([漢字4]).
   Either file may be - (standard input).`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_DIFF_JA = `receden diff <before> <after> [--json] [--show-personal-data] [--lang ja|en]
+
+  二つのファイル（例: 返戻とその再請求ファイル）の項目ごとの差分を、レセプトごとに（検索番号で
+  対応付けて）示し、履歴管理ブロックがバイト単位で同一であることも確かめます。
+  患者を特定できる値は、--show-personal-data を指定しない限り「(個人情報)」と表示します。
+  壊れたレコード（項目数がそのレコードの定義と合わない）の項目は形だけを示します（[漢字4]）。
+  どちらのファイルも -（標準入力）にできます。`;
+
 export async function diffCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals, locale, claimKind } = parseCommand(io, 'diff', args, { 'show-personal-data': { type: 'boolean' } });
   if (positionals.length !== 2) throw usageError('needs-two-inputs');

@@ -25,6 +25,22 @@ export const HELP_INSPECT = `receden inspect <files…|-> [--json] [--show-names
   Several files (or a directory: its regular files, sorted by name, not recursive, hidden ones skipped):
   each summary headed by its path; --json gives {"files":[…]}.`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_INSPECT_JA = `receden inspect <files…|-> [--json] [--show-names] [--edition ID] [--jobs N] [--lang ja|en] [--quiet]
+
+  種別（UKE / HEN / SAH）、種類（医科・歯科 …）、版、審査支払機関、医療機関コード、請求年月、
+  レセプト件数、合計を示します。返戻ファイルでは、レセプトごとの検索番号、診療年月、返戻理由も示します。
+  --json         機械可読な出力（JSON）
+  --show-names   患者氏名を含める（既定では含めない）
+  --edition ID   ヘッダーの請求年月から版を判定せず、指定した版（医科 R04 | H30 | H28 …）として読む
+                 （請求年月が GYYMM なら R02 より前の版）
+  --quiet        進捗行を出さない（進捗行は 4 MB を超える入力のとき端末に表示）
+  --jobs N       N 個のファイルをワーカースレッドで同時に調べる（既定: CPU のコア数）
+
+  ファイルはストリームで読むため、大きさにかかわらずメモリー使用量は一定です。- は標準入力を読みます。
+  複数のファイル（又はディレクトリ: その中の通常ファイルを名前順に。再帰せず、隠しファイルは除く）では、
+  要約ごとに先頭にそのパスを示します。--json では {"files":[…]} を出力します。`;
+
 export async function inspectCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals, locale, claimKind } = parseCommand(io, 'inspect', args, { 'show-names': { type: 'boolean' }, edition: { type: 'string' }, jobs: { type: 'string' } });
   const edition = editionOption(values.edition);

@@ -22,6 +22,21 @@ export const HELP_MASK = `receden mask <files…|-> -o <out|dir|-> [--key KEY] [
   -o                      the output file (one input), a directory (several), or - (standard output)
   Inputs are never overwritten; outputs are written atomically.`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_MASK_JA = `receden mask <files…|-> -o <out|dir|-> [--key KEY] [--remap-search-numbers] [--force] [--json] [--lang ja|en]
+
+  患者の情報を含まない共有用のコピー（不具合報告、テストデータ）: 個人に関わる項目（氏名、カタカナ、生年月日、
+  記号・番号、受給者番号、カルテ番号、症状詳記、コメント文 …）はすべて、同じモードで Shift_JIS のバイト長も
+  同じ合成値に置き換えます — 生年月日は年と月を保ち、保険者番号と公費負担者番号は法別・都道府県を保ち、
+  検証番号の正誤も元と同じにします — そのほかのバイトはすべてそのまま残ります。履歴管理ブロックも対象です
+  （そこもマスクします: コピーは共有用で、提出用ではありません）。
+  --key KEY               置換値を導く秘密の鍵: 同じ鍵なら、どのファイルでも同じ置換値になる。
+                          省くとランダムな鍵を作り、一度だけ（標準エラー出力に）表示する。
+  --remap-search-numbers  検索番号も置き換える（HEN とそれを再請求する UKE とで同じように）
+  --force                 マスクしたファイルを読み直して元と同じ構成にならなくても書き出す
+  -o                      出力ファイル（入力が一つのとき）、ディレクトリ（複数のとき）、又は -（標準出力）
+  入力は上書きせず、出力はアトミックに書き出します。`;
+
 export async function maskCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals, claimKind, locale } = parseCommand(io, 'mask', args, {
     output: { type: 'string', short: 'o' },

@@ -17,6 +17,18 @@ export const HELP_PRINT = `receden print <RECEIPTC.HEN|SAH|UKE|-> [-o out.html] 
   --show-names           show patient names (masked as 「(個人情報)」 by default)
   --show-personal-data   show every patient-identifying value (氏名, 生年月日, 記号・番号 …)`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_PRINT_JA = `receden print <RECEIPTC.HEN|SAH|UKE|-> [-o out.html] [--show-names] [--show-personal-data] [--lang ja|en]
+
+  印刷用の文書（紙で確認）: A4 1ページに1レセプト。各ページの冒頭にファイルのヘッダー、まず返戻理由
+  （返戻区分、返戻事由、返戻理由、補足事項、補正情報）を示し、返戻理由が指す診療識別の摘要部分を強調します。
+  続いて患者・保険者・公費の各ブロック、傷病名、診療識別ごとの摘要、合計、履歴管理ブロックの概要。
+  自己完結した HTML（CSS はインライン、何も読み込まない）で、同じ入力からは同じバイト列になります。
+  ブラウザーから印刷するか、PDF として保存してください。
+  -o <out.html>          標準出力ではなくファイルに（アトミックに）書き出す
+  --show-names           患者氏名を表示する（既定では「(個人情報)」と伏せる）
+  --show-personal-data   患者を特定できる値（氏名、生年月日、記号・番号 …）をすべて表示する`;
+
 export async function printCommand(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals, locale, claimKind } = parseCommand(io, 'print', args, {
     output: { type: 'string', short: 'o' },

@@ -28,6 +28,22 @@ export const HELP_REASONS = `receden reasons <files…|-> [--format table|csv|js
   A directory stands for its regular files, sorted by name (not recursive; hidden files skipped).
   --quiet        no progress line (shown on a terminal for inputs over 4 MB)`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_REASONS_JA = `receden reasons <files…|-> [--format table|csv|json] [--json] [--by 返戻区分|事由|診療識別|月|診療年月]
+                [--excel bom|sjis] [--show-names] [-o <out|->] [--jobs N] [--lang ja|en] [--quiet]
+
+  RECEIPTC.HEN / RECEIPTC.SAH の返戻理由（HR）を、すべてのファイルを通して返戻理由1件につき1行で
+  出力します（検索番号、診療年月、レセプト種別、返戻区分、診療識別、返戻事由コード、返戻理由、補足事項、
+  補正情報）。行は読んだそばから書き出すため、返戻理由がいくつあってもメモリー使用量は一定です。
+  --by           返戻理由を返戻区分、事由（返戻事由コード）、診療識別、月（処理年月）又は診療年月ごとに数える
+  --format       table（既定）、csv 又は json（--json は --format json と同じ）
+  --excel        Excel 向けの CSV: bom = BOM 付き UTF-8、sjis = Shift_JIS（--format csv を兼ねる）
+  --show-names   患者氏名を含める（既定では含めない）
+  -o <out>       標準出力ではなくファイルに（アトミックに）書き出す
+  --jobs N       N 個のファイルをワーカースレッドで同時に読む（既定: CPU のコア数）。行は入力順
+  ディレクトリはその中の通常ファイルを名前順に指定したものとみなします（再帰せず、隠しファイルは除く）。
+  --quiet        進捗行を出さない（進捗行は 4 MB を超える入力のとき端末に表示）`;
+
 const FORMATS = ['table', 'csv', 'json'] as const;
 
 export async function reasonsCommand(io: CliIo, args: string[]): Promise<number> {

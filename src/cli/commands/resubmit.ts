@@ -36,6 +36,31 @@ export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YY
   --claimed        the claim files the receipts were first sent in (IR and RS facility fields; not merged)
   --submission-date  RS 請求書提出年月日 (the day the re-claim is sent); IR 請求年月 = the latest 診療年月`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_RESUBMIT_JA = `receden resubmit <HEN/SAH…|-> --billing-month YYYYMM -o <dir|file|->
+                 [--corrections c.json|c.csv] [--claims RECEIPTC.UKE]… [--facility-name 名称] [--phone 電話番号]
+                 [--claimed RRECnn00.UKE]… [--submission-date YYYYMMDD]
+                 [--check] [--force] [--json] [--show-personal-data] [--lang ja|en]
+
+  返戻から再請求ファイルを作ります: 修正指示を適用し、HI/HG/HR を除き、請求のヘッダー（医科 IR、
+  歯科 レセプトごとの UK + IR、調剤 YK）と GO を作り直し、履歴管理ブロックは1バイトも変えずに残し、
+  レセプト番号を振り直し、当月の請求（--claims）を併合します。審査支払機関ごとに1ファイルで、混在させません:
+    -o <dir>         <dir>/shaho/<name>（社保）と <dir>/kokuho/<name>（国保）の一方又は両方に書き出す。
+                     <name> は種類ごとの請求ファイル名（医科 RECEIPTC.UKE、歯科 RECEIPTS.UKE、
+                     調剤 RECEIPTY.CYO）。すべて書き出すか何も書き出さないか（失敗したときは元のファイルが
+                     そのまま残る）
+    -o <file>.UKE    すべてが一つの審査支払機関に行くとき、そのファイルに書き出す（調剤は .CYO。
+                     そうでなければ使い方の誤り）。- は標準出力
+  書き出すバイト列そのものを検査し（解析 + resubmission プリセット）、エラーがあれば --force を指定しない限り
+  何も書き出しません。HG のない返戻、途中で切れた返戻、HI が二つある返戻は受け付けません（レセプトが
+  欠けているおそれがあります）。入力は上書きせず、ファイルはアトミックに書き出します。
+  --check          書き出す前の確認: レセプトごとに、再請求を妨げる問題と警告を示す。何も書き出さない
+  --facility-name / --phone   ヘッダーの医療機関名称 / 電話番号（HI にはどちらもない。既定: --claims から）
+  労災（RRECEC.HEN）は電算処理受付番号により、履歴なしで、専用のファイルで再請求します:
+    -o <dir> で <dir>/RRECnn00.UKS に書き出す（nn = 01、02 …: 元の請求の RS ごとに1ファイル）
+  --claimed        レセプトを最初に提出した請求ファイル（IR と RS の医療機関の項目に使う。併合はしない）
+  --submission-date  RS の請求書提出年月日（再請求ファイルを提出する日）。IR の請求年月 = 最も新しい診療年月`;
+
 /** A claim file name (医科・歯科 .UKE, 調剤 .CYO, 労災 .UKS): `-o` names the one output file. */
 function isUkeFileName(p: string): boolean {
   return /\.(uke|cyo|uks)$/i.test(p);

@@ -29,6 +29,24 @@ export const HELP_VALIDATE = `receden validate <files…|-> [--jobs N] [--json] 
   A directory stands for its regular files, sorted by name (not recursive; hidden files skipped).
   Exit code 1 when any file has an error, 3 when a file cannot be read.`;
 
+/** The same help in Japanese (usage lines and option names as above). */
+export const HELP_VALIDATE_JA = `receden validate <files…|-> [--jobs N] [--json] [--preset claim|return|resubmission] [--edition ID] [--lang ja|en] [--show-personal-data] [--quiet]
+
+  各ファイルを記録条件仕様に照らして検査します: 項目のモードとバイト数、コード表、レコードの順序と
+  出現回数、GO/HG の合計、レセプト番号、検索番号、履歴管理ブロック（規則の一覧: README の Validation）。
+  --json                 機械可読な出力（JSON）
+  --preset P             claim | return | resubmission（既定: UKE → claim、HEN/SAH → return）。
+                         HEN/SAH に resubmission を指定すると、そこから作られる再請求ファイルを
+                         （resubmit --check と同じく）判定し、指摘は返戻ファイル自身の行に付けます。
+  --edition ID           ヘッダーの請求年月が示す版ではなく、指定した版（医科 R04 | H30 | H28 …）として
+                         検査する（請求年月が GYYMM なら R02 より前の版で、その版の規則で検査）
+  --show-personal-data   患者を特定できる値（氏名、生年月日、記号・番号 …）をメッセージに表示する
+  --quiet                進捗行を出さない（進捗行は 4 MB を超える入力のとき端末に表示）
+  --jobs N               N 個のファイルをワーカースレッドで同時に検査する（既定: CPU のコア数）。
+                         出力・集計・終了コードは --jobs 1 のときと同じで、入力順
+  ディレクトリはその中の通常ファイルを名前順に指定したものとみなします（再帰せず、隠しファイルは除く）。
+  終了コード: いずれかのファイルにエラーがあれば 1、読めないファイルがあれば 3。`;
+
 interface FileReport {
   readonly file: string;
   readonly kind: FileKind;
