@@ -25,6 +25,6 @@ export function readmeGenerated(locale: DocLocale = 'en'): GeneratedPart[] {
     { start: REFERENCE_START, end: REFERENCE_END, text: fieldReference(locale) },
     { start: EDITIONS_START, end: EDITIONS_END, text: editionsTable(locale) },
     { start: RULES_START, end: RULES_END, text: ruleReference() },
-    { start: CLI_START, end: CLI_END, text: [CLI_START, '', '```', usage().trimEnd(), '```', '', CLI_END].join('\n') },
+    { start: CLI_START, end: CLI_END, text: [CLI_START, '', '```', usage(locale).trimEnd(), '```', '', CLI_END].join('\n') },
   ];
 }

@@ -34,7 +34,7 @@ export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category vali
   Exit code 0 when every file matches, 1 otherwise.`;
 
 /** The same help in Japanese (usage lines and option names as above). */
-export const HELP_CONFORMANCE_JA = `receden conformance [--kind K] [--category valid|edge|invalid] [--only TEXT] [--severity error|warning|info] [--dir DIR] [--jobs N] [--json] -- <command> [args…]
+export const HELP_CONFORMANCE_JA = `receden conformance [--kind K] [--category valid|edge|invalid] [--only TEXT] [--severity error|warning|info] [--resubmit] [--dir DIR] [--jobs N] [--json] -- <command> [args…]
 
   receden の適合性コーパス（receden/conformance）のすべてのファイルにお使いの検査プログラムを実行し、
   その出力を各ファイルのサイドカー（期待される診断）と比べます。ファイルのパスはコマンドの末尾に加えるか、
@@ -48,6 +48,13 @@ export const HELP_CONFORMANCE_JA = `receden conformance [--kind K] [--category v
   --category C           valid/、edge/ 又は invalid/ のファイルだけ
   --only TEXT            パスに TEXT を含むファイルだけ
   --severity S           重大度が S 以上の診断だけを比べる（既定: info、すべて）
+  --resubmit             検査プログラムの代わりに再請求ファイルの作成プログラムを調べる: 再請求の
+                         サイドカーがある返戻ごとに、{} を返戻、{out} を書き出す請求ファイル（{out} が
+                         なければ標準出力から読む）、{billing-month}・{facility-name}・{phone} を
+                         サイドカーの値（RECEDEN_CONFORMANCE_BILLING_MONTH などにも入る）として実行し、
+                         書き出したファイルが <file>.resubmission.UKE とバイト単位で一致するかを見る。
+                         receden 自身はこれで合格します: receden conformance --resubmit -- receden resubmit {}
+                           --billing-month {billing-month} --facility-name {facility-name} --phone {phone} -o {out}
   --dir DIR              receden と一緒にインストールされたもの以外のコーパス
   --jobs N               同時に調べるファイルの数（既定 2）
   終了コード: すべてのファイルが一致すれば 0、そうでなければ 1。`;
