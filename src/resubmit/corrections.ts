@@ -298,8 +298,9 @@ class Engine {
   ) {
     this.showPersonal = options.showPersonalData ?? false;
     this.checkOptions = { showPersonalData: this.showPersonal };
+    // (forEach skips holes: the streaming writer gives one receipt at a time, at its index, in a sparse list.)
     files.forEach((file, fileIndex) => {
-      for (const r of file.receipts) {
+      file.receipts.forEach((r) => {
         const u: Unit = {
           fileIndex,
           receipt: r,
@@ -318,7 +319,7 @@ class Engine {
           l.push(u);
           this.bySearch.set(u.searchNumber, l);
         }
-      }
+      });
     });
   }
 

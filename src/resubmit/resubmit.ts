@@ -303,8 +303,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
   const tableOrigin = new Map<LineTable, { source: LineOrigin['source']; input: number }>();
   returns.forEach((f, k) => tableOrigin.set(f.table, { source: 'return', input: returnIndex[k]! }));
   claims.forEach((f, k) => tableOrigin.set(f.table, { source: 'new-claims', input: k }));
-  const originOf = (src: LineSource, from?: LineOrigin): LineOrigin | undefined => {
-    if (from) return from;
+  const originOf = (src: LineSource): LineOrigin | undefined => {
     if (!('table' in src)) return undefined;
     const o = tableOrigin.get(src.table);
     return o ? { ...o, line: src.index + 1 } : undefined;
@@ -335,46 +334,9 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
 
   // Returned receipts, in input order, parts after their receipt.
   for (const u of run.units) {
-    const file = returns[u.fileIndex]!;
-    const input0 = returnIndex[u.fileIndex]!;
-    const filePayer = file.header!.get('payer') as Payer;
-    const base = { source: 'return' as const, input: input0, position: u.receipt.index + 1, searchNumber: u.searchNumber, part: u.part };
-    if (u.dropped) {
-      dropped.push({ ...base, status: 'dropped', payer: undefined, reason: reason('resubmit/reason-dropped', { note: u.dropReason ?? '' }), diagnostics: [] });
-      continue;
-    }
-    const payer: Payer = isPayer(u.payer) ? u.payer : filePayer;
-    const notes: Diagnostic[] = [];
-    const note: Report = (code, severity, extra = {}) => {
-      const d = diag({ ...extra, code, severity, params: { ...extra.params, ...(u.searchNumber ? { searchNumber: u.searchNumber } : {}) } });
-      diagnostics.push(d);
-      notes.push(d);
-    };
-    const claim = unitClaim(u, note, input0);
-    if (u.part > 1) {
-      items.push({ payer, claim, history: [], notes, searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason('resubmit/reason-split', { part: u.part }) } });
-      continue;
-    }
-    if (payer !== filePayer) {
-      const code = u.payerReason === 'insurer-number' ? 'resubmit/reason-payer-insurer' : 'resubmit/reason-payer';
-      items.push({ payer, claim, history: [], notes, searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason(code, { from: filePayer, to: payer }) } });
-      continue;
-    }
-    // Resubmitted: 検索番号 and history.
-    const r = u.receipt;
-    const reSn = r.searchNumber;
-    const hrSn = r.reasons.find((h) => h.id === 'HR')?.get('searchNumber') ?? '';
-    if (reSn && hrSn && reSn !== hrSn) note('resubmit/search-number-mismatch', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
-    if (!u.searchNumber) note('resubmit/no-search-number', 'error', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
-    if (r.end === r.reasonsEnd) note('resubmit/no-history', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1, searchNumber: u.searchNumber } });
-    items.push({
-      payer,
-      claim,
-      history: lineRefs(r.table, r.reasonsEnd, r.end),
-      notes,
-      searchNumber: u.searchNumber,
-      disposition: { ...base, status: 'resubmitted', payer },
-    });
+    const x = returnedItem(u, returns[u.fileIndex]!.header!.get('payer') as Payer, returnIndex[u.fileIndex]!, diagnostics);
+    if (x.item) items.push(x.item);
+    else dropped.push(x.dropped);
   }
 
   // Regenerated receipts (splice).
@@ -415,26 +377,11 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     const assembled: { claim: Rec[] }[] = [];
     const itemAt: number[] = []; // output line → index into `mine` (-1 outside receipts)
     mine.forEach((it, k) => {
-      const n = k + 1;
-      const first = it.claim[0];
-      const push = (src: LineSource, from?: LineOrigin) => {
+      itemLines(kind, it, k + 1, payer, bm, (src, from, orig) => {
         sources.push(src);
-        origins.push(originOf(src, from));
+        origins.push(from ?? originOf(orig));
         itemAt[sources.length - 1] = k;
-      };
-      if (first) {
-        // The receipt's RE: renumbered, and a re-claim's 検索番号 set and 記録条件仕様年月情報 emptied.
-        // 歯科: the IR before it gets the output's 審査支払機関 and the new 請求年月 [INF].
-        const reAt = it.claim.findIndex((c) => c.rec.id === 'RE' && !c.rec.prefixed);
-        it.claim.forEach((c, j) => {
-          let nb: Uint8Array | undefined;
-          if (j === reAt) nb = editReBytes(c.rec, it.searchNumber === undefined ? { receiptNumber: String(n) } : { receiptNumber: String(n), searchNumber: it.searchNumber, specVersion: '' });
-          else if (j < reAt && c.rec.id === kind.structure.receiptHeader) nb = editFieldBytes(c.rec, { payer, billingMonth: bm });
-          if (nb) push({ bytes: nb, eol: Eol.CRLF }, c.from ?? originOf(c.source));
-          else push(c.source, c.from);
-        });
-      }
-      for (const h of it.history) push(h);
+      });
       assembled.push({ claim: it.claim.map((c) => c.rec) });
     });
     // The trailer by the kind's totals rule: by payer (医科, 歯科, 調剤, DPC), or none (訪問看護 GO).
@@ -483,6 +430,67 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     audit: auditOf(run),
     diagnostics,
   };
+}
+
+/**
+ * @internal One returned receipt (or part of one) after the corrections: what to write and where, or why
+ * it is dropped. The writer's own findings about it go to `diagnostics` (and to the item's notes).
+ */
+export function returnedItem(u: Unit, filePayer: Payer, input0: number, diagnostics: Diagnostic[]): { item: Item; dropped?: undefined } | { item?: undefined; dropped: ReceiptDisposition } {
+  const reason = (code: string, params: Record<string, string | number> = {}) => ({ code, params });
+  const base = { source: 'return' as const, input: input0, position: u.receipt.index + 1, searchNumber: u.searchNumber, part: u.part };
+  if (u.dropped) {
+    return { dropped: { ...base, status: 'dropped', payer: undefined, reason: reason('resubmit/reason-dropped', { note: u.dropReason ?? '' }), diagnostics: [] } };
+  }
+  const payer: Payer = isPayer(u.payer) ? u.payer : filePayer;
+  const notes: Diagnostic[] = [];
+  const note: Report = (code, severity, extra = {}) => {
+    const d = diag({ ...extra, code, severity, params: { ...extra.params, ...(u.searchNumber ? { searchNumber: u.searchNumber } : {}) } });
+    diagnostics.push(d);
+    notes.push(d);
+  };
+  const claim = unitClaim(u, note, input0);
+  if (u.part > 1) {
+    return { item: { payer, claim, history: [], notes, searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason('resubmit/reason-split', { part: u.part }) } } };
+  }
+  if (payer !== filePayer) {
+    const code = u.payerReason === 'insurer-number' ? 'resubmit/reason-payer-insurer' : 'resubmit/reason-payer';
+    return { item: { payer, claim, history: [], notes, searchNumber: '', disposition: { ...base, status: 'first-claim', payer, reason: reason(code, { from: filePayer, to: payer }) } } };
+  }
+  // Resubmitted: 検索番号 and history.
+  const r = u.receipt;
+  const reSn = r.searchNumber;
+  const hrSn = r.reasons.find((h) => h.id === 'HR')?.get('searchNumber') ?? '';
+  if (reSn && hrSn && reSn !== hrSn) note('resubmit/search-number-mismatch', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
+  if (!u.searchNumber) note('resubmit/no-search-number', 'error', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1 } });
+  if (r.end === r.reasonsEnd) note('resubmit/no-history', 'warning', { line: r.re.line, record: 'RE', receipt: r.index, params: { input: input0 + 1, searchNumber: u.searchNumber } });
+  return {
+    item: {
+      payer,
+      claim,
+      history: lineRefs(r.table, r.reasonsEnd, r.end),
+      notes,
+      searchNumber: u.searchNumber,
+      disposition: { ...base, status: 'resubmitted', payer },
+    },
+  };
+}
+
+/**
+ * @internal The output lines of one item, the `n`-th receipt of its payer's file: its RE renumbered (a
+ * re-claim's 検索番号 set and 記録条件仕様年月情報 emptied), 歯科's IR before it given the output's
+ * 審査支払機関 and the new 請求年月 [INF], every other line as it is, then its history block. `push` gets
+ * each line, the input line it came from when known (`from`), and the input line it stands for (`orig`).
+ */
+export function itemLines(kind: KindDef, it: Item, n: number, payer: Payer, bm: string, push: (src: LineSource, from: LineOrigin | undefined, orig: LineSource) => void): void {
+  const reAt = it.claim.findIndex((c) => c.rec.id === 'RE' && !c.rec.prefixed);
+  it.claim.forEach((c, j) => {
+    let nb: Uint8Array | undefined;
+    if (j === reAt) nb = editReBytes(c.rec, it.searchNumber === undefined ? { receiptNumber: String(n) } : { receiptNumber: String(n), searchNumber: it.searchNumber, specVersion: '' });
+    else if (j < reAt && c.rec.id === kind.structure.receiptHeader) nb = editFieldBytes(c.rec, { payer, billingMonth: bm });
+    push(nb ? { bytes: nb, eol: Eol.CRLF } : c.source, c.from, c.source);
+  });
+  for (const h of it.history) push(h, undefined, h);
 }
 
 function byInput(a: ReceiptDisposition, b: ReceiptDisposition): number {

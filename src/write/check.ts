@@ -17,7 +17,10 @@ import { diag, type Diagnostic, type Severity } from '../diagnostics/index.js';
 import type { FileKind, ReceFile } from '../model/file.js';
 import { parse } from '../model/parse.js';
 import { serialize } from '../model/serialize.js';
-import { validate } from '../validate/index.js';
+import { createValidator, validate } from '../validate/index.js';
+import { createReceiptSplitter, type EndEvent } from '../stream/splitter.js';
+import { editionOf } from '../model/edition.js';
+import type { Rec } from '../model/record.js';
 import { scanStream } from '../stream/scan.js';
 import { validateSecondPass } from '../validate/stream.js';
 import type { ByteSource } from '../stream/parse.js';
@@ -180,4 +183,64 @@ export async function checkOutputStream(open: () => ByteSource, options: Omit<Ou
   });
   const diagnostics = placeAndRate(kept, found);
   return { ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics, kind: first.kind };
+}
+
+/** A push-based {@link checkOutput}: the bytes of a file as they are written, chunk by chunk (see {@link createOutputCheck}). */
+export interface OutputCheckStream {
+  /** The next chunk of the file (not kept once this returns). */
+  write(chunk: Uint8Array): void;
+  /** The file is complete: the findings, exactly those of `checkOutput` on the same bytes. */
+  finish(): { readonly ok: boolean; readonly diagnostics: readonly Diagnostic[] };
+}
+
+/**
+ * {@link checkOutput} of a file being written, in one pass with flat memory: the bytes are split into
+ * receipts as they come, each checked by the rules at once, and the byte layer's findings added at the
+ * end. It needs the file's kind and claim kind up front (a writer knows what it writes), which is what
+ * lets it skip {@link checkOutputStream}'s first pass. A writer streams its output through it and
+ * refuses at the end — writing to a temporary file that is then removed — on an error.
+ */
+export function createOutputCheck(options: Omit<OutputCheckOptions, 'validate' | 'kind' | 'claimKind'> & { readonly kind: FileKind; readonly claimKind: ClaimKind }): OutputCheckStream {
+  const v = createValidator({ preset: options.preset, showPersonalData: options.showPersonalData ?? false });
+  let begun = false;
+  let end: EndEvent | undefined;
+  const kept: ReceiptLines[] = [];
+  const begin = (header: Rec | undefined) => {
+    if (begun) return;
+    begun = true;
+    v.begin(options.kind, { encodingBroken: false, claimKind: options.claimKind, edition: editionOf(options.claimKind, header) });
+  };
+  const splitter = createReceiptSplitter(
+    (e) => {
+      if (e.type === 'end') {
+        end = e;
+        return;
+      }
+      if (e.type === 'receipt') {
+        begin(undefined);
+        const r = e.receipt;
+        v.receipt(r, { line: e.lineBase + r.start + 1, offset: e.byteBase + e.table.start[r.start]! });
+        // Every receipt's lines are kept (a few numbers each): a byte-layer finding in it is known only at the end.
+        kept.push({ index: r.index, start: e.lineBase + r.start + 1, history: e.lineBase + r.reasonsEnd + 1, end: e.lineBase + r.end + 1, searchNumber: r.searchNumber });
+        return;
+      }
+      begin(e.type === 'lead' ? e.records.find((x) => !x.prefixed) : undefined);
+      for (const rec of e.records) {
+        const at = { line: e.lineBase + rec.index + 1, offset: e.byteBase + rec.offset };
+        if (e.type === 'lead') v.lead(rec, at);
+        else v.tail(rec, at);
+      }
+    },
+    { kind: options.kind, claimKind: options.claimKind },
+  );
+  return {
+    write: (chunk) => splitter.write(chunk),
+    finish() {
+      splitter.end();
+      begin(undefined);
+      v.add(end!.diagnostics);
+      const diagnostics = placeAndRate(kept, v.finish());
+      return { ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+    },
+  };
 }
