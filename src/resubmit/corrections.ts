@@ -263,6 +263,11 @@ function describeReceiptRef(r: ReceiptRef): string {
 
 /** The params every diagnostic about an operation carries (the messages' `<at> <receipt>`). */
 function opParams(op: Correction): { op: string; target: string; at: string } {
+  return correctionParams(op);
+}
+
+/** @internal The params of every diagnostic about a correction (for writers that report one outside the engine). */
+export function correctionParams(op: Correction): { op: string; target: string; at: string } {
   return { op: op.op, target: describeReceiptRef(op.receipt), at: op.at ?? '' };
 }
 

@@ -196,7 +196,8 @@ interface ClaimLine {
   readonly from?: LineOrigin;
 }
 
-interface Item {
+/** @internal A receipt to write, with its payer, lines and disposition. */
+export interface Item {
   readonly payer: Payer;
   readonly claim: readonly ClaimLine[];
   readonly history: readonly LineSource[];
@@ -537,7 +538,8 @@ export function claimFileName(kind: KindDef): string {
  * (歯科 施設基準) comes from the new claims' header of the payer when there is one, else from the IR that
  * heads a returned receipt of the payer (歯科), else stays empty.
  */
-function buildHeader(
+/** @internal */
+export function buildHeader(
   kind: KindDef,
   payer: Payer,
   billingMonth: string,
@@ -587,11 +589,11 @@ function buildHeader(
 }
 
 /**
- * Why a return file may be missing receipts, or undefined when it looks whole: no HG trailer (the
+ * @internal Why a return file may be missing receipts, or undefined when it looks whole: no HG trailer (the
  * file was cut short, or is not a whole return), a second header (two files run together), lines
  * after the trailer, or HG 総件数 that does not match the receipts present.
  */
-function incompleteReason(f: ReceFile): { why: string; line?: number; record?: string } | undefined {
+export function incompleteReason(f: Pick<ReceFile, 'diagnostics' | 'trailer' | 'claimKind'> & { readonly receipts?: ReceFile['receipts'] }, counted?: { readonly totalCount: number }): { why: string; line?: number; record?: string } | undefined {
   for (const d of f.diagnostics) {
     if (d.code === 'structure/no-trailer') return { why: 'no-trailer', line: d.line };
     if (d.code === 'structure/duplicate-header') return { why: 'second-header', line: d.line, record: d.record };
@@ -604,7 +606,7 @@ function incompleteReason(f: ReceFile): { why: string; line?: number; record?: s
     const vol = hg.get('volume');
     // 0 / 0 is what the payer records after 振替・分割; a non-final volume carries no totals.
     if (!(count === '0' && points === '0') && (vol === undefined || vol === '99' || vol === '')) {
-      const t = computeTotals(f.receipts, f.claimKind === 'unknown' ? undefined : KINDS[f.claimKind].structure);
+      const t = counted ?? computeTotals(f.receipts ?? [], f.claimKind === 'unknown' ? undefined : KINDS[f.claimKind].structure);
       if (count !== undefined && /^[0-9]+$/.test(count) && Number(count) !== t.totalCount) return { why: 'count', line: hg.line, record: 'HG' };
     }
   }
