@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { WriteError, writeAllAtomic, writeAtomic, type WriteData } from '../node/write.js';
 import { IoExit, type CliIo } from './io.js';
 
-function asIoExit(e: unknown, fallbackPath: string): unknown {
+export function asIoExit(e: unknown, fallbackPath: string): unknown {
   if (e instanceof WriteError) return new IoExit(e.op, e.path, e.code);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && code.startsWith('E')) return new IoExit('write', fallbackPath, code);

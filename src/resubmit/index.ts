@@ -68,3 +68,4 @@ export {
 export { resubmissionValidator, type OutputValidator } from './validator.js';
 export { checkResubmission, type CheckResubmissionOptions, type ResubmissionCheck } from './check.js';
 export { type LineOrigin } from './resubmit.js';
+export { resubmitStream, ResubmissionRefused, type ResubmitStreamInput, type ResubmitStreamPlan, type StreamedOutput } from './stream.js';

@@ -7,11 +7,14 @@ import { readCorrections } from '../../resubmit/corrections-file.js';
 import type { Correction } from '../../resubmit/corrections.js';
 import { maskPersonal, renderAudit } from '../../resubmit/diff.js';
 import { resubmit, type ReceiptDisposition, type ResubmitResult } from '../../resubmit/resubmit.js';
+import { ResubmissionRefused, resubmitStream } from '../../resubmit/stream.js';
+import { fileChunks } from '../../node/stream.js';
+import { writeAllAtomic } from '../../node/write.js';
 import { parseCommand } from '../args.js';
 import { openInput, openInputs } from '../input.js';
 import { EXIT, usageError, type CliIo } from '../io.js';
 import { cliMessage } from '../messages.js';
-import { writeOutput, writeOutputs } from '../output.js';
+import { asIoExit, writeOutput, writeOutputs } from '../output.js';
 import { sameFile } from '../paths.js';
 
 export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YYYYMM -o <dir|file|->
@@ -86,6 +89,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     phone: { type: 'string' },
     force: { type: 'boolean' },
     check: { type: 'boolean' },
+    stream: { type: 'boolean' },
     'show-personal-data': { type: 'boolean' },
   });
   if (positionals.length === 0) throw usageError('needs-inputs', { command: 'resubmit' });
@@ -105,6 +109,29 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   const toDir = !check && !toStdout && (out.endsWith('/') || out.endsWith(sep) || (await isDir(outAbs)) || !isUkeFileName(out));
   if (out && !toStdout) for (const p of inputPaths) if (p !== '-' && sameFile(io.cwd, p, out)) throw usageError('output-is-input', { path: p });
 
+  // Corrections first (small): both ways need them.
+  let corrections: readonly Correction[] = [];
+  if (values.corrections) {
+    const input = await openInput(io, values.corrections);
+    const bytes = await input.bytes();
+    await input.close();
+    const r = readCorrections(values.corrections, bytes);
+    if (!r.ok) {
+      for (const d of r.diagnostics) io.stderr.write(`${values.corrections}: ${formatDiagnostic(d, locale)}\n`);
+      return EXIT.DATA;
+    }
+    corrections = r.corrections;
+  }
+  const facility = { ...(values['facility-name'] ? { name: values['facility-name'] } : {}), ...(values.phone ? { phone: values.phone } : {}) };
+
+  // Large returns stream (flat memory: two passes over the files, nothing held), when what is asked allows it:
+  // returns and corrections only, files on disk, written to files.
+  const streamable = !check && !toStdout && !values.claims?.length && !values.claimed?.length && !positionals.includes('-');
+  if (streamable && (values.stream || (await totalSize(io, positionals)) >= STREAM_FROM_BYTES)) {
+    const code = await resubmitStreaming(io, { paths: positionals, corrections, bm, facility, force: values.force ?? false, showPersonalData, claimKind, locale, json: values.json ?? false, toDir, outAbs });
+    if (code !== undefined) return code;
+  }
+
   // Read everything (each input exactly once).
   const read = async (paths: readonly string[]): Promise<ReceFile[]> => {
     const files: ReceFile[] = [];
@@ -120,19 +147,6 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   const returns = await read(positionals);
   const claims = await read(values.claims ?? []);
   const claimed = await read(values.claimed ?? []);
-  let corrections: readonly Correction[] = [];
-  if (values.corrections) {
-    const input = await openInput(io, values.corrections);
-    const bytes = await input.bytes();
-    await input.close();
-    const r = readCorrections(values.corrections, bytes);
-    if (!r.ok) {
-      for (const d of r.diagnostics) io.stderr.write(`${values.corrections}: ${formatDiagnostic(d, locale)}\n`);
-      return EXIT.DATA;
-    }
-    corrections = r.corrections;
-  }
-
   const result = resubmit({
     returns,
     corrections,
@@ -140,7 +154,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
     claimed,
     billingMonth: bm,
     ...(values['submission-date'] ? { submissionDate: values['submission-date'] } : {}),
-    facility: { ...(values['facility-name'] ? { name: values['facility-name'] } : {}), ...(values.phone ? { phone: values.phone } : {}) },
+    facility,
     force: values.force ?? false,
     dryRun: check,
     showPersonalData,
@@ -192,7 +206,10 @@ function diagJson(d: Diagnostic, locale: Locale) {
   return { code: d.code, severity: d.severity, line: d.line, record: d.record, field: d.field, receipt: d.receipt, origin: d.origin, params: d.params, message: messageOf(d, locale) };
 }
 
-function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: boolean, json: boolean, written: readonly string[], check: boolean, dataOnStdout = false): void {
+/** What the report reads of a result: the streaming writer's has outputs without their bytes. */
+type Reported = Omit<ResubmitResult, 'outputs'> & { readonly outputs: readonly (Pick<ResubmitResult['outputs'][number], 'payer' | 'name' | 'fileName' | 'receiptCount' | 'totals' | 'amounts' | 'valid'> & { readonly bytes?: unknown })[] };
+
+function report(io: CliIo, r: Reported, locale: Locale, showPersonalData: boolean, json: boolean, written: readonly string[], check: boolean, dataOnStdout = false): void {
   const en = locale === 'en';
   const text = (s: string) => (dataOnStdout ? io.stderr.write(s) : io.stdout.write(s));
   if (!check) for (const d of r.diagnostics) io.stderr.write(`${d.params.output ? `${d.params.output}: ` : ''}${formatDiagnostic(d, locale)}\n`);
@@ -201,7 +218,7 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
       ok: r.ok,
       check,
       written,
-      outputs: r.outputs.map((x) => ({ payer: x.payer, name: x.name, fileName: x.fileName, receiptCount: x.receiptCount, totals: x.totals, ...(x.amounts ? { amounts: x.amounts } : {}), valid: x.valid, written: written.length > 0 && x.bytes !== undefined })),
+      outputs: r.outputs.map((x) => ({ payer: x.payer, name: x.name, fileName: x.fileName, receiptCount: x.receiptCount, totals: x.totals, ...(x.amounts ? { amounts: x.amounts } : {}), valid: x.valid, written: written.length > 0 && ('bytes' in x ? x.bytes !== undefined : true) })),
       receipts: r.receipts.map((x) => ({ ...x, blocked: x.diagnostics.some((d) => d.severity === 'error'), diagnostics: x.diagnostics.map((d) => diagJson(d, locale)) })),
       audit: showPersonalData ? r.audit : maskPersonal(r.audit),
       diagnostics: r.diagnostics.map((d) => diagJson(d, locale)),
@@ -245,4 +262,91 @@ function report(io: CliIo, r: ResubmitResult, locale: Locale, showPersonalData: 
   const audit = renderAudit(r.audit, { locale, showPersonalData });
   if (audit) lines.push('', audit.trimEnd());
   text(lines.join('\n') + '\n');
+}
+
+/** Read an output's chunks to the end for its check alone (its refusal expected). */
+async function drain(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  try {
+    for await (const c of chunks) void c;
+  } catch (e) {
+    if (!(e instanceof ResubmissionRefused)) throw e;
+  }
+}
+
+/** Returns from this many bytes on (all inputs together) are resubmitted streaming (`--stream`: always). */
+const STREAM_FROM_BYTES = 32 * 1024 * 1024;
+
+async function totalSize(io: CliIo, paths: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const p of paths) {
+    try {
+      n += (await stat(resolve(io.cwd, p))).size;
+    } catch {
+      return 0; // (the whole-file path reports what is wrong with it)
+    }
+  }
+  return n;
+}
+
+interface StreamingJob {
+  readonly paths: readonly string[];
+  readonly corrections: readonly Correction[];
+  readonly bm: string;
+  readonly facility: { name?: string; phone?: string };
+  readonly force: boolean;
+  readonly showPersonalData: boolean;
+  readonly claimKind: Parameters<typeof resubmitStream>[0]['claimKind'];
+  readonly locale: Locale;
+  readonly json: boolean;
+  readonly toDir: boolean;
+  readonly outAbs: string;
+}
+
+/**
+ * The streaming resubmission (src/resubmit/stream.ts): plan, then every payer's file streamed through its
+ * check into a temporary file — all renamed, or (an error, unless --force) none. Undefined when the returns
+ * are of a kind it does not write (労災): the whole-file path takes over.
+ */
+async function resubmitStreaming(io: CliIo, job: StreamingJob): Promise<number | undefined> {
+  const abs = job.paths.map((p) => resolve(io.cwd, p));
+  const plan = await resubmitStream({
+    returns: abs.map((p) => () => fileChunks(p, { chunkBytes: 256 * 1024 })),
+    fileNames: job.paths.map((p) => p.split(/[\\/]/).pop()),
+    ...(job.claimKind ? { claimKind: job.claimKind } : {}),
+    corrections: job.corrections,
+    billingMonth: job.bm,
+    facility: job.facility,
+    force: job.force,
+    showPersonalData: job.showPersonalData,
+  });
+  if (plan.diagnostics.some((d) => d.code === 'resubmit/kind-unsupported')) return undefined;
+  const targets = plan.outputs.map((o) => ({ o, path: job.toDir ? join(job.outAbs, o.name, o.fileName) : job.outAbs }));
+  if (!job.toDir && targets.length > 1) {
+    report(io, plan.result(), job.locale, job.showPersonalData, job.json, [], false);
+    throw usageError('many-payers-one-file', { count: targets.length, names: targets.map((t) => t.o.name).join(', ') });
+  }
+  for (const t of targets) for (const p of abs) if (sameFile(io.cwd, p, t.path)) throw usageError('output-is-input', { path: p });
+  const written: string[] = [];
+  let refused = !plan.ok && !job.force;
+  // Refused already: each output still goes through its check (nothing written), so the report is the whole-file path's.
+  if (refused) for (const o of plan.outputs) await drain(o.chunks());
+  if (!refused && targets.length > 0) {
+    try {
+      await writeAllAtomic(
+        targets.map((t) => ({ path: t.path, data: t.o.chunks({ chunkBytes: 256 * 1024 }) })),
+        { createDirs: true },
+      );
+      written.push(...targets.map((t) => t.path));
+    } catch (e) {
+      if (!(e instanceof ResubmissionRefused) && !((e as { cause?: unknown }).cause instanceof ResubmissionRefused)) throw asIoExit(e, targets[0]?.path ?? '');
+      refused = true;
+    }
+  }
+  const result = plan.result();
+  report(io, result, job.locale, job.showPersonalData, job.json, written, false);
+  if (refused || targets.length === 0) {
+    io.stderr.write(`receden resubmit: ${cliMessage('not-written', {}, job.locale)}\n`);
+    return EXIT.DATA;
+  }
+  return result.ok ? EXIT.OK : EXIT.DATA;
 }
