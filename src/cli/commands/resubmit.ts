@@ -20,7 +20,7 @@ import { sameFile } from '../paths.js';
 export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YYYYMM -o <dir|file|->
                  [--corrections c.json|c.csv] [--claims RECEIPTC.UKE]… [--facility-name 名称] [--phone 電話番号]
                  [--claimed RRECnn00.UKE]… [--submission-date YYYYMMDD]
-                 [--check] [--force] [--json] [--show-personal-data] [--lang ja|en]
+                 [--check] [--stream] [--force] [--json] [--show-personal-data] [--lang ja|en]
 
   Builds the 再請求 claim file from returns: corrections applied, HI/HG/HR removed, the claim header
   (医科 IR, 歯科 UK + IR per receipt, 調剤 YK) and GO rebuilt, history blocks kept byte for byte,
@@ -33,6 +33,8 @@ export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YY
   they have an error unless --force. A return without HG, cut short or with a second HI is refused
   (receipts may be missing). Inputs are never overwritten; files are written atomically.
   --check          ask before writing: per receipt, what would block the resubmission or warn; writes nothing
+  --stream         read the returns twice instead of holding them (flat memory; the same files and report);
+                   the default from 32 MB of returns, without --claims, --claimed, --check or - in or out
   --facility-name / --phone   the header's 医療機関名称 / 電話番号 (HI has neither; default: from --claims)
   労災 (RRECEC.HEN) is re-claimed by 電算処理受付番号, without history, in files of its own:
     -o <dir> writes <dir>/RRECnn00.UKS (nn = 01, 02 …: one file per RS of the original claims)
@@ -43,7 +45,7 @@ export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YY
 export const HELP_RESUBMIT_JA = `receden resubmit <HEN/SAH…|-> --billing-month YYYYMM -o <dir|file|->
                  [--corrections c.json|c.csv] [--claims RECEIPTC.UKE]… [--facility-name 名称] [--phone 電話番号]
                  [--claimed RRECnn00.UKE]… [--submission-date YYYYMMDD]
-                 [--check] [--force] [--json] [--show-personal-data] [--lang ja|en]
+                 [--check] [--stream] [--force] [--json] [--show-personal-data] [--lang ja|en]
 
   返戻から再請求ファイルを作ります: 修正指示を適用し、HI/HG/HR を除き、請求のヘッダー（医科 IR、
   歯科 レセプトごとの UK + IR、調剤 YK）と GO を作り直し、履歴管理ブロックは1バイトも変えずに残し、
@@ -58,6 +60,8 @@ export const HELP_RESUBMIT_JA = `receden resubmit <HEN/SAH…|-> --billing-month
   何も書き出しません。HG のない返戻、途中で切れた返戻、HI が二つある返戻は受け付けません（レセプトが
   欠けているおそれがあります）。入力は上書きせず、ファイルはアトミックに書き出します。
   --check          書き出す前の確認: レセプトごとに、再請求を妨げる問題と警告を示す。何も書き出さない
+  --stream         返戻ファイルを保持せず 2 回読む（メモリー使用量一定。書き出すファイルと報告は同じ）。
+                   返戻が 32 MB 以上で --claims・--claimed・--check・標準入出力（-）がなければ既定
   --facility-name / --phone   ヘッダーの医療機関名称 / 電話番号（HI にはどちらもない。既定: --claims から）
   労災（RRECEC.HEN）は電算処理受付番号により、履歴なしで、専用のファイルで再請求します:
     -o <dir> で <dir>/RRECnn00.UKS に書き出す（nn = 01、02 …: 元の請求の RS ごとに1ファイル）
