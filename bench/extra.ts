@@ -85,4 +85,18 @@ export const MEASURES_EXTRA: Record<string, Measure> = {
     const r = resubmit({ returns: [parse(readAll(file), { fileName: basename(file) })], billingMonth: '202501', facility: { name: 'さくら台総合病院', phone: '03-5555-0123' }, force: true });
     return { outputs: r.outputs.length, bytesOut: r.outputs.reduce((n, o) => n + (o.bytes?.length ?? 0), 0), ok: r.ok };
   },
+  /**
+   * The same resubmission streamed (`receden resubmit` from 32 MB on): plan pass, then each payer's file
+   * through its check into a temporary file, renamed (forced: a synthetic 1 GB HEN's GO 総合計点数 needs 11 digits).
+   */
+  async 'resubmit-stream'(file, out) {
+    const { resubmitStream } = await import('../src/resubmit/stream.js');
+    const { fileChunks } = await import('../src/node/stream.js');
+    const { writeAllAtomic } = await import('../src/node/write.js');
+    const plan = await resubmitStream({ returns: [() => fileChunks(file, { chunkBytes: 256 * 1024 })], fileNames: [basename(file)], billingMonth: '202501', facility: { name: 'さくら台総合病院', phone: '03-5555-0123' }, force: true });
+    const target = out === '-' ? `${file}.resubmit.tmp` : out;
+    const sizes = await writeAllAtomic(plan.outputs.map((o, i) => ({ path: i === 0 ? target : `${target}.${i}`, data: o.chunks({ chunkBytes: 256 * 1024 }) })));
+    for (const [i] of plan.outputs.entries()) unlinkSync(i === 0 ? target : `${target}.${i}`);
+    return { outputs: plan.outputs.length, bytesOut: sizes.reduce((n, x) => n + x, 0), ok: plan.ok };
+  },
 };
