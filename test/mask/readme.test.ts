@@ -29,13 +29,16 @@ export function rulesReadingMaskedFields(): string[] {
 }
 
 describe('README: Masking', () => {
-  it('names every rule that reads a masked field', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const start = readme.indexOf('## Masking (receden mask)');
-    expect(start).toBeGreaterThan(0);
-    const section = readme.slice(start, readme.indexOf('\n## ', start + 10));
-    const rules = rulesReadingMaskedFields();
-    expect(rules.length).toBeGreaterThan(10);
-    for (const id of rules) expect(section, id).toContain(`\`${id}\``);
-  });
+  // The Japanese README (the front page) and the English one, each with its section heading.
+  for (const [file, heading] of [['README.md', '## マスキング（receden mask）'], ['README.en.md', '## Masking (receden mask)']] as const) {
+    it(`${file} names every rule that reads a masked field`, () => {
+      const readme = readFileSync(join(ROOT, file), 'utf8');
+      const start = readme.indexOf(heading);
+      expect(start).toBeGreaterThan(0);
+      const section = readme.slice(start, readme.indexOf('\n## ', start + 10));
+      const rules = rulesReadingMaskedFields();
+      expect(rules.length).toBeGreaterThan(10);
+      for (const id of rules) expect(section, id).toContain(`\`${id}\``);
+    });
+  }
 });

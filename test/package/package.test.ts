@@ -66,11 +66,11 @@ describe('the published tarball', () => {
 
   it('holds the built code, the licence, the changelog and the schemas — and no source maps', () => {
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'README.en.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']));
     expect(files.filter((f) => /^schema\/.+\.schema\.json$/.test(f)).length).toBeGreaterThan(5);
     // Nothing from the sources, tests or fixtures.
     expect(files.filter((f) => /^conformance\/.+\.json$/.test(f)).length).toBeGreaterThan(100);
-    expect(files.filter((f) => !/^(dist|schema|conformance)\//.test(f) && !['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].includes(f))).toEqual([]);
+    expect(files.filter((f) => !/^(dist|schema|conformance)\//.test(f) && !['LICENSE', 'README.md', 'README.en.md', 'CHANGELOG.md', 'package.json'].includes(f))).toEqual([]);
   });
 });
 

@@ -84,7 +84,7 @@ function compile(files: Record<string, string>): string[] {
 }
 
 describe('README snippets', () => {
-  for (const name of ['README.md']) {
+  for (const name of ['README.md', 'README.en.md']) {
     it(`every \`\`\`ts block of ${name} compiles on its own`, () => {
       const blocks = snippets(readFileSync(join(ROOT, name), 'utf8'));
       expect(blocks.length).toBeGreaterThan(5);

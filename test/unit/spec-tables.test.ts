@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { knownCodes } from '../../src/diagnostics/index.js';
 import { recordSchema } from '../../src/json/schema.js';
 import { CODE_TABLES, HISTORY_PREFIX, RECORDS, type RecordId } from '../../src/spec/registry.js';
-import { fieldReference } from '../../src/spec/reference.js';
+import { coverageTable, fieldReference } from '../../src/spec/reference.js';
 import type { RecordDef } from '../../src/spec/types.js';
 import { ROOT } from '../helpers/files.js';
-import { readmeGenerated } from '../scripts/readme-parts.js';
+import { READMES, readmeGenerated } from '../scripts/readme-parts.js';
 
 const defs = Object.entries(RECORDS) as [RecordId, RecordDef][];
 
@@ -108,10 +108,15 @@ describe('code tables', () => {
 });
 
 describe('derived lists stay in sync', () => {
-  it('README generated parts (field, rule and CLI reference) are up to date (run `npm run docs`)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const part of readmeGenerated()) expect(readme, part.start).toContain(part.text);
+  it('both READMEs\' generated parts (field, rule, edition, coverage and CLI reference) are up to date, each in its language (run `npm run docs`)', () => {
+    for (const { file, locale } of READMES) {
+      const readme = readFileSync(join(ROOT, file), 'utf8');
+      for (const part of readmeGenerated(locale)) expect(readme, `${file} ${part.start}`).toContain(part.text);
+    }
     expect(fieldReference()).toContain('| 19 | `searchNumber` | 検索番号 |');
+    expect(fieldReference('ja')).toContain('| # | キー | 項目名 | モード | 最大バイト | 形式 | 種類 | 別表 | 属性 |');
+    expect(fieldReference('ja')).toContain('| 19 | `searchNumber` | 検索番号 | 数字 | 30 | 可変 | digits |  | 条件付き |');
+    expect(coverageTable('ja')).not.toBe(coverageTable('en'));
   });
   it('every message code exists in Japanese and English', () => {
     expect(knownCodes('en')).toEqual(knownCodes('ja'));
