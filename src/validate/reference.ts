@@ -13,16 +13,23 @@ export const RULES_END = '<!-- rule-reference:end -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** One markdown row per rule: id, severity, presets (with the return preset's cap), the claim kinds it runs for, what, why / source. */
-export function ruleReference(): string {
+/**
+ * One markdown row per rule: id, severity, presets (with the return preset's cap), the claim kinds it runs for, what,
+ * why / source. `'en'` (README.en.md) gives both descriptions; `'ja'` (README.md) the Japanese one and Japanese
+ * headings. The rationale (`why`) is written in English only so far: the Japanese table shows it as it is.
+ */
+export function ruleReference(locale: 'ja' | 'en' = 'en'): string {
+  const ja = locale === 'ja';
   const rows = RULES.map((r) => {
     const presets = PRESET_IDS.filter((p) => r.presets.includes(p)).map((p) => {
       const cap = presetCap(p, r.id);
       return cap && cap !== r.severity && r.severity === 'error' ? `${p} (≤ ${cap})` : p;
     });
     const why = `${r.why ? cell(r.why) : '—'}${r.reference ? `<br>*${cell(r.reference)}*` : ''}`;
-    const kinds = r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : 'all';
-    return `| \`${r.id}\` | ${r.severity} | ${presets.join(', ')} | ${kinds} | ${cell(r.description)}<br>${cell(r.descriptionJa)} | ${why} |`;
+    const kinds = r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : ja ? 'すべて' : 'all';
+    const what = ja ? cell(r.descriptionJa) : `${cell(r.description)}<br>${cell(r.descriptionJa)}`;
+    return `| \`${r.id}\` | ${r.severity} | ${presets.join(', ')} | ${kinds} | ${what} | ${why} |`;
   });
-  return [RULES_START, '', '| id | severity | presets | kinds | what | why / source |', '|---|---|---|---|---|---|', ...rows, '', RULES_END].join('\n');
+  const head = ja ? '| id | 重大度 | プリセット | 種別 | 内容 | 理由・出典（英語） |' : '| id | severity | presets | kinds | what | why / source |';
+  return [RULES_START, '', head, '|---|---|---|---|---|---|', ...rows, '', RULES_END].join('\n');
 }

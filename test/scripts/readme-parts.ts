@@ -24,7 +24,7 @@ export function readmeGenerated(locale: DocLocale = 'en'): GeneratedPart[] {
     { start: COVERAGE_START, end: COVERAGE_END, text: coverageTable(locale) },
     { start: REFERENCE_START, end: REFERENCE_END, text: fieldReference(locale) },
     { start: EDITIONS_START, end: EDITIONS_END, text: editionsTable(locale) },
-    { start: RULES_START, end: RULES_END, text: ruleReference() },
+    { start: RULES_START, end: RULES_END, text: ruleReference(locale) },
     { start: CLI_START, end: CLI_END, text: [CLI_START, '', '```', usage(locale).trimEnd(), '```', '', CLI_END].join('\n') },
   ];
 }

@@ -61,6 +61,17 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('the Japanese README rule reference has a row per rule with its severity and its Japanese description', () => {
+    for (const r of RULES) {
+      const row = DOC_JA.split('\n').find((l) => l.startsWith(`| \`${r.id}\` |`));
+      expect(row, r.id).toBeDefined();
+      const cells = row!.split(' | ');
+      expect(cells[1], r.id).toBe(r.severity);
+      expect(cells[3], r.id).toBe(r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : 'すべて');
+      expect(cells[4], r.id).toBe(r.descriptionJa.replace(/\|/g, '\\|').replace(/\n/g, ' '));
+    }
+  });
+
   it('presets are documented', () => {
     for (const p of Object.values(PRESETS)) {
       expect(DOC).toContain(`| \`${p.id}\` |`);
