@@ -30,7 +30,7 @@ import { auditOf, receiptSearchNumber, runCorrections, sourceOf, type Correction
 import { editFieldBytes, editReBytes, spliceReceipt, type StoredReturn } from './splice.js';
 import { computeTotals, type Totals } from '../model/totals.js';
 import { ascii, checkValue, joinFields } from './values.js';
-import { resubmissionValidator, type OutputValidator } from './validator.js';
+import type { OutputValidator } from './validator.js';
 import { checkOutput } from '../write/check.js';
 import { resubmitByReceptionNumber } from './reception.js';
 
@@ -363,7 +363,9 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
   });
 
   // --- one output per payer
-  const check = input.validate ?? resubmissionValidator;
+  // The default check is the resubmission preset itself (as the streamed writer's): byte-layer findings that a more
+  // specific rule replaces stay replaced. A caller's own check gets parse's findings added (checkOutput's merge).
+  const check = input.validate;
   const outputs: ResubmitOutput[] = [];
   const dispositions: ReceiptDisposition[] = [];
   const blockingBefore = diagnostics.some((d) => d.severity === 'error');
@@ -392,7 +394,7 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
     origins.push(trailerFrom ? { source: 'return', input: returnIndex[headerFrom]!, line: trailerFrom.line } : undefined);
     // The exact bytes that would be written, checked as a reader sees them (strict writes).
     const bytes = writeLines(crlf(buildLines(sources, true)));
-    const checked = checkOutput(bytes, { kind: 'UKE', claimKind: kind.id, showPersonalData: input.showPersonalData ?? false, validate: check });
+    const checked = checkOutput(bytes, { kind: 'UKE', claimKind: kind.id, showPersonalData: input.showPersonalData ?? false, ...(check ? { validate: check } : { preset: 'resubmission' as const }) });
     const file = checked.file;
     const all = [...own, ...checked.diagnostics].map((d): Diagnostic => {
       const origin = d.line !== undefined ? origins[d.line - 1] : undefined;

@@ -232,6 +232,8 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
       const fileReceipts: ReceiptDisposition[] = [];
       const fileAudit: ReceiptAudit[] = [];
       const filePayers = { '1': { count: 0, totals: [] as Totals[] }, '2': { count: 0, totals: [] as Totals[] } };
+      // 検索番号 of this file's receipts: counted for duplicates only if the file is a usable return (as resubmit counts).
+      const fileSeen: string[] = [];
       let filePayer: Payer | undefined;
       // Corrections address a file by its place among the usable returns (as resubmit's engine sees them).
       const engineIndex = usable.filter(Boolean).length;
@@ -247,7 +249,7 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
           fp.totals.count += t.totalCount;
           fp.totals.points += t.totalPoints;
           const sn = receiptSearchNumber(r);
-          if (sn) seen.set(sn, (seen.get(sn) ?? 0) + 1);
+          if (sn) fileSeen.push(sn);
           if (!filePayer || !fp.header) continue;
           const w = work(e, engineIndex, fi, fp.header, filePayer, index, showPersonalData);
           const rh = kind?.structure.receiptHeader;
@@ -285,10 +287,12 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
         ok = false;
       } else {
         const missing = incompleteReason({ diagnostics: end.diagnostics, trailer: end.trailer, claimKind: end.claimKind }, { totalCount: fp.totals.count });
-        if (missing) report('resubmit/return-incomplete', 'error', { line: missing.line, record: missing.record, params: { input: fi + 1, why: missing.why } });
+        // (The HG count finding is placed on the trailer's line, which a streamed trailer knows only as its part's.)
+      if (missing) report('resubmit/return-incomplete', 'error', { line: missing.why === 'count' ? fp.trailerLine || missing.line : missing.line, record: missing.record, params: { input: fi + 1, why: missing.why } });
       }
       usable.push(ok);
       if (!ok) continue;
+      for (const sn of fileSeen) seen.set(sn, (seen.get(sn) ?? 0) + 1);
       diagnostics.push(...fileDiagnostics);
       audit.push(...fileAudit);
       receipts.push(...fileReceipts);
@@ -320,6 +324,14 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
   void kind;
 
   // --- the checks over all files (as resubmit makes them)
+  // Returns re-claimed by reception number (労災) are resubmit()'s alone (as resubmit hands them to its own writer
+  // when every input is of such a kind): this writer says so, and the CLI falls back to the whole-file path.
+  const allKinds = new Set(files.map((f) => f.end!.claimKind));
+  const only = allKinds.size === 1 ? [...allKinds][0] : undefined;
+  if (only && only !== 'unknown' && KINDS[only].resubmission?.mode === 'reception-number') {
+    diagnostics.length = 0;
+    report('resubmit/kind-unsupported', 'error', { params: { kind: KINDS[only].name } });
+  }
   const kinds = new Set(files.filter((_, i) => usable[i]).map((f) => f.end!.claimKind));
   if (kinds.has('unknown')) report('resubmit/kind-unknown', 'error');
   const known = [...kinds].filter((k): k is ClaimKind => k !== 'unknown');
