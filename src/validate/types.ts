@@ -3,8 +3,8 @@
  *
  * A rule is a module with a stable id (`field/max-bytes`, `cross/totals` …), a default severity, the
  * presets that include it, an English and a Japanese description and — for rules built on
- * low-confidence facts — a `why`. It implements one or more hooks; the validator calls them in file
- * order (see {@link createValidator} in ./index.ts).
+ * low-confidence facts — a `why` (with its Japanese `whyJa`). It implements one or more hooks; the
+ * validator calls them in file order (see {@link createValidator} in ./index.ts).
  */
 import type { Diagnostic, DiagnosticField, Severity } from '../diagnostics/index.js';
 import type { FileKind, Receipt } from '../model/file.js';
@@ -35,6 +35,8 @@ export interface RuleMeta {
   readonly descriptionJa: string;
   /** Why the severity is what it is, for rules that rest on low-confidence facts or report below error. */
   readonly why?: string;
+  /** The same rationale in Japanese (`why` の日本語). Present exactly when `why` is. */
+  readonly whyJa?: string;
   /** Where the spec states it. */
   readonly reference?: string;
   /**

@@ -17,6 +17,7 @@ export function defineFieldRule(r: FieldRule): FieldRule {
     description: r.description,
     descriptionJa: r.descriptionJa,
     why: r.why,
+    whyJa: r.whyJa,
     reference: r.reference,
     kinds: r.kinds,
     editionDates: r.editionDates,
