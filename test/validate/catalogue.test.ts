@@ -30,6 +30,16 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('every rule with a why has its Japanese whyJa, and only those', () => {
+    for (const r of RULES) {
+      expect(r.whyJa === undefined, r.id).toBe(r.why === undefined);
+      if (r.why === undefined) continue;
+      expect(r.whyJa!.trim().length, r.id).toBeGreaterThan(0);
+      // Japanese text: at least one kana or kanji.
+      expect(r.whyJa, r.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
   it('every rule id (and validate/truncated) has a Japanese and an English message', () => {
     for (const id of [...RULES.map((r) => r.id), 'validate/truncated']) {
       expect(VALIDATE_MESSAGES_JA[id], id).toBeTypeOf('function');

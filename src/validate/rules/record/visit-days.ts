@@ -74,6 +74,8 @@ export const visitDays = defineRule<State>({
   descriptionJa: '受診日等レコードは、負担者種別ごとに、摘要レコード（負担区分が当該負担者を含むもの）の算定日情報が記録されている日に対応する項目に受診等区分を記録する。',
   why:
     'A warning: the spec states what a mismatch does — the 審査支払機関 then leaves the receipt out of レセプト分割 on a loss of eligibility in the month (JD 備考２) — not that the claim is refused. Days marked 9 (a payer’s code for a mismatch) are not compared; a JD is not compared when no 摘要 record of its payer has day information. Records of 臓器提供者 receipts do not count.',
+  whyJa:
+    '警告とする：仕様が定めるのは不一致の場合の扱い（審査支払機関は月の途中の資格喪失によるレセプト分割の対象からそのレセプトを外す。JD 備考２）であり、請求を受け付けないとはしていない。9（保険者が不一致に付けるコード）の日は比べない。その負担者の摘要レコードに日の情報が１つもない JD は比べない。臓器提供者レセプトのレコードは数えない。',
   reference: 'JD 備考１「各レコードの算定日情報が記録されている日に対応する項目に記録する」・備考２ (R04 l.869–893)',
   init: () => ({ info: undefined, jds: [], days: new Int32Array(6), scratch: new Int32Array(31) }),
   record(rec, info, ctx, s) {
