@@ -1,6 +1,6 @@
 /**
  * The README rule reference, generated from the rules' own metadata (id, severity, presets,
- * description, why, reference) — never written by hand. `npm run docs` writes it; a test keeps the
+ * descriptions, why / whyJa, reference) — never written by hand. `npm run docs` writes it; a test keeps the
  * README in sync.
  */
 import { presetCap } from './presets.js';
@@ -16,7 +16,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /**
  * One markdown row per rule: id, severity, presets (with the return preset's cap), the claim kinds it runs for, what,
  * why / source. `'en'` (README.en.md) gives both descriptions; `'ja'` (README.md) the Japanese one and Japanese
- * headings. The rationale (`why`) is written in English only so far: the Japanese table shows it as it is.
+ * headings and the Japanese rationale (`whyJa`).
  */
 export function ruleReference(locale: 'ja' | 'en' = 'en'): string {
   const ja = locale === 'ja';
@@ -25,11 +25,12 @@ export function ruleReference(locale: 'ja' | 'en' = 'en'): string {
       const cap = presetCap(p, r.id);
       return cap && cap !== r.severity && r.severity === 'error' ? `${p} (≤ ${cap})` : p;
     });
-    const why = `${r.why ? cell(r.why) : '—'}${r.reference ? `<br>*${cell(r.reference)}*` : ''}`;
+    const rationale = ja ? r.whyJa : r.why;
+    const why = `${rationale ? cell(rationale) : '—'}${r.reference ? `<br>*${cell(r.reference)}*` : ''}`;
     const kinds = r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : ja ? 'すべて' : 'all';
     const what = ja ? cell(r.descriptionJa) : `${cell(r.description)}<br>${cell(r.descriptionJa)}`;
     return `| \`${r.id}\` | ${r.severity} | ${presets.join(', ')} | ${kinds} | ${what} | ${why} |`;
   });
-  const head = ja ? '| id | 重大度 | プリセット | 種別 | 内容 | 理由・出典（英語） |' : '| id | severity | presets | kinds | what | why / source |';
+  const head = ja ? '| id | 重大度 | プリセット | 種別 | 内容 | 理由・出典 |' : '| id | severity | presets | kinds | what | why / source |';
   return [RULES_START, '', head, '|---|---|---|---|---|---|', ...rows, '', RULES_END].join('\n');
 }

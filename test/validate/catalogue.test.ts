@@ -7,6 +7,7 @@ import { knownCodes, renderMessage } from '../../src/diagnostics/index.js';
 import { presetCap, PRESETS, RULES } from '../../src/validate/index.js';
 import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from '../../src/messages/validate.js';
 import { PRESET_IDS } from '../../src/validate/types.js';
+import { ruleReference, RULES_END, RULES_START } from '../../src/validate/reference.js';
 import { ROOT } from '../helpers/files.js';
 
 // The English README's rule reference (the Japanese one, README.md, has the same rows in Japanese: test/unit/spec-tables.test.ts keeps both generated).
@@ -80,6 +81,29 @@ describe('rule catalogue', () => {
       expect(cells[3], r.id).toBe(r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : 'すべて');
       expect(cells[4], r.id).toBe(r.descriptionJa.replace(/\|/g, '\\|').replace(/\n/g, ' '));
     }
+  });
+
+  it('the Japanese rule reference has a row per rule with its descriptionJa and whyJa, between the same markers', () => {
+    const ja = ruleReference('ja');
+    const lines = ja.split('\n');
+    expect(lines[0]).toBe(RULES_START);
+    expect(lines.at(-1)).toBe(RULES_END);
+    expect(lines[2]).toBe('| id | 重大度 | プリセット | 種別 | 内容 | 理由・出典 |');
+    const rows = lines.filter((l) => l.startsWith('| `'));
+    expect(rows.length).toBe(RULES.length);
+    const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    for (const r of RULES) {
+      const row = rows.find((l) => l.startsWith(`| \`${r.id}\` |`));
+      expect(row, r.id).toBeDefined();
+      expect(row, r.id).toContain(cell(r.descriptionJa));
+      if (r.whyJa) expect(row, r.id).toContain(cell(r.whyJa));
+      if (r.why) expect(row, r.id).not.toContain(cell(r.why));
+      expect(row, r.id).not.toContain(cell(r.description));
+    }
+    // The English table keeps the English rationale.
+    const en = ruleReference('en');
+    expect(ruleReference()).toBe(en);
+    for (const r of RULES) if (r.why) expect(en, r.id).toContain(cell(r.why));
   });
 
   it('presets are documented', () => {
