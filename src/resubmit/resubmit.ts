@@ -234,29 +234,20 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
 
   // --- the billing month
   const bm = String(input.billingMonth ?? '');
-  const bmDate = readSpecDate(bm);
-  if (!/^[0-9]{6}$/.test(bm) || !bmDate) report('resubmit/billing-month-invalid', 'error', { expected: 'YYYYMM', found: bm ? `${bm.length} chars` : 'empty' });
+  const badMonth = billingMonthFinding(bm);
+  if (badMonth) diagnostics.push(badMonth);
 
   // --- the returns
   const returns: ReceFile[] = [];
   const returnIndex: number[] = [];
   input.returns.forEach((f, i) => {
-    if (f.kind !== 'HEN' && f.kind !== 'SAH') {
-      report('resubmit/not-a-return', 'error', { params: { input: i + 1, kind: f.kind } });
+    const refused = refusedReturn(f, i);
+    if (refused) {
+      diagnostics.push(refused);
       return;
     }
-    if (!isPayer(f.header?.get('payer'))) {
-      report('resubmit/payer-unknown', 'error', { line: 1, record: f.header?.id, params: { input: i + 1 } });
-      return;
-    }
-    // (訪問看護: a return from an insurer's 再審査 is re-claimed on paper, never online [OFFICIAL].)
-    const onPaper = f.claimKind !== 'unknown' && KINDS[f.claimKind].resubmission?.onPaper?.includes(f.kind);
-    if (onPaper) {
-      report('resubmit/on-paper', 'error', { params: { input: i + 1, kind: f.kind, claimKind: KINDS[f.claimKind as ClaimKind].name } });
-      return;
-    }
-    const missing = incompleteReason(f);
-    if (missing) report('resubmit/return-incomplete', 'error', { line: missing.line, record: missing.record, params: { input: i + 1, why: missing.why } });
+    const incomplete = incompleteFinding(f, i);
+    if (incomplete) diagnostics.push(incomplete);
     returns.push(f);
     returnIndex.push(i);
   });
@@ -272,33 +263,21 @@ export function resubmit(input: ResubmitInput): ResubmitResult {
       if (m !== bm) report('resubmit/claims-billing-month', 'warning', { line: 1, record: h, expected: bm, found: m ?? '' });
     }
   });
-  // One claim kind: the returns', the new claims' and the stored returns' must agree.
+  // One claim kind, one facility, no receipt twice: the returns', the new claims' and the stored returns'.
   const kinds = new Set<ClaimKind | 'unknown'>();
   for (const f of [...returns, ...claims]) kinds.add(f.claimKind);
   for (const s of input.regenerated ?? []) kinds.add(s.stored.claimKind ?? 'ika');
-  if (kinds.has('unknown')) report('resubmit/kind-unknown', 'error');
-  const known = [...kinds].filter((k): k is ClaimKind => k !== 'unknown');
-  if (known.length > 1) report('resubmit/kind-mismatch', 'error', { params: { kinds: known.map((k) => KINDS[k].name).join('・') } });
-  const kind: KindDef = KINDS[known[0] ?? 'ika'];
-  if (kind.resubmission?.mode !== 'history') report('resubmit/kind-unsupported', 'error', { params: { kind: kind.name } });
-
-  // One facility per file.
   const facilities = new Set<string>();
-  for (const f of [...returns, ...claims]) {
-    const h = f.header;
-    if (h) facilities.add(`${h.get('prefecture') ?? ''}/${h.get('facilityCode') ?? ''}`);
-  }
+  for (const f of [...returns, ...claims]) if (f.header) facilities.add(facilityKey(f.header));
   for (const s of input.regenerated ?? []) facilities.add(`${s.stored.prefecture}/${s.stored.facilityCode}`);
-  if (facilities.size > 1) report('resubmit/facility-mismatch', 'error', { params: { count: facilities.size } });
-
-  // --- duplicates: the same returned receipt given twice would be claimed twice
+  // (The same returned receipt given twice would be claimed twice.)
   const seen = new Map<string, number>();
   for (const f of returns) for (const r of f.receipts) {
     const sn = receiptSearchNumber(r);
     if (sn) seen.set(sn, (seen.get(sn) ?? 0) + 1);
   }
   for (const s of input.regenerated ?? []) seen.set(s.stored.searchNumber, (seen.get(s.stored.searchNumber) ?? 0) + 1);
-  for (const [sn, n] of seen) if (n > 1) report('resubmit/duplicate-receipt', 'error', { params: { searchNumber: sn, count: n } });
+  const kind = acrossInputs(kinds, facilities, seen, diagnostics);
 
   // Where input lines live, to tell each output line's origin.
   const tableOrigin = new Map<LineTable, { source: LineOrigin['source']; input: number }>();
@@ -494,6 +473,62 @@ export function itemLines(kind: KindDef, it: Item, n: number, payer: Payer, bm: 
     push(nb ? { bytes: nb, eol: Eol.CRLF } : c.source, c.from, c.source);
   });
   for (const h of it.history) push(h, undefined, h);
+}
+
+/** @internal `resubmit/billing-month-invalid` when the resubmission's 請求年月 is not a YYYYMM month. */
+export function billingMonthFinding(bm: string): Diagnostic | undefined {
+  if (/^[0-9]{6}$/.test(bm) && readSpecDate(bm)) return undefined;
+  return diag({ expected: 'YYYYMM', found: bm ? `${bm.length} chars` : 'empty', code: 'resubmit/billing-month-invalid', severity: 'error' });
+}
+
+/** @internal The key that tells facilities apart: a header's 都道府県 and 医療機関コード. */
+export function facilityKey(h: Rec): string {
+  return `${h.get('prefecture') ?? ''}/${h.get('facilityCode') ?? ''}`;
+}
+
+/**
+ * @internal Why a file cannot be resubmitted from — not a return, no 審査支払機関, or re-claimed on paper
+ * (訪問看護: a return from an insurer's 再審査 [OFFICIAL]) — as a finding on input `input` (0-based); undefined when it can.
+ */
+export function refusedReturn(f: Pick<ReceFile, 'kind' | 'claimKind' | 'header'>, input: number): Diagnostic | undefined {
+  if (f.kind !== 'HEN' && f.kind !== 'SAH') return diag({ params: { input: input + 1, kind: f.kind }, code: 'resubmit/not-a-return', severity: 'error' });
+  if (!isPayer(f.header?.get('payer'))) return diag({ line: 1, record: f.header?.id, params: { input: input + 1 }, code: 'resubmit/payer-unknown', severity: 'error' });
+  if (f.claimKind !== 'unknown' && KINDS[f.claimKind].resubmission?.onPaper?.includes(f.kind)) {
+    return diag({ params: { input: input + 1, kind: f.kind, claimKind: KINDS[f.claimKind].name }, code: 'resubmit/on-paper', severity: 'error' });
+  }
+  return undefined;
+}
+
+/**
+ * @internal `resubmit/return-incomplete` for a return that may be missing receipts ({@link incompleteReason}); a
+ * streamed return gives its receipts' count and its trailer's file line instead of its receipts.
+ */
+export function incompleteFinding(
+  f: Parameters<typeof incompleteReason>[0],
+  input: number,
+  streamed?: { readonly totalCount: number; readonly trailerLine: number },
+): Diagnostic | undefined {
+  const missing = incompleteReason(f, streamed);
+  if (!missing) return undefined;
+  // (A streamed trailer knows its line only within its part: the HG count finding takes the file line.)
+  const line = streamed && missing.why === 'count' ? streamed.trailerLine || missing.line : missing.line;
+  return diag({ line, record: missing.record, params: { input: input + 1, why: missing.why }, code: 'resubmit/return-incomplete', severity: 'error' });
+}
+
+/**
+ * @internal The checks across a resubmission's inputs, as findings in `out`: one claim kind, of a kind re-claimed
+ * with history; one facility; no returned receipt twice. Returns the kind written.
+ */
+export function acrossInputs(kinds: ReadonlySet<ClaimKind | 'unknown'>, facilities: ReadonlySet<string>, seen: ReadonlyMap<string, number>, out: Diagnostic[]): KindDef {
+  const report = (code: string, params?: Record<string, string | number>) => out.push(diag({ ...(params ? { params } : {}), code, severity: 'error' }));
+  if (kinds.has('unknown')) report('resubmit/kind-unknown');
+  const known = [...kinds].filter((k): k is ClaimKind => k !== 'unknown');
+  if (known.length > 1) report('resubmit/kind-mismatch', { kinds: known.map((k) => KINDS[k].name).join('・') });
+  const kind: KindDef = KINDS[known[0] ?? 'ika'];
+  if (kind.resubmission?.mode !== 'history') report('resubmit/kind-unsupported', { kind: kind.name });
+  if (facilities.size > 1) report('resubmit/facility-mismatch', { count: facilities.size });
+  for (const [sn, n] of seen) if (n > 1) report('resubmit/duplicate-receipt', { searchNumber: sn, count: n });
+  return kind;
 }
 
 function byInput(a: ReceiptDisposition, b: ReceiptDisposition): number {

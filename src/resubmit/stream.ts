@@ -25,7 +25,6 @@ import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { Receipt, ReceFile } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import { computeTotals, type Totals } from '../model/totals.js';
-import { readSpecDate } from '../codec/dates.js';
 import { parseStream, type ByteSource } from '../stream/parse.js';
 import type { EndEvent, ReceiptEvent } from '../stream/splitter.js';
 import { KINDS } from '../spec/kinds.js';
@@ -34,9 +33,13 @@ import { createOutputCheck } from '../write/check.js';
 import { auditOf, correctionParams, receiptSearchNumber, runCorrections, type Correction, type ReceiptAudit } from './corrections.js';
 import { ascii } from './values.js';
 import {
+  acrossInputs,
+  billingMonthFinding,
   buildHeader,
   claimFileName,
-  incompleteReason,
+  facilityKey,
+  incompleteFinding,
+  refusedReturn,
   itemLines,
   PAYER_DIR,
   returnedItem,
@@ -196,7 +199,8 @@ interface FilePlan {
   end: EndEvent | undefined;
   /** File line of the trailer (HG), 0 when none. */
   trailerLine: number;
-  totals: { count: number; points: number };
+  /** 総件数 of the receipts as they came (for the HG check). */
+  totalCount: number;
 }
 
 /** Plan a resubmission from streamed returns (the first pass); write each output with its `chunks()`. */
@@ -205,7 +209,8 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
   const report = (code: string, severity: Diagnostic['severity'], extra: Partial<Omit<Diagnostic, 'code' | 'severity' | 'params'>> & { params?: Record<string, string | number> } = {}) =>
     diagnostics.push(diag({ ...extra, code, severity }));
   const bm = String(input.billingMonth ?? '');
-  if (!/^[0-9]{6}$/.test(bm) || !readSpecDate(bm)) report('resubmit/billing-month-invalid', 'error', { expected: 'YYYYMM', found: bm ? `${bm.length} chars` : 'empty' });
+  const badMonth = billingMonthFinding(bm);
+  if (badMonth) diagnostics.push(badMonth);
   const showPersonalData = input.showPersonalData ?? false;
   const index = new CorrectionIndex(input.corrections ?? []);
   const streamOptions = (i: number) => ({ fileName: input.fileNames?.[i], ...(input.claimKind ? { claimKind: input.claimKind } : {}) });
@@ -215,9 +220,9 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
   // (as the engine does): the pass is then made again without it (a rare input, and one that blocks anyway).
   const before = diagnostics.length;
   const pass1 = async () => {
-    // --- pass 1: every receipt corrected and routed; counts, totals and dispositions per payer.
     const files: FilePlan[] = [];
-    const perPayer = { '1': { count: 0, totals: { totalCount: 0, totalPoints: 0, grouped: 0, unreadable: [] as number[] } }, '2': { count: 0, totals: { totalCount: 0, totalPoints: 0, grouped: 0, unreadable: [] as number[] } } };
+    const none = () => ({ count: 0, totals: { totalCount: 0, totalPoints: 0, grouped: 0, unreadable: [] as number[] } });
+    const perPayer = { '1': none(), '2': none() };
     const receipts: ReceiptDisposition[] = [];
     const audit: ReceiptAudit[] = [];
     const seen = new Map<string, number>();
@@ -225,7 +230,7 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
     const usable: boolean[] = [];
     let kind: KindDef | undefined;
     for (let fi = 0; fi < input.returns.length; fi++) {
-      const fp: FilePlan = { header: undefined, end: undefined, trailerLine: 0, totals: { count: 0, points: 0 } };
+      const fp: FilePlan = { header: undefined, end: undefined, trailerLine: 0, totalCount: 0 };
       files.push(fp);
       // What this file gives, kept apart until the file is known to be a usable return.
       const fileDiagnostics: Diagnostic[] = [];
@@ -245,9 +250,7 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
           kind ??= e.claimKind === 'unknown' ? undefined : KINDS[e.claimKind];
         } else if (e.type === 'receipt') {
           const r = e.receipt;
-          const t = computeTotals([r], e.claimKind === 'unknown' ? undefined : KINDS[e.claimKind].structure);
-          fp.totals.count += t.totalCount;
-          fp.totals.points += t.totalPoints;
+          fp.totalCount += computeTotals([r], e.claimKind === 'unknown' ? undefined : KINDS[e.claimKind].structure).totalCount;
           const sn = receiptSearchNumber(r);
           if (sn) fileSeen.push(sn);
           if (!filePayer || !fp.header) continue;
@@ -275,20 +278,12 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
         } else if (e.type === 'end') fp.end = e;
       }
       const end = fp.end!;
-      let ok = true;
-      if (end.kind !== 'HEN' && end.kind !== 'SAH') {
-        report('resubmit/not-a-return', 'error', { params: { input: fi + 1, kind: end.kind } });
-        ok = false;
-      } else if (!filePayer) {
-        report('resubmit/payer-unknown', 'error', { line: 1, record: end.header?.id, params: { input: fi + 1 } });
-        ok = false;
-      } else if (end.claimKind !== 'unknown' && KINDS[end.claimKind].resubmission?.onPaper?.includes(end.kind)) {
-        report('resubmit/on-paper', 'error', { params: { input: fi + 1, kind: end.kind, claimKind: KINDS[end.claimKind].name } });
-        ok = false;
-      } else {
-        const missing = incompleteReason({ diagnostics: end.diagnostics, trailer: end.trailer, claimKind: end.claimKind }, { totalCount: fp.totals.count });
-        // (The HG count finding is placed on the trailer's line, which a streamed trailer knows only as its part's.)
-      if (missing) report('resubmit/return-incomplete', 'error', { line: missing.why === 'count' ? fp.trailerLine || missing.line : missing.line, record: missing.record, params: { input: fi + 1, why: missing.why } });
+      const refused = refusedReturn(end, fi);
+      const ok = refused === undefined;
+      if (refused) diagnostics.push(refused);
+      else {
+        const incomplete = incompleteFinding({ diagnostics: end.diagnostics, trailer: end.trailer, claimKind: end.claimKind }, fi, { totalCount: fp.totalCount, trailerLine: fp.trailerLine });
+        if (incomplete) diagnostics.push(incomplete);
       }
       usable.push(ok);
       if (!ok) continue;
@@ -308,7 +303,7 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
       }
     }
 
-    return { files, perPayer, receipts, audit, seen, heads, usable, kind };
+    return { files, perPayer, receipts, audit, seen, heads, usable };
   };
   let p1 = await pass1();
   for (;;) {
@@ -320,8 +315,6 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
     p1 = await pass1();
   }
   const { files, perPayer, receipts, audit, seen, heads, usable } = p1;
-  let kind = p1.kind;
-  void kind;
 
   // --- the checks over all files (as resubmit makes them)
   // Returns re-claimed by reception number (労災) are resubmit()'s alone (as resubmit hands them to its own writer
@@ -332,19 +325,8 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
     diagnostics.length = 0;
     report('resubmit/kind-unsupported', 'error', { params: { kind: KINDS[only].name } });
   }
-  const kinds = new Set(files.filter((_, i) => usable[i]).map((f) => f.end!.claimKind));
-  if (kinds.has('unknown')) report('resubmit/kind-unknown', 'error');
-  const known = [...kinds].filter((k): k is ClaimKind => k !== 'unknown');
-  if (known.length > 1) report('resubmit/kind-mismatch', 'error', { params: { kinds: known.map((k) => KINDS[k].name).join('・') } });
-  const k: KindDef = KINDS[known[0] ?? 'ika'];
-  if (k.resubmission?.mode !== 'history') report('resubmit/kind-unsupported', 'error', { params: { kind: k.name } });
-  const facilities = new Set(files.filter((_, i) => usable[i]).map((f) => `${f.header?.get('prefecture') ?? ''}/${f.header?.get('facilityCode') ?? ''}`));
-  if (facilities.size > 1) report('resubmit/facility-mismatch', 'error', { params: { count: facilities.size } });
-  const duplicated = new Set<string>();
-  for (const [sn, n] of seen) if (n > 1) {
-    duplicated.add(sn);
-    report('resubmit/duplicate-receipt', 'error', { params: { searchNumber: sn, count: n } });
-  }
+  const used = files.filter((_, i) => usable[i]);
+  const k = acrossInputs(new Set(used.map((f) => f.end!.claimKind)), new Set(used.map((f) => facilityKey(f.header!))), seen, diagnostics);
   (input.corrections ?? []).forEach((op, i) => {
     const ref = op.receipt as { searchNumber?: string } | undefined;
     // (As the corrections engine reports them.)

@@ -132,7 +132,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   // returns and corrections only, files on disk, written to files.
   const streamable = !check && !toStdout && !values.claims?.length && !values.claimed?.length && !positionals.includes('-');
   if (streamable && (values.stream || (await totalSize(io, positionals)) >= STREAM_FROM_BYTES)) {
-    const code = await resubmitStreaming(io, { paths: positionals, corrections, bm, facility, force: values.force ?? false, showPersonalData, claimKind, locale, json: values.json ?? false, toDir, outAbs });
+    const code = await resubmitStreaming(io, { paths: positionals, inputs: inputPaths, corrections, bm, facility, force: values.force ?? false, showPersonalData, claimKind, locale, json: values.json ?? false, toDir, outAbs });
     if (code !== undefined) return code;
   }
 
@@ -171,12 +171,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
 
   // Decide the paths.
   // Each output under <dir>/<shaho|kokuho>/ with the kind's claim file name (RECEIPTC.UKE, RECEIPTS.UKE, RECEIPTY.CYO …).
-  const targets = result.outputs.map((o) => ({ o, path: toDir ? join(outAbs, o.name, o.fileName) : outAbs }));
-  if (!toDir && targets.length > 1) {
-    report(io, result, locale, showPersonalData, values.json ?? false, [], false);
-    throw usageError('many-payers-one-file', { count: targets.length, names: targets.map((t) => t.o.name).join(', ') });
-  }
-  if (!toStdout) for (const t of targets) for (const p of inputPaths) if (p !== '-' && sameFile(io.cwd, p, t.path)) throw usageError('output-is-input', { path: p });
+  const targets = targetsOf(io, result.outputs, { toDir, outAbs, inputs: toStdout ? [] : inputPaths }, () => report(io, result, locale, showPersonalData, values.json ?? false, [], false));
 
   const writable = targets.length > 0 && targets.every((t) => t.o.bytes !== undefined);
   const written: string[] = [];
@@ -268,6 +263,25 @@ function report(io: CliIo, r: Reported, locale: Locale, showPersonalData: boolea
   text(lines.join('\n') + '\n');
 }
 
+/**
+ * Where each output goes: `<dir>/<shaho|kokuho>/<the kind's claim file name>`, or the one file `-o` names (a usage
+ * error, after `reportFirst`, when there are several payers); never over one of `inputs`.
+ */
+function targetsOf<O extends { readonly name: string; readonly fileName: string }>(
+  io: CliIo,
+  outputs: readonly O[],
+  where: { readonly toDir: boolean; readonly outAbs: string; readonly inputs: readonly string[] },
+  reportFirst: () => void,
+): { o: O; path: string }[] {
+  const targets = outputs.map((o) => ({ o, path: where.toDir ? join(where.outAbs, o.name, o.fileName) : where.outAbs }));
+  if (!where.toDir && targets.length > 1) {
+    reportFirst();
+    throw usageError('many-payers-one-file', { count: targets.length, names: targets.map((t) => t.o.name).join(', ') });
+  }
+  for (const t of targets) for (const p of where.inputs) if (p !== '-' && sameFile(io.cwd, p, t.path)) throw usageError('output-is-input', { path: p });
+  return targets;
+}
+
 /** Read an output's chunks to the end for its check alone (its refusal expected). */
 async function drain(chunks: AsyncIterable<Uint8Array>): Promise<void> {
   try {
@@ -294,6 +308,8 @@ async function totalSize(io: CliIo, paths: readonly string[]): Promise<number> {
 
 interface StreamingJob {
   readonly paths: readonly string[];
+  /** Every input path (returns, corrections): no output may be one of them. */
+  readonly inputs: readonly string[];
   readonly corrections: readonly Correction[];
   readonly bm: string;
   readonly facility: { name?: string; phone?: string };
@@ -324,12 +340,7 @@ async function resubmitStreaming(io: CliIo, job: StreamingJob): Promise<number |
     showPersonalData: job.showPersonalData,
   });
   if (plan.diagnostics.some((d) => d.code === 'resubmit/kind-unsupported')) return undefined;
-  const targets = plan.outputs.map((o) => ({ o, path: job.toDir ? join(job.outAbs, o.name, o.fileName) : job.outAbs }));
-  if (!job.toDir && targets.length > 1) {
-    report(io, plan.result(), job.locale, job.showPersonalData, job.json, [], false);
-    throw usageError('many-payers-one-file', { count: targets.length, names: targets.map((t) => t.o.name).join(', ') });
-  }
-  for (const t of targets) for (const p of abs) if (sameFile(io.cwd, p, t.path)) throw usageError('output-is-input', { path: p });
+  const targets = targetsOf(io, plan.outputs, { toDir: job.toDir, outAbs: job.outAbs, inputs: job.inputs }, () => report(io, plan.result(), job.locale, job.showPersonalData, job.json, [], false));
   const written: string[] = [];
   let refused = !plan.ok && !job.force;
   // Refused already: each output still goes through its check (nothing written), so the report is the whole-file path's.
