@@ -22,23 +22,12 @@ export { decodeSjis, encodeSjis, scanSjis, isCleanSjis, sjisByteLength, classify
 export { readSpecDate, writeSpecDate, type SpecDate, type DateLayout } from './codec/dates.js';
 
 // ---- the spec as data ----
-export {
-  RECORDS,
-  CLAIM_RECORD_IDS,
-  RETURN_RECORD_IDS,
-  HISTORY_PREFIX,
-  CODE_TABLES,
-  recordDef,
-  codeTable,
-  codeMeaning,
-  isRecordId,
-  type RecordId,
-  type FieldKey,
-  type RecordValues,
-} from './spec/registry.js';
+export { CLAIM_RECORD_IDS, RETURN_RECORD_IDS, HISTORY_PREFIX, isRecordId, type RecordId, type FieldKey, type RecordValues } from './spec/registry.js';
+// The full descriptors (notes, sources, code meanings); the parser and validator read runtime tables without them.
+export { KINDS, ALL_RECORD_DEFS, ALL_CODE_TABLES, RECORDS, CODE_TABLES, recordDef, codeTable, codeMeaning } from './spec/docs.js';
 export type { RecordDef, FieldDef, CodeTable, Mode, Format, ValueKind, Confidence, Requirement, ClaimKind, KindDef, StructureDef, SlotDef, BlockDef, PracticeRunDef, TotalsRule, ReturnStructureDef, ResubmissionDef, EditionDef, EditionDifference, EditionDates, AmountsDef, MaskDef } from './spec/types.js';
 export { editionIn, editionFor } from './spec/editions.js';
-export { KINDS, CLAIM_KINDS, ALL_RECORD_DEFS, ALL_RECORD_IDS, ALL_CODE_TABLES, NO_TABLES, isClaimKind, recordIn, type RecordTables } from './spec/kinds.js';
+export { CLAIM_KINDS, ALL_RECORD_IDS, NO_TABLES, isClaimKind, recordIn, type RecordTables } from './spec/kinds.js';
 
 // ---- JSON form ----
 export { toJson, fromJson, lineToJson, type ToJsonOptions, type FromJsonResult, type JsonProblem } from './json/form.js';
@@ -77,6 +66,7 @@ export {
   resolvePreset,
   RULES,
   RULES_BY_ID,
+  RULE_DOCS,
   PRESETS,
   PRESET_IDS,
   defaultPreset,
@@ -87,6 +77,7 @@ export {
   type PresetId,
   type Rule,
   type RuleMeta,
+  type RuleDoc,
   type RuleSetting,
 } from './validate/index.js';
 

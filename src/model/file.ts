@@ -7,7 +7,7 @@
 import { lineBytes, type LineTable } from '../codec/lines.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { LINE_PREFIXED, lineCode, lineCodeId, Rec } from './record.js';
-import { IKA, KINDS, type RecordTables } from '../spec/kinds.js';
+import { KINDS, type RecordTables } from '../spec/kinds.js';
 import type { ClaimKind } from '../spec/types.js';
 
 /** 請求 (UKE), 一次請求返戻 (HEN), 再審査等返戻 (SAH), or not recognisable. */
@@ -58,7 +58,7 @@ export class Receipt {
     /** End of the receipt (exclusive line index). */
     readonly end: number,
     /** The tables the receipt's records are read with (the file's claim kind; 医科 by default). */
-    readonly kind: RecordTables = IKA,
+    readonly kind: RecordTables = KINDS.ika,
   ) {}
 
   private recs(s: number, e: number): Rec[] {

@@ -6,7 +6,7 @@
  */
 import type { ClaimKind } from '../spec/types.js';
 import type { FileKind, ReceFile, Receipt } from './file.js';
-import { codeMeaning } from '../spec/registry.js';
+import { codeMeaning } from '../spec/docs.js';
 import { valueShape } from './shape.js';
 
 export interface ReasonSummary {

@@ -6,7 +6,7 @@ import { readSpecDate } from '../codec/dates.js';
 import { decodeSjis } from '../codec/sjis.js';
 import { fieldStarts, lineBytes, type LineTable } from '../codec/lines.js';
 import { fieldIndex, type FieldKey, type RecordId, type RecordValues } from '../spec/registry.js';
-import { IKA, recordIn, type RecordTables } from '../spec/kinds.js';
+import { KINDS, recordIn, type RecordTables } from '../spec/kinds.js';
 import type { FieldDef, RecordDef } from '../spec/types.js';
 import { splitUnits, type RepeatUnit } from './units.js';
 
@@ -94,7 +94,7 @@ export class Rec<Id extends string = string> {
      * The tables its record id is looked up in: the file's claim kind (by default 医科; `NO_TABLES`
      * for a file whose kind cannot be told).
      */
-    readonly kind: RecordTables = IKA,
+    readonly kind: RecordTables = KINDS.ika,
   ) {}
 
   private ident(): void {

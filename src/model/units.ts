@@ -1,5 +1,5 @@
 /** Units of fields of concatenated codes (FieldDef.repeat), with their parts (歯科 歯式コード). */
-import { codeMeaning } from '../spec/registry.js';
+import { codeTable, meaningIn } from '../spec/registry.js';
 import type { RepeatDef } from '../spec/types.js';
 
 /**
@@ -27,7 +27,8 @@ export function splitUnits(value: string, repeat: RepeatDef): RepeatUnit[] {
       const c = code.slice(p, p + part.width);
       p += part.width;
       u[part.key] = c;
-      const name = part.table ? codeMeaning(part.table, c) : undefined;
+      // The runtime tables keep the meanings of the part tables (test/scripts/runtime-tables.ts).
+      const name = part.table ? meaningIn(codeTable(part.table), c) : undefined;
       if (name !== undefined) u[`${part.key}Name`] = name;
     }
     out.push(u as RepeatUnit);

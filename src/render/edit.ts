@@ -6,7 +6,7 @@
  */
 import { sjisByteLength } from '../codec/sjis.js';
 import { localize, type Locale, type LocalizedDiagnostic } from '../diagnostics/index.js';
-import { codeTable } from '../spec/registry.js';
+import { codeTable } from '../spec/docs.js';
 import type { FieldDef, Mode, RecordDef } from '../spec/types.js';
 import { checkFieldValue } from '../validate/index.js';
 

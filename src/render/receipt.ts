@@ -19,7 +19,7 @@ import { receiptTotals } from '../model/totals.js';
 import { splitUnits } from '../model/units.js';
 import { reasons, type ReasonRow } from '../resubmit/reasons.js';
 import { KINDS, kindDefOf, recordIn } from '../spec/kinds.js';
-import { codeMeaning } from '../spec/registry.js';
+import { codeMeaning } from '../spec/docs.js';
 import type { FieldDef, KindDef, RecordDef, StructureDef } from '../spec/types.js';
 import { el, esc } from './html.js';
 import { label, type LabelKey } from './labels.js';

@@ -8,7 +8,7 @@
  * Reading never throws: problems come back as diagnostics, and no correction is returned from a file
  * that has any (a half-read corrections file must not be half applied).
  */
-import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
+import { parseCsv } from './csv.js';
 import { z } from 'zod';
 import { decodeSjis } from '../codec/sjis.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';

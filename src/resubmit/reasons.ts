@@ -6,11 +6,11 @@
  * No patient names unless asked (`showPersonalData`).
  */
 import { valueShape } from '../model/shape.js';
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import { stringify } from './csv.js';
 import { encodeSjis } from '../codec/sjis.js';
 import type { ReceFile } from '../model/file.js';
 import type { Rec } from '../model/record.js';
-import { codeMeaning } from '../spec/registry.js';
+import { codeMeaning } from '../spec/docs.js';
 import { receiptSearchNumber } from './corrections.js';
 
 export interface ReasonRow {

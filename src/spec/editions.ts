@@ -10,6 +10,7 @@
  * Confidence marks as in ./types.ts (H two sources, M one good source, L weak, INF inference). A later
  * correction (a period, a record's layout in an edition) is a one-line edit of the list concerned.
  */
+import { withProps } from './derive.js';
 import type { EditionDef, EditionDifference, KindDef } from './types.js';
 
 // ---- facts shared by several editions ----
@@ -115,6 +116,7 @@ export const IKA_EDITIONS: readonly EditionDef[] = [
 // ---- the other kinds: their tables' edition, and 和暦 files before R02 ----
 
 /** 和暦 files of a kind whose tables are a 西暦 edition and whose older layout is not modelled. */
+/* @__NO_SIDE_EFFECTS__ */
 function warekiNotModelled(source: string, confidence: 'H' | 'M' | 'L' | 'INF'): EditionDef {
   return {
     id: 'H',
@@ -123,7 +125,7 @@ function warekiNotModelled(source: string, confidence: 'H' | 'M' | 'L' | 'INF'):
     dates: 'wareki',
     until: '2020-04',
     unknownLayout: '*',
-    differences: [{ ...WAREKI_DATES, confidence, source }, LAYOUT_NOT_MODELLED],
+    differences: [/* @__PURE__ */ withProps(WAREKI_DATES, { confidence, source }), LAYOUT_NOT_MODELLED],
     confidence: 'INF',
     source,
   };
@@ -160,7 +162,7 @@ export const ROSAI_EDITIONS: readonly EditionDef[] = [
     dates: 'wareki',
     from: '2018-05',
     until: '2020-04',
-    differences: [{ ...WAREKI_DATES, what: 'Dates are 和暦 GYYMM / GYYMMDD (年号区分 as 医科’s former 別表4, 労災 別表3).', whatJa: '日付は和暦 GYYMM / GYYMMDD（年号区分は医科の旧別表4と同じ、労災の別表3）。', source: 'kinds-nursing-rousai-dental-returns.md §2 (ORCA18 7-digit dates vs ORCA51 8-digit; SK: 出力年月 < 202005 in 和暦)' }],
+    differences: [/* @__PURE__ */ withProps(WAREKI_DATES, { what: 'Dates are 和暦 GYYMM / GYYMMDD (年号区分 as 医科’s former 別表4, 労災 別表3).', whatJa: '日付は和暦 GYYMM / GYYMMDD（年号区分は医科の旧別表4と同じ、労災の別表3）。', source: 'kinds-nursing-rousai-dental-returns.md §2 (ORCA18 7-digit dates vs ORCA51 8-digit; SK: 出力年月 < 202005 in 和暦)' })],
     confidence: 'M',
     source: 'kinds-nursing-rousai-dental-returns.md §2 (ORCA18 table of 2018-05 = ORCA51 table, dates aside; the switch at 請求 2020-05: SK [M])',
   },
@@ -172,8 +174,8 @@ export const ROSAI_EDITIONS: readonly EditionDef[] = [
     until: '2018-04',
     unknownLayout: '*',
     differences: [
-      { ...WAREKI_DATES, what: 'Dates are 和暦 GYYMM / GYYMMDD.', whatJa: '日付は和暦 GYYMM / GYYMMDD。', source: 'kinds-nursing-rousai-dental-returns.md §2' },
-      { ...NO_KANA_STATE, what: 'RE has no field 37 (予備 80; 医科 カタカナ（氏名）) or 38: both came with the bills from 2018-05.', whatJa: 'RE の第37項目（予備 80。医科ではカタカナ（氏名））・第38項目がない（2018年5月請求分から追加）。', source: 'kinds-nursing-rousai-dental-returns.md §2 RE 37 (ORCA18 comment, SK 請求年月 ≥ 201805)' },
+      /* @__PURE__ */ withProps(WAREKI_DATES, { what: 'Dates are 和暦 GYYMM / GYYMMDD.', whatJa: '日付は和暦 GYYMM / GYYMMDD。', source: 'kinds-nursing-rousai-dental-returns.md §2' }),
+      /* @__PURE__ */ withProps(NO_KANA_STATE, { what: 'RE has no field 37 (予備 80; 医科 カタカナ（氏名）) or 38: both came with the bills from 2018-05.', whatJa: 'RE の第37項目（予備 80。医科ではカタカナ（氏名））・第38項目がない（2018年5月請求分から追加）。', source: 'kinds-nursing-rousai-dental-returns.md §2 RE 37 (ORCA18 comment, SK 請求年月 ≥ 201805)' }),
       LAYOUT_NOT_MODELLED,
     ],
     confidence: 'INF',

@@ -1,23 +1,18 @@
 /**
- * The registry of claim kinds: one {@link KindDef} per kind, and every lookup keyed by (kind, record id)
- * — RE, HO, KO, IY, TO and CO differ between kinds, so no table is found by its record id alone.
+ * The registry of claim kinds the parser, serializer and validator read: one {@link KindDef} per kind, and every
+ * lookup keyed by (kind, record id) — RE, HO, KO, IY, TO and CO differ between kinds, so no table is found by
+ * its record id alone.
+ *
+ * These are the runtime tables (./tables.ts): the descriptors without their documentation (記録内容 notes,
+ * sources, code meanings). The full descriptors, which the public API exports as `KINDS`, are ./docs.ts.
  */
-import { CHOZAI } from './chozai/index.js';
-import { DPC } from './dpc/index.js';
-import { HOUKAN } from './houkan/index.js';
-import { IKA } from './ika/index.js';
-import { ROSAI } from './rosai/index.js';
-import { SHIKA } from './shika/index.js';
+import { CLAIM_KINDS, codeTablesOf, recordDefsOf } from './claim-kinds.js';
+import { KINDS } from './tables.js';
 import type { ClaimKind, CodeTable, KindDef, RecordDef, StructureDef } from './types.js';
 
-export const KINDS: Readonly<Record<ClaimKind, KindDef>> = { ika: IKA, shika: SHIKA, chozai: CHOZAI, houkan: HOUKAN, dpc: DPC, rosai: ROSAI };
-export const CLAIM_KINDS: readonly ClaimKind[] = ['ika', 'shika', 'chozai', 'houkan', 'dpc', 'rosai'];
+export { KINDS };
+export { CLAIM_KINDS, isClaimKind, codeTablesOf, recordDefsOf } from './claim-kinds.js';
 
-export { IKA, SHIKA, CHOZAI, HOUKAN, DPC, ROSAI };
-
-export function isClaimKind(k: string): k is ClaimKind {
-  return (CLAIM_KINDS as readonly string[]).includes(k);
-}
 
 const formCache = new Map<string, KindDef>();
 
@@ -117,11 +112,11 @@ function byIdOf(kind: RecordTables): readonly (RecordDef | undefined)[] {
   return a;
 }
 
-/** Every record table of every kind (each once: kinds share some, e.g. the return records). */
-export const ALL_RECORD_DEFS: readonly RecordDef[] = [...new Set(CLAIM_KINDS.flatMap((k) => [...Object.values(KINDS[k].records), ...Object.values(KINDS[k].returnRecords)]))];
+/** Every record table of every kind (runtime tables). */
+export const ALL_RECORD_DEFS: readonly RecordDef[] = recordDefsOf(KINDS);
 
 /** Every record id any kind defines (the byte layer's `record/unknown` is about ids none of them knows). */
 export const ALL_RECORD_IDS: ReadonlySet<string> = new Set(CLAIM_KINDS.flatMap((k) => [...Object.keys(KINDS[k].records), ...Object.keys(KINDS[k].returnRecords)]));
 
-/** Every code table of every kind, by id (`ika:5`, `shika:6`, `ret:henrei-kubun` …: the ids are unique). */
-export const ALL_CODE_TABLES: ReadonlyMap<string, CodeTable> = new Map(CLAIM_KINDS.flatMap((k) => KINDS[k].codes.map((t) => [t.id, t] as [string, CodeTable])));
+/** Every code table of every kind, by id (runtime tables: no meanings, see ./docs.ts). */
+export const ALL_CODE_TABLES: ReadonlyMap<string, CodeTable> = codeTablesOf(KINDS);

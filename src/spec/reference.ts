@@ -3,7 +3,8 @@
  * written by hand). `npm run docs` writes them into README.md between their markers; a test keeps
  * them in sync.
  */
-import { CLAIM_KINDS, KINDS } from './kinds.js';
+import { KINDS } from './docs.js';
+import { CLAIM_KINDS } from './kinds.js';
 import { IKA } from './ika/index.js';
 import { HISTORY_PREFIX } from './registry.js';
 import type { Confidence, KindDef, RecordDef, Requirement } from './types.js';

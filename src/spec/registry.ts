@@ -1,18 +1,19 @@
 /**
- * The 医科 view of the tables (医科 claim records and the return / history records), kept as the
- * typed public API (`RECORDS.RE`, `FieldKey<'RE'>` …), and every code table of every kind by id. The
- * per-kind registry, keyed by (kind, record id), is ./kinds.ts.
+ * The 医科 view of the runtime tables (医科 claim records and the return / history records), typed as the
+ * public API types them (`RECORDS.RE`, `FieldKey<'RE'>` …), and every code table of every kind by id. The
+ * per-kind registry, keyed by (kind, record id), is ./kinds.ts; the full descriptors, with notes and code
+ * meanings, are ./docs.ts.
  */
 import type { CodeTable, FieldDef, RecordDef } from './types.js';
-import { IKA_RECORDS } from './ika/records/index.js';
-import { RETURN_RECORDS } from './returns/records/index.js';
+import type { RECORDS as FULL_RECORDS } from './docs.js';
 import { HISTORY_PREFIX } from './returns/records/prefix.js';
-import { ALL_CODE_TABLES } from './kinds.js';
+import { ALL_CODE_TABLES, KINDS } from './kinds.js';
 
-/** Every record table, by レコード識別情報. */
-export const RECORDS = { ...IKA_RECORDS, ...RETURN_RECORDS } as const;
+export type RecordDefs = typeof FULL_RECORDS;
 
-export type RecordDefs = typeof RECORDS;
+/** Every record table, by レコード識別情報 (runtime tables: no notes). */
+export const RECORDS = { ...KINDS.ika.records, ...KINDS.ika.returnRecords } as unknown as RecordDefs;
+
 export type RecordId = keyof RecordDefs;
 /** Field keys of a known record type. */
 export type FieldKey<Id extends RecordId> = RecordDefs[Id]['fields'][number]['key'];
@@ -41,9 +42,11 @@ export function codeTable(id: string): CodeTable | undefined {
   return CODE_TABLES.get(id);
 }
 
-/** Meaning of `code` in table `id`, or undefined when it is not listed. */
-export function codeMeaning(id: string, code: string): string | undefined {
-  const t = CODE_TABLES.get(id);
+/**
+ * Meaning of `code` in table `t` (listed, or by an open family), or undefined when it is not listed. On the
+ * runtime tables only the repeat-unit part tables have meanings; `codeMeaning` (./docs.ts) reads the full ones.
+ */
+export function meaningIn(t: CodeTable | undefined, code: string): string | undefined {
   if (!t) return undefined;
   const m = t.codes[code];
   if (m !== undefined) return m;

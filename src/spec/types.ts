@@ -291,11 +291,13 @@ export interface UnitPartDef {
 }
 
 /** Helper for tables: declare a record with literal types kept (`as const` inference). */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRecord<const R extends RecordDef>(def: R): R {
   return def;
 }
 
 /** Helper for tables: declare a code table. */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCodes<const T extends CodeTable>(def: T): T {
   return def;
 }

@@ -22,8 +22,9 @@ import type { PresetId, ValidateOptions } from './types.js';
 
 export type { Validator, Position, BeginHints } from './engine/run.js';
 export { ALL_RULES as RULES, RULES_BY_ID } from './rules/index.js';
+export { RULE_DOCS } from './rules/docs.js';
 export { PRESETS, defaultPreset, presetCap, type PresetDef } from './presets.js';
-export type { Rule, RuleMeta, FieldRule, StreamRule, PresetId, ValidateOptions, RuleSetting, ReceiptInfo, FileInfo, Finding } from './types.js';
+export type { Rule, RuleMeta, RuleDoc, FieldRule, StreamRule, PresetId, ValidateOptions, RuleSetting, ReceiptInfo, FileInfo, Finding } from './types.js';
 export { PRESET_IDS } from './types.js';
 
 /**

@@ -1,9 +1,10 @@
 /**
- * The README rule reference, generated from the rules' own metadata (id, severity, presets,
- * descriptions, why / whyJa, reference) — never written by hand. `npm run docs` writes it; a test keeps the
+ * The README rule reference, generated from the rules' own metadata (id, severity, presets) and their documentation
+ * (RULE_DOCS: descriptions, why / whyJa, reference) — never written by hand. `npm run docs` writes it; a test keeps the
  * README in sync.
  */
 import { presetCap } from './presets.js';
+import { RULE_DOCS } from './rules/docs.js';
 import { ALL_RULES as RULES } from './rules/index.js';
 import { PRESET_IDS } from './types.js';
 import { KINDS } from '../spec/kinds.js';
@@ -25,10 +26,11 @@ export function ruleReference(locale: 'ja' | 'en' = 'en'): string {
       const cap = presetCap(p, r.id);
       return cap && cap !== r.severity && r.severity === 'error' ? `${p} (≤ ${cap})` : p;
     });
-    const rationale = ja ? r.whyJa : r.why;
-    const why = `${rationale ? cell(rationale) : '—'}${r.reference ? `<br>*${cell(r.reference)}*` : ''}`;
+    const d = RULE_DOCS[r.id]!;
+    const rationale = ja ? d.whyJa : d.why;
+    const why = `${rationale ? cell(rationale) : '—'}${d.reference ? `<br>*${cell(d.reference)}*` : ''}`;
     const kinds = r.kinds ? r.kinds.map((k) => KINDS[k].name).join('・') : ja ? 'すべて' : 'all';
-    const what = ja ? cell(r.descriptionJa) : `${cell(r.description)}<br>${cell(r.descriptionJa)}`;
+    const what = ja ? cell(d.descriptionJa) : `${cell(d.description)}<br>${cell(d.descriptionJa)}`;
     return `| \`${r.id}\` | ${r.severity} | ${presets.join(', ')} | ${kinds} | ${what} | ${why} |`;
   });
   const head = ja ? '| id | 重大度 | プリセット | 種別 | 内容 | 理由・出典 |' : '| id | severity | presets | kinds | what | why / source |';

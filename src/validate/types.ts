@@ -2,8 +2,8 @@
  * The validator's vocabulary: rules, presets, options and the contexts rules see.
  *
  * A rule is a module with a stable id (`field/max-bytes`, `cross/totals` …), a default severity, the
- * presets that include it, an English and a Japanese description and — for rules built on
- * low-confidence facts — a `why` (with its Japanese `whyJa`). It implements one or more hooks; the
+ * presets that include it; its English and Japanese description and — for rules built on low-confidence facts —
+ * its `why` (with its Japanese `whyJa`) are its {@link RuleDoc} in `RULE_DOCS`. It implements one or more hooks; the
  * validator calls them in file order (see {@link createValidator} in ./index.ts).
  */
 import type { Diagnostic, DiagnosticField, Severity } from '../diagnostics/index.js';
@@ -21,14 +21,11 @@ export const PRESET_IDS: readonly PresetId[] = ['claim', 'return', 'resubmission
 /** Where a rule's check runs. */
 export type RuleScope = 'field' | 'record' | 'receipt' | 'file';
 
-export interface RuleMeta {
-  /** Stable identifier, also the diagnostic `code`. Never changes once published. */
-  readonly id: string;
-  /** Default (highest) severity. A finding may be reported lower (history lines, low-confidence facts, preset caps). */
-  readonly severity: Severity;
-  /** Presets that run the rule. */
-  readonly presets: readonly PresetId[];
-  readonly scope: RuleScope;
+/**
+ * What a rule checks and why, for people: kept apart from the rule (src/validate/rules/docs.ts, `RULE_DOCS`), so
+ * that a bundle of the validator carries none of it.
+ */
+export interface RuleDoc {
   /** What the rule checks, in English (one sentence). */
   readonly description: string;
   /** 同じ内容を日本語で。 */
@@ -39,6 +36,16 @@ export interface RuleMeta {
   readonly whyJa?: string;
   /** Where the spec states it. */
   readonly reference?: string;
+}
+
+export interface RuleMeta {
+  /** Stable identifier, also the diagnostic `code`. Never changes once published. */
+  readonly id: string;
+  /** Default (highest) severity. A finding may be reported lower (history lines, low-confidence facts, preset caps). */
+  readonly severity: Severity;
+  /** Presets that run the rule. */
+  readonly presets: readonly PresetId[];
+  readonly scope: RuleScope;
   /**
    * The claim kinds the rule applies to (a rule written on one kind's layout or codes); every kind
    * when absent (rules that read only the kind's own tables, or fields by key).

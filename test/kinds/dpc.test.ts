@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/model/parse.js';
 import { computeTotals } from '../../src/model/totals.js';
-import { DPC } from '../../src/spec/kinds.js';
+import { DPC } from '../../src/spec/docs.js';
 import type { FieldDef, RecordDef } from '../../src/spec/types.js';
 import { valueArbitrary } from '../../src/testing/arbitraries.js';
 import { checkFieldValue } from '../../src/validate/index.js';

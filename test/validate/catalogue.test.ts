@@ -8,11 +8,15 @@ import { presetCap, PRESETS, RULES } from '../../src/validate/index.js';
 import { VALIDATE_MESSAGES_EN, VALIDATE_MESSAGES_JA } from '../../src/messages/validate.js';
 import { PRESET_IDS } from '../../src/validate/types.js';
 import { ruleReference, RULES_END, RULES_START } from '../../src/validate/reference.js';
+import { RULE_DOCS } from '../../src/validate/rules/docs.js';
 import { ROOT } from '../helpers/files.js';
 
 // The English README's rule reference (the Japanese one, README.md, has the same rows in Japanese: test/unit/spec-tables.test.ts keeps both generated).
 const DOC = readFileSync(join(ROOT, 'README.en.md'), 'utf8');
 const DOC_JA = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+/** Each rule with its documentation. */
+const DOCUMENTED = RULES.map((r) => ({ ...r, ...RULE_DOCS[r.id]! }));
 
 describe('rule catalogue', () => {
   it('rule ids are unique and well-formed', () => {
@@ -21,8 +25,12 @@ describe('rule catalogue', () => {
     for (const id of ids) expect(id).toMatch(/^(field|code|record|structure|history|return|resubmit|cross)\/[a-z0-9-]+$/);
   });
 
+  it('every rule has its documentation (RULE_DOCS), and every entry of RULE_DOCS is a rule', () => {
+    expect(Object.keys(RULE_DOCS).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
   it('every rule has descriptions, presets, and a why when it is not an error', () => {
-    for (const r of RULES) {
+    for (const r of DOCUMENTED) {
       expect(r.description.length, r.id).toBeGreaterThan(20);
       expect(r.descriptionJa.length, r.id).toBeGreaterThan(10);
       expect(r.presets.length, r.id).toBeGreaterThan(0);
@@ -32,7 +40,7 @@ describe('rule catalogue', () => {
   });
 
   it('every rule with a why has its Japanese whyJa, and only those', () => {
-    for (const r of RULES) {
+    for (const r of DOCUMENTED) {
       expect(r.whyJa === undefined, r.id).toBe(r.why === undefined);
       if (r.why === undefined) continue;
       expect(r.whyJa!.trim().length, r.id).toBeGreaterThan(0);
@@ -58,7 +66,7 @@ describe('rule catalogue', () => {
   });
 
   it('the README rule reference has a row per rule with its severity and presets', () => {
-    for (const r of RULES) {
+    for (const r of DOCUMENTED) {
       const row = DOC.split('\n').find((l) => l.startsWith(`| \`${r.id}\` |`));
       expect(row, r.id).toBeDefined();
       const cells = row!.split(' | ');
@@ -73,7 +81,7 @@ describe('rule catalogue', () => {
   });
 
   it('the Japanese README rule reference has a row per rule with its severity and its Japanese description', () => {
-    for (const r of RULES) {
+    for (const r of DOCUMENTED) {
       const row = DOC_JA.split('\n').find((l) => l.startsWith(`| \`${r.id}\` |`));
       expect(row, r.id).toBeDefined();
       const cells = row!.split(' | ');
@@ -92,7 +100,7 @@ describe('rule catalogue', () => {
     const rows = lines.filter((l) => l.startsWith('| `'));
     expect(rows.length).toBe(RULES.length);
     const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    for (const r of RULES) {
+    for (const r of DOCUMENTED) {
       const row = rows.find((l) => l.startsWith(`| \`${r.id}\` |`));
       expect(row, r.id).toBeDefined();
       expect(row, r.id).toContain(cell(r.descriptionJa));
@@ -103,7 +111,7 @@ describe('rule catalogue', () => {
     // The English table keeps the English rationale.
     const en = ruleReference('en');
     expect(ruleReference()).toBe(en);
-    for (const r of RULES) if (r.why) expect(en, r.id).toContain(cell(r.why));
+    for (const r of DOCUMENTED) if (r.why) expect(en, r.id).toContain(cell(r.why));
   });
 
   it('presets are documented', () => {

@@ -8,6 +8,7 @@
 //   - UP: sosuke-hirayama/uke-parser @ ff553ce55e6695f0065ed0c0031af74034f79cc9 : code/chozai/*.yml (用法, 剤形, 算定区分, 分割調剤, 混合区分, 包括管理料等, 他医療機関受診, 減免)
 //   - 医科 R04 別表 (src/spec/ika/codes.ts, official) where a 調剤 table has the same values (2, 13, 17, 20, 21, 23): copied, marked in `source`.
 // Codes are ASCII; meanings follow the source named in `source`. Partial tables say so in `note`.
+import { codesOf } from '../derive.js';
 import { defineCodes } from '../types.js';
 // Tables whose codes and wording are 医科 R04's are spread from them (one list, not a copy).
 import {
@@ -19,7 +20,7 @@ import {
   IKA_29,
 } from '../ika/codes.js';
 
-export const CHOZAI_1 = defineCodes({
+export const CHOZAI_1 = /* @__PURE__ */ defineCodes({
   id: 'chozai:1',
   name: '別表１ 審査支払機関コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表1; YR R08 目次)',
@@ -30,16 +31,16 @@ export const CHOZAI_1 = defineCodes({
   },
 });
 
-export const CHOZAI_2 = defineCodes({
+export const CHOZAI_2 = /* @__PURE__ */ defineCodes({
   id: 'chozai:2',
   name: '別表２ 都道府県コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表2; YR; values = 医科 R04 別表2)',
   confidence: 'H',
-  codes: { ...IKA_2.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_2),
   note: '医科 R04 別表２と同じ 01〜47。YK（保険薬局の所在地）と RE（処方箋を交付した医療機関の所在地）で使う。',
 });
 
-export const CHOZAI_3 = defineCodes({
+export const CHOZAI_3 = /* @__PURE__ */ defineCodes({
   id: 'chozai:3',
   name: '別表３ 点数表コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表3; YR; samples)',
@@ -53,7 +54,7 @@ export const CHOZAI_3 = defineCodes({
   note: 'YK の点数表は“4”（調剤）[H]。RE の処方医療機関の点数表（医療機関名称・所在地 点数表）には処方箋を交付した保険医療機関の点数表を記録し、見本では“1”（医科）。“3”（歯科）は推定 [INF]。HDW-M は“2 DPC”も挙げるが医科用 R04 別表３にない値で採らない [L]。',
 });
 
-export const CHOZAI_4 = defineCodes({
+export const CHOZAI_4 = /* @__PURE__ */ defineCodes({
   id: 'chozai:4',
   name: '別表４ 削除（年号区分コード）',
   source: 'kinds-chozai-dpc.md §2.4 (YR R08 目次「削除」; HDW-M R02)',
@@ -62,7 +63,7 @@ export const CHOZAI_4 = defineCodes({
   note: 'R02 以降は削除（日付は西暦）。平成版の和暦日付 GYYMM / GYYMMDD の年号区分は医科と同じ 1 明治、2 大正、3 昭和、4 平成、5 令和（医科の ERA_CODES を参照）。',
 });
 
-export const CHOZAI_5 = defineCodes({
+export const CHOZAI_5 = /* @__PURE__ */ defineCodes({
   id: 'chozai:5',
   name: '別表５ レセプト種別コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 RezeptCategory 4xxx = NDB CMDS_M_RCP_CLS_PHA)',
@@ -126,7 +127,7 @@ export const CHOZAI_5 = defineCodes({
   note: '4桁: 1桁目 点数表（4 調剤）、2桁目 保険種別（1 医保/国保、2 公費、3 後期高齢者、4 退職者）、3桁目 併用の別（単独 1 … ４種の公費併用 5、公費は 1 単独 … 4 ４種併用）、4桁目 本人/世帯主 2・未就学者 4・家族/その他 6・高齢受給者一般・低所得者 8・高齢受給者７割 0（後期は 8 一般・低所得者、0 ７割）。入院・入院外の区別はない。54 コード（HDW-M と NDB のマスターが一致）。名称は HDW-M の表記。',
 });
 
-export const CHOZAI_6 = defineCodes({
+export const CHOZAI_6 = /* @__PURE__ */ defineCodes({
   id: 'chozai:6',
   name: '別表６ 男女区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表6)',
@@ -137,7 +138,7 @@ export const CHOZAI_6 = defineCodes({
   },
 });
 
-export const CHOZAI_7 = defineCodes({
+export const CHOZAI_7 = /* @__PURE__ */ defineCodes({
   id: 'chozai:7',
   name: '別表７ レセプト特記事項コード',
   source: 'kinds-chozai-dpc.md §2.4 (PO dispensing_uke_code_tables.ts, R08; HDW-M lists the 医科 set [L])',
@@ -187,7 +188,7 @@ export const CHOZAI_7 = defineCodes({
   note: 'レセプト共通レコード「レセプト特記事項」(英数 10 可変): 2桁コードを最大５つまで連結して記録。33 コード（PO が R08 の本文と照合したとする一覧）。注（PO）: 41〜44（区カ・区キ・多カ・多キ）は後期高齢者医療のみ、令和4年10月調剤以降分に限る。医科 別表９の 17〜20・22・40 は調剤の一覧にない。',
 });
 
-export const CHOZAI_8 = defineCodes({
+export const CHOZAI_8 = /* @__PURE__ */ defineCodes({
   id: 'chozai:8',
   name: '別表８ 一部負担金区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (PO, R08; table name YR 目次)',
@@ -199,7 +200,7 @@ export const CHOZAI_8 = defineCodes({
   note: '注: 高額療養費が現物給付された者に限り記録する（PO）。コードの意味は PO の表記を医科 別表８の 1・3（外来時一部負担金額の欄）に合わせて要約した [INF]。',
 });
 
-export const CHOZAI_9 = defineCodes({
+export const CHOZAI_9 = /* @__PURE__ */ defineCodes({
   id: 'chozai:9',
   name: '別表９ 職務上の事由コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表9)',
@@ -211,7 +212,7 @@ export const CHOZAI_9 = defineCodes({
   },
 });
 
-export const CHOZAI_10 = defineCodes({
+export const CHOZAI_10 = /* @__PURE__ */ defineCodes({
   id: 'chozai:10',
   name: '別表１０ 減免区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表10; UP; PO)',
@@ -223,7 +224,7 @@ export const CHOZAI_10 = defineCodes({
   },
 });
 
-export const CHOZAI_11 = defineCodes({
+export const CHOZAI_11 = /* @__PURE__ */ defineCodes({
   id: 'chozai:11',
   name: '別表１１ 剤形コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表11; UP; NDB)',
@@ -240,7 +241,7 @@ export const CHOZAI_11 = defineCodes({
   },
 });
 
-export const CHOZAI_12 = defineCodes({
+export const CHOZAI_12 = /* @__PURE__ */ defineCodes({
   id: 'chozai:12',
   name: '別表１２ 用法コード',
   source: 'kinds-chozai-dpc.md §2.4 (UP code/chozai/yoho.yml = HDW-M MedicationUsage, R02 別表12)',
@@ -299,17 +300,17 @@ export const CHOZAI_12 = defineCodes({
   note: '001〜048 は服用時点等を表すコード、900 は未コード化の用法（特別指示等で記録）と推定 [INF]。',
 });
 
-export const CHOZAI_13 = defineCodes({
+export const CHOZAI_13 = /* @__PURE__ */ defineCodes({
   id: 'chozai:13',
   name: '別表１３ 負担区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表13; codes = 医科 R04 別表21)',
   confidence: 'H',
-  codes: { ...IKA_21.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_21),
   payers: BURDEN_PAYERS,
   note: '医科 R04 別表21 と同じ 31 コード（名称も医科の表記）。医療保険は国民健康保険・退職者医療・後期高齢者医療と読み替える。',
 });
 
-export const CHOZAI_14 = defineCodes({
+export const CHOZAI_14 = /* @__PURE__ */ defineCodes({
   id: 'chozai:14',
   name: '別表１４ 算定区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表14; UP code/chozai/santeikubun.yml)',
@@ -324,7 +325,7 @@ export const CHOZAI_14 = defineCodes({
   note: '文言は R02・平成30年版（「調剤料」）。R04 以降は薬剤調製料・調剤管理料の算定区分にも用いると推定 [INF]。“5”は欠番。',
 });
 
-export const CHOZAI_15 = defineCodes({
+export const CHOZAI_15 = /* @__PURE__ */ defineCodes({
   id: 'chozai:15',
   name: '別表１５ 分割調剤種類コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表15; UP)',
@@ -335,7 +336,7 @@ export const CHOZAI_15 = defineCodes({
   },
 });
 
-export const CHOZAI_16 = defineCodes({
+export const CHOZAI_16 = /* @__PURE__ */ defineCodes({
   id: 'chozai:16',
   name: '別表１６ 混合区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表16; UP)',
@@ -347,16 +348,16 @@ export const CHOZAI_16 = defineCodes({
   },
 });
 
-export const CHOZAI_17 = defineCodes({
+export const CHOZAI_17 = /* @__PURE__ */ defineCodes({
   id: 'chozai:17',
   name: '別表１７ 特定器材単位コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表17; values = 医科 R04 別表22)',
   confidence: 'M',
-  codes: { ...IKA_22.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_22),
   note: '医科 R04 別表22 と同じ 001〜061（HDW-M が同じ一覧を調剤 別表17 として挙げる）。',
 });
 
-export const CHOZAI_18 = defineCodes({
+export const CHOZAI_18 = /* @__PURE__ */ defineCodes({
   id: 'chozai:18',
   name: '別表１８ 包括管理料等コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表18; UP)',
@@ -367,7 +368,7 @@ export const CHOZAI_18 = defineCodes({
   note: '令和8年6月調剤以降、包括管理料等の項目は省略（PO [L]）。',
 });
 
-export const CHOZAI_19 = defineCodes({
+export const CHOZAI_19 = /* @__PURE__ */ defineCodes({
   id: 'chozai:19',
   name: '別表１９ 他医療機関受診コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表19; UP)',
@@ -379,24 +380,24 @@ export const CHOZAI_19 = defineCodes({
   },
 });
 
-export const CHOZAI_20 = defineCodes({
+export const CHOZAI_20 = /* @__PURE__ */ defineCodes({
   id: 'chozai:20',
   name: '別表２０ 負担者種別コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表20; values = 医科 R04 別表28)',
   confidence: 'H',
-  codes: { ...IKA_28.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_28),
 });
 
-export const CHOZAI_21 = defineCodes({
+export const CHOZAI_21 = /* @__PURE__ */ defineCodes({
   id: 'chozai:21',
   name: '別表２１ 確認区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表21; values = 医科 R04 別表29)',
   confidence: 'M',
-  codes: { ...IKA_29.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_29),
   note: '医科 R04 別表29 と同じ 13 コード（名称も医科の表記）。一次請求では 01 のみを使う（医科の注と同じと推定 [INF]）。',
 });
 
-export const CHOZAI_22 = defineCodes({
+export const CHOZAI_22 = /* @__PURE__ */ defineCodes({
   id: 'chozai:22',
   name: '別表２２ 受付等区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表22)',
@@ -409,7 +410,7 @@ export const CHOZAI_22 = defineCodes({
   note: '受診日等レコード（JD）の日の情報に記録する。一次請求では“9”を使わない（医科 別表30 の注と同じと推定 [INF]）。',
 });
 
-export const CHOZAI_23 = defineCodes({
+export const CHOZAI_23 = /* @__PURE__ */ defineCodes({
   id: 'chozai:23',
   name: '別表２３ 窓口負担額区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (HDW-M R02 別表23; 02 from 医科 R04 別表31 [INF])',
@@ -424,7 +425,7 @@ export const CHOZAI_23 = defineCodes({
   note: 'HDW-M（R02）は 00・01（「一部負担金・高額療養費現物給付あり」）・04 を挙げる。02（多数回該当）と 01 の「（多数回該当を除く）」は医科 R04 別表31 からの推定 [INF]。03（食事療養費・生活療養費の標準負担額）は調剤になく、04 の使用可否は未確認（医科では網掛け）。',
 });
 
-export const CHOZAI_24 = defineCodes({
+export const CHOZAI_24 = /* @__PURE__ */ defineCodes({
   id: 'chozai:24',
   name: '別表２４ 減算区分コード',
   source: 'kinds-chozai-dpc.md §2.4 (name only: YR R08 目次; used by CZ 薬剤料減算 減算区分 per PO)',

@@ -3,7 +3,8 @@
  * claims database's schema agree); widths and modes mostly [M] or [INF]. No public 調剤 return layout
  * or file name is known: every 調剤-specific return fact is inference.
  */
-import type { KindDef } from '../types.js';
+import { joined } from '../derive.js';
+import type { CodeTable, KindDef } from '../types.js';
 import { RETURN_CODE_TABLES } from '../returns/codes.js';
 import { returnRecordsWith } from '../returns/records/index.js';
 import { CHOZAI_CODE_TABLES } from './codes.js';
@@ -20,7 +21,7 @@ export const CHOZAI: KindDef = {
   records: CHOZAI_RECORDS,
   // [INF] HR as 医科, its 診療識別 read with no table (調剤 has no 診療識別).
   returnRecords: returnRecordsWith({ scoreTable: 'chozai:3', practiceCategory: undefined }),
-  codes: [...CHOZAI_CODE_TABLES, ...RETURN_CODE_TABLES],
+  codes: /* @__PURE__ */ joined<CodeTable>(CHOZAI_CODE_TABLES, RETURN_CODE_TABLES),
   structure: CHOZAI_STRUCTURE,
   totals: 'payers',
   // [H] RECEIPTY.CYO (the official R08 p.1 as quoted, three scripts reading real files, one writer).

@@ -13,6 +13,7 @@
 // - MD: kuenishi/meddatum @ 6400d03 (= 844d27d) : include/rezept_dpc.hrl (H-era table numbers one lower from 診療識別 on;
 //   usage of 自他保険区分 1, 請求調整区分 1–3, 診療識別 93 in GT).
 // - Official 医科 R04 text shared/spec/ika-R04/kiroku-ika-R0404.txt 別表1–31 (codes of the shared tables).
+import { codesOf, shared } from '../derive.js';
 import { defineCodes } from '../types.js';
 import {
   IKA_1,
@@ -45,28 +46,25 @@ import {
   IKA_31,
 } from '../ika/codes.js';
 
-/** Wording shared by the tables whose codes are those of the official 医科 R04 table. */
-const AS_IKA = 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）';
-
-export const DPC_1 = defineCodes({
+export const DPC_1 = /* @__PURE__ */ defineCodes({
   id: 'dpc:1',
   name: '別表１ 審査支払機関コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表1); codes 医科 R04 別表1',
   confidence: 'H',
-  codes: { ...IKA_1.codes },
-  note: `${AS_IKA}（医科 別表1）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_1),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表1）。',
 });
 
-export const DPC_2 = defineCodes({
+export const DPC_2 = /* @__PURE__ */ defineCodes({
   id: 'dpc:2',
   name: '別表２ 都道府県コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表2); codes 医科 R04 別表2',
   confidence: 'H',
-  codes: { ...IKA_2.codes },
-  note: `${AS_IKA}（医科 別表2）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_2),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表2）。',
 });
 
-export const DPC_3 = defineCodes({
+export const DPC_3 = /* @__PURE__ */ defineCodes({
   id: 'dpc:3',
   name: '別表３ 点数表コード',
   source: 'kinds-chozai-dpc.md §3.1, §3.6; claim-records.md §3.3',
@@ -78,7 +76,7 @@ export const DPC_3 = defineCodes({
   note: 'ＤＰＣ請求の医療機関情報レコード「点数表」は“1”（医科）と推定 [INF]。HDW-D の表は 1 医科・2 DPC・3 歯科・4 調剤 とするが、“2”＝DPC を支持する資料はなく [L]、採らない。',
 });
 
-export const DPC_4 = defineCodes({
+export const DPC_4 = /* @__PURE__ */ defineCodes({
   id: 'dpc:4',
   name: '別表４ 削除（年号区分コード）',
   source: 'kinds-chozai-dpc.md §3.6; claim-records.md §0 (R02 で削除)',
@@ -87,7 +85,7 @@ export const DPC_4 = defineCodes({
   note: 'R02 以降削除（日付は西暦で記録）。平成版の和暦日付 GYYMM / GYYMMDD の G は 1 明治、2 大正、3 昭和、4 平成、5 令和（ERA_CODES, src/spec/ika/codes.ts）。',
 });
 
-export const DPC_5 = defineCodes({
+export const DPC_5 = /* @__PURE__ */ defineCodes({
   id: 'dpc:5',
   name: '別表５ レセプト種別コード',
   source: 'kinds-chozai-dpc.md §1 item 6, §3.3 (NDB CMDS_M_RCP_CLS_DPC); names from 医科 R04 別表5',
@@ -151,90 +149,90 @@ export const DPC_5 = defineCodes({
   note: 'ＤＰＣレセプトは医科の「入院」のレセプト種別コード（４桁目が奇数）のみを用いる（NDB マスター CMDS_M_RCP_CLS_DPC の 54 コード、[M]）。名称は医科 R04 別表5 の表記。HDW-D の 4xxx 系の表（4112 等）は医科表の写し誤りとみなし採らない [L]。臓器提供者レセプト種別は別表35。',
 });
 
-export const DPC_6 = defineCodes({
+export const DPC_6 = /* @__PURE__ */ defineCodes({
   id: 'dpc:6',
   name: '別表６ 男女区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表6); codes 医科 R04 別表6',
   confidence: 'H',
-  codes: { ...IKA_6.codes },
-  note: `${AS_IKA}（医科 別表6）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_6),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表6）。',
 });
 
-export const DPC_7 = defineCodes({
+export const DPC_7 = /* @__PURE__ */ defineCodes({
   id: 'dpc:7',
   name: '別表７ 病棟区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表7); codes 医科 R04 別表7',
   confidence: 'M',
-  codes: { ...IKA_7.codes },
-  note: `${AS_IKA}（医科 別表7）。2桁コードを最大４つまで連結。`,
+  codes: /* @__PURE__ */ codesOf(IKA_7),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表7）。2桁コードを最大４つまで連結。',
 });
 
-export const DPC_8 = defineCodes({
+export const DPC_8 = /* @__PURE__ */ defineCodes({
   id: 'dpc:8',
   name: '別表８ 一部負担金・食事療養費・生活療養費標準負担額区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表8); codes 医科 R04 別表8',
   confidence: 'M',
-  codes: { ...IKA_8.codes },
-  note: `${AS_IKA}（医科 別表8）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_8),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表8）。',
 });
 
-export const DPC_9 = defineCodes({
+export const DPC_9 = /* @__PURE__ */ defineCodes({
   id: 'dpc:9',
   name: '別表９ レセプト特記事項コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表9); codes 医科 R04 別表9',
   // [INF] the R04 医科 list applies unchanged to DPC — a later correction is a one-line edit here.
   confidence: 'INF',
-  codes: { ...IKA_9.codes },
-  conditions: IKA_9.conditions,
-  note: `${AS_IKA}（医科 別表9、R04 の 38 コード）と推定 [INF]。HDW-D（R02）の一覧は 35 コードで、41〜44 がなく “40 加算” を含む。2桁コードを最大５つまで連結。`,
+  codes: /* @__PURE__ */ codesOf(IKA_9),
+  conditions: /* @__PURE__ */ shared(IKA_9, 'conditions'),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表9、R04 の 38 コード）と推定 [INF]。HDW-D（R02）の一覧は 35 コードで、41〜44 がなく “40 加算” を含む。2桁コードを最大５つまで連結。',
 });
 
-export const DPC_10 = defineCodes({
+export const DPC_10 = /* @__PURE__ */ defineCodes({
   id: 'dpc:10',
   name: '別表１０ 診療科名コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表10); codes 医科 R04 別表10',
   confidence: 'M',
-  codes: { ...IKA_10.codes },
-  note: `${AS_IKA}（医科 別表10）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_10),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表10）。',
 });
 
-export const DPC_11 = defineCodes({
+export const DPC_11 = /* @__PURE__ */ defineCodes({
   id: 'dpc:11',
   name: '別表１１ 人体の部位等コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表11); codes 医科 R04 別表11',
   confidence: 'M',
-  codes: { ...IKA_11.codes },
-  note: `${AS_IKA}（医科 別表11）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_11),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表11）。',
 });
 
-export const DPC_12 = defineCodes({
+export const DPC_12 = /* @__PURE__ */ defineCodes({
   id: 'dpc:12',
   name: '別表１２ 性別等コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表12); codes 医科 R04 別表12',
   confidence: 'M',
-  codes: { ...IKA_12.codes },
-  note: `${AS_IKA}（医科 別表12）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_12),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表12）。',
 });
 
-export const DPC_13 = defineCodes({
+export const DPC_13 = /* @__PURE__ */ defineCodes({
   id: 'dpc:13',
   name: '別表１３ 医学的処置コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表13); codes 医科 R04 別表13',
   confidence: 'M',
-  codes: { ...IKA_13.codes },
-  note: `${AS_IKA}（医科 別表13）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_13),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表13）。',
 });
 
-export const DPC_14 = defineCodes({
+export const DPC_14 = /* @__PURE__ */ defineCodes({
   id: 'dpc:14',
   name: '別表１４ 特定疾病コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表14); codes 医科 R04 別表14',
   confidence: 'M',
-  codes: { ...IKA_14.codes },
-  note: `${AS_IKA}（医科 別表14）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_14),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表14）。',
 });
 
-export const DPC_15 = defineCodes({
+export const DPC_15 = /* @__PURE__ */ defineCodes({
   id: 'dpc:15',
   name: '別表１５ レセプト総括区分コード',
   source: 'kinds-chozai-dpc.md §3.2, §3.6 (HDW-D CodeSystem SummaryClassification; NDB CMDS_M_RCP_GNRLZ_DIV)',
@@ -248,69 +246,66 @@ export const DPC_15 = defineCodes({
   note: 'ＤＰＣ用のみの表（レセプト共通レコード「レセプト総括区分」）。総括レセプト（1）の後に、その明細となる総括対象DPCレセプト（2）又は総括対象医科入院レセプト（3）が続く（DPC_RECEIPT_VARIANTS 参照）。',
 });
 
-export const DPC_16 = defineCodes({
+export const DPC_16 = /* @__PURE__ */ defineCodes({
   id: 'dpc:16',
   name: '別表１６ 職務上の事由コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表16); codes 医科 R04 別表15',
   confidence: 'M',
-  codes: { ...IKA_15.codes },
-  note: `${AS_IKA}（医科 別表15）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_15),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表15）。',
 });
 
-export const DPC_17 = defineCodes({
+export const DPC_17 = /* @__PURE__ */ defineCodes({
   id: 'dpc:17',
   name: '別表１７ 減免区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表17); codes 医科 R04 別表16',
   confidence: 'M',
-  codes: { ...IKA_16.codes },
-  note: `${AS_IKA}（医科 別表16）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_16),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表16）。',
 });
 
-export const DPC_18 = defineCodes({
+export const DPC_18 = /* @__PURE__ */ defineCodes({
   id: 'dpc:18',
   name: '別表１８ 医科点数表算定理由コード',
   source: 'kinds-chozai-dpc.md §3.5 GR, §3.6 (HDW-D 別表18); codes 医科 R04 別表17',
   confidence: 'M',
-  codes: { ...IKA_17.codes },
-  open: IKA_17.open,
-  note: `${AS_IKA}（医科 別表17）。包括評価対象外理由レコード（GR、総括対象医科入院レセプト）で用いる。“07” は平成30年3月診療以前分のみ（open）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_17),
+  open: /* @__PURE__ */ shared(IKA_17, 'open'),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表17）。包括評価対象外理由レコード（GR、総括対象医科入院レセプト）で用いる。“07” は平成30年3月診療以前分のみ（open）。',
 });
 
-export const DPC_19 = defineCodes({
+export const DPC_19 = /* @__PURE__ */ defineCodes({
   id: 'dpc:19',
   name: '別表１９ 診療識別コード',
   source: 'kinds-chozai-dpc.md §1 item 7, §3.6 (NDB CMDS_M_PRAC_IDENT_DPC; MD GT 診療識別 rule; HDW-D 別表19 for the number)',
   confidence: 'H',
-  codes: {
-    ...IKA_20.codes,
-    '93': '診断群分類',
-  },
-  conditions: IKA_20.conditions,
+  codes: /* @__PURE__ */ codesOf(IKA_20, { '93': '診断群分類' }),
+  conditions: /* @__PURE__ */ shared(IKA_20, 'conditions'),
   note: '医科 R04 別表20 のコードに “93 診断群分類” を加えたもの [H]（NDB マスターと MD の合計調整レコードの記録要領「診療識別コード 93 を記録する」）。HDW-D の一覧は 93 を欠く [L]。93 は合計調整レコード（GT）の請求調整区分 2・自保険分の行で用いる。',
 });
 
-export const DPC_20 = defineCodes({
+export const DPC_20 = /* @__PURE__ */ defineCodes({
   id: 'dpc:20',
   name: '別表２０ 負担区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表20); codes 医科 R04 別表21',
   confidence: 'M',
-  codes: { ...IKA_21.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_21),
   // The payer matrix of 医科 別表21 (the codes are the same table): what cross/burden-payers reads on HH, GT and SI.
-  payers: IKA_21.payers,
-  note: `${AS_IKA}（医科 別表21）。`,
+  payers: /* @__PURE__ */ shared(IKA_21, 'payers'),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表21）。',
 });
 
-export const DPC_21 = defineCodes({
+export const DPC_21 = /* @__PURE__ */ defineCodes({
   id: 'dpc:21',
   // [INF] 別表21 is not listed by HDW-D; 症状詳記区分 is a guess from its place in the numbering — a later correction is a one-line edit here.
   name: '別表２１ 症状詳記区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (別表21 not in HDW-D) — inference; codes 医科 R04 別表23',
   confidence: 'INF',
-  codes: { ...IKA_23.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_23),
   note: '未確認 [INF]。HDW-D に別表21 の記載がない。負担区分（20）と DPC転帰区分（22）の間にあり、平成版でも同じ位置に空きがあること、症状詳記レコード（SJ）がＤＰＣレセプトでも使われることから症状詳記区分コードと推定し、医科 R04 別表23 のコードを置いた。',
 });
 
-export const DPC_22 = defineCodes({
+export const DPC_22 = /* @__PURE__ */ defineCodes({
   id: 'dpc:22',
   name: '別表２２ DPC転帰区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D DPCOutcomeClassification; MD 別表21 H-era)',
@@ -328,7 +323,7 @@ export const DPC_22 = defineCodes({
   note: '診断群分類レコード（BU）「DPC転帰区分」。平成版（MD）では別表21。',
 });
 
-export const DPC_23 = defineCodes({
+export const DPC_23 = /* @__PURE__ */ defineCodes({
   id: 'dpc:23',
   name: '別表２３ 傷病名区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D DiseaseNameClassification; MD 別表22 H-era)',
@@ -351,25 +346,25 @@ export const DPC_23 = defineCodes({
   note: '傷病レコード（SB）「傷病名区分」（数字２固定）。平成版（MD）では別表22。',
 });
 
-export const DPC_24 = defineCodes({
+export const DPC_24 = /* @__PURE__ */ defineCodes({
   id: 'dpc:24',
   name: '別表２４ 転帰区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表24; NDB CMDS_M_OUTCM_DIV); codes 医科 R04 別表18',
   confidence: 'H',
-  codes: { ...IKA_18.codes },
-  note: `${AS_IKA}（医科 別表18）。傷病名レコード（SY、総括対象医科入院レセプト）で用いる。`,
+  codes: /* @__PURE__ */ codesOf(IKA_18),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表18）。傷病名レコード（SY、総括対象医科入院レセプト）で用いる。',
 });
 
-export const DPC_25 = defineCodes({
+export const DPC_25 = /* @__PURE__ */ defineCodes({
   id: 'dpc:25',
   name: '別表２５ 主傷病コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表25); codes 医科 R04 別表19',
   confidence: 'M',
-  codes: { ...IKA_19.codes },
-  note: `${AS_IKA}（医科 別表19）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_19),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表19）。',
 });
 
-export const DPC_26 = defineCodes({
+export const DPC_26 = /* @__PURE__ */ defineCodes({
   id: 'dpc:26',
   name: '別表２６ 予定・緊急入院区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D HospitalizationClassification; MD 別表25 H-era)',
@@ -382,7 +377,7 @@ export const DPC_26 = defineCodes({
   note: '患者基礎レコード（KK）「予定・緊急入院区分」。平成版（MD）では別表25。',
 });
 
-export const DPC_27 = defineCodes({
+export const DPC_27 = /* @__PURE__ */ defineCodes({
   id: 'dpc:27',
   name: '別表２７ 診療区分コード',
   source: 'kinds-chozai-dpc.md §3.6; HDW-D input/resources/CodeSystem-CodeSystem-JP-REZEPT-MedicalCare.json (R02, 235 codes)',
@@ -628,7 +623,7 @@ export const DPC_27 = defineCodes({
   note: '診療関連レコード（SK）「診療区分」。区分番号が定められていない診断群分類区分の場合に記録する。一覧は HDW-D の R02 版 235 コード（名称の改行由来の空白３か所を詰めた）。診療報酬改定ごとに増減する [INF] ため、一覧にない４桁コードは open で受ける。平成版（MD）では別表26。',
 });
 
-export const DPC_28 = defineCodes({
+export const DPC_28 = /* @__PURE__ */ defineCodes({
   id: 'dpc:28',
   name: '別表２８ 請求調整区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D BillingAdjustmentClassification; MD usage, 別表27 H-era)',
@@ -641,7 +636,7 @@ export const DPC_28 = defineCodes({
   note: '外泊・包括評価・合計調整レコード（GA / HH / GT）「請求調整区分」。',
 });
 
-export const DPC_29 = defineCodes({
+export const DPC_29 = /* @__PURE__ */ defineCodes({
   id: 'dpc:29',
   name: '別表２９ 外泊等コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D Overnight, R02); MD 別表28 H-era',
@@ -659,7 +654,7 @@ export const DPC_29 = defineCodes({
   note: '外泊レコード（GA）「外泊等」に１日１コードで月末日まで連結して記録する。平成版（MD）は「３日以内の再入院」の文言で別表28。',
 });
 
-export const DPC_30 = defineCodes({
+export const DPC_30 = /* @__PURE__ */ defineCodes({
   id: 'dpc:30',
   name: '別表３０ 自他保険区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表30, no values; MD usage “1 (自保険分)”)',
@@ -672,7 +667,7 @@ export const DPC_30 = defineCodes({
   note: '包括評価・合計調整レコード（HH / GT）「自他保険区分」（請求調整区分が 2 の場合）。“1 自保険分” は MD の記録要領による [M]。“2 他保険分” は推定 [INF] のため open とした。HDW-D は値を載せない。',
 });
 
-export const DPC_31 = defineCodes({
+export const DPC_31 = /* @__PURE__ */ defineCodes({
   id: 'dpc:31',
   name: '別表３１ 入院期間区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D HospitalizationPeriodClassification; MD 別表30 H-era)',
@@ -685,86 +680,86 @@ export const DPC_31 = defineCodes({
   note: '包括評価レコード（HH）「入院期間区分」。',
 });
 
-export const DPC_32 = defineCodes({
+export const DPC_32 = /* @__PURE__ */ defineCodes({
   id: 'dpc:32',
   name: '別表３２ 特定器材単位コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表32); codes 医科 R04 別表22',
   confidence: 'M',
-  codes: { ...IKA_22.codes },
-  note: `${AS_IKA}（医科 別表22）。コーディングデータレコード（CD）「単位コード」でも用いる。`,
+  codes: /* @__PURE__ */ codesOf(IKA_22),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表22）。コーディングデータレコード（CD）「単位コード」でも用いる。',
 });
 
-export const DPC_33 = defineCodes({
+export const DPC_33 = /* @__PURE__ */ defineCodes({
   id: 'dpc:33',
   name: '別表３３ 臓器提供区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表33); codes 医科 R04 別表24',
   confidence: 'M',
-  codes: { ...IKA_24.codes },
-  note: `${AS_IKA}（医科 別表24）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_24),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表24）。',
 });
 
-export const DPC_34 = defineCodes({
+export const DPC_34 = /* @__PURE__ */ defineCodes({
   id: 'dpc:34',
   name: '別表３４ 臓器提供医療機関区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表34); codes 医科 R04 別表25',
   confidence: 'M',
-  codes: { ...IKA_25.codes },
-  note: `${AS_IKA}（医科 別表25）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_25),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表25）。',
 });
 
-export const DPC_35 = defineCodes({
+export const DPC_35 = /* @__PURE__ */ defineCodes({
   id: 'dpc:35',
   name: '別表３５ 臓器提供者レセプト種別コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表35); codes 医科 R04 別表26',
   confidence: 'M',
-  codes: { ...IKA_26.codes },
-  conditions: IKA_26.conditions,
-  note: `${AS_IKA}（医科 別表26）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_26),
+  conditions: /* @__PURE__ */ shared(IKA_26, 'conditions'),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表26）。',
 });
 
-export const DPC_36 = defineCodes({
+export const DPC_36 = /* @__PURE__ */ defineCodes({
   id: 'dpc:36',
   name: '別表３６ 患者の状態コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表36); codes 医科 R04 別表27',
   confidence: 'M',
-  codes: { ...IKA_27.codes },
-  note: `${AS_IKA}（医科 別表27）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_27),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表27）。',
 });
 
-export const DPC_37 = defineCodes({
+export const DPC_37 = /* @__PURE__ */ defineCodes({
   id: 'dpc:37',
   name: '別表３７ 負担者種別コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表37); codes 医科 R04 別表28',
   confidence: 'M',
-  codes: { ...IKA_28.codes },
-  note: `${AS_IKA}（医科 別表28）。`,
+  codes: /* @__PURE__ */ codesOf(IKA_28),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表28）。',
 });
 
-export const DPC_38 = defineCodes({
+export const DPC_38 = /* @__PURE__ */ defineCodes({
   id: 'dpc:38',
   name: '別表３８ 確認区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表38); codes 医科 R04 別表29',
   confidence: 'M',
-  codes: { ...IKA_29.codes },
-  note: `${AS_IKA}（医科 別表29）。一次請求では 01 のみ。`,
+  codes: /* @__PURE__ */ codesOf(IKA_29),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表29）。一次請求では 01 のみ。',
 });
 
-export const DPC_39 = defineCodes({
+export const DPC_39 = /* @__PURE__ */ defineCodes({
   id: 'dpc:39',
   name: '別表３９ 受診等区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表39); codes 医科 R04 別表30',
   confidence: 'M',
-  codes: { ...IKA_30.codes },
-  note: `${AS_IKA}（医科 別表30）。一次請求では 9 を使用しない。`,
+  codes: /* @__PURE__ */ codesOf(IKA_30),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表30）。一次請求では 9 を使用しない。',
 });
 
-export const DPC_40 = defineCodes({
+export const DPC_40 = /* @__PURE__ */ defineCodes({
   id: 'dpc:40',
   name: '別表４０ 窓口負担額区分コード',
   source: 'kinds-chozai-dpc.md §3.6 (HDW-D 別表40); codes 医科 R04 別表31',
   confidence: 'M',
-  codes: { ...IKA_31.codes },
-  note: `${AS_IKA}（医科 別表31）。03 及び 04 は使用しない。`,
+  codes: /* @__PURE__ */ codesOf(IKA_31),
+  note: 'コードと名称は記録条件仕様（医科用）R04 の同名の別表による（ＤＰＣ用では番号のみ異なる）（医科 別表31）。03 及び 04 は使用しない。',
 });
 
 /** Every DPC code table (別表1〜40, R02 numbering), in order. */

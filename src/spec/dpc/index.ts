@@ -3,9 +3,10 @@
  * [H] in their H-era form; modes and rules [M]; R02 date widths [INF]. Records DPC files share with 医科
  * are the 医科 tables, with their 別表 references mapped to the DPC numbering.
  */
-import type { KindDef } from '../types.js';
+import { joined } from '../derive.js';
+import type { CodeTable, KindDef } from '../types.js';
 import { RETURN_CODE_TABLES } from '../returns/codes.js';
-import { inpatientOfType } from '../ika/index.js';
+import { inpatientOfDpc } from '../inpatient.js';
 import { DPC_CODE_TABLES } from './codes.js';
 import { DPC_RECORDS, DPC_RETURN_RECORDS } from './records/index.js';
 import { DPC_STRUCTURE } from './structure.js';
@@ -19,7 +20,7 @@ export const DPC: KindDef = {
   scoreTables: ['1'],
   records: DPC_RECORDS,
   returnRecords: DPC_RETURN_RECORDS,
-  codes: [...DPC_CODE_TABLES, ...RETURN_CODE_TABLES],
+  codes: /* @__PURE__ */ joined<CodeTable>(DPC_CODE_TABLES, RETURN_CODE_TABLES),
   structure: DPC_STRUCTURE,
   totals: 'payers',
   // [INF] HO/KO 合計点数 = GT 今月包括合計点数 (包括, by its 負担区分) + Σ 点数 × 回数 of the 出来高 摘要 (食事 97 excluded), as the
@@ -64,7 +65,7 @@ export const DPC: KindDef = {
     note: '[INF] file names as 医科; DPC HR carries 返戻対象明細 [M] (kinds-chozai-dpc.md §3.8).',
   },
   resubmission: { mode: 'history', confidence: 'INF' },
-  inpatientOf: (t) => inpatientOfType(t, '1'),
+  inpatientOf: inpatientOfDpc,
   editions: DPC_EDITIONS,
   official: false,
   source: 'kinds-chozai-dpc.md §3 (MD rezept_dpc.hrl and the NDB DDL column by column; HDW-D mapping.md R02)',

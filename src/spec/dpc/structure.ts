@@ -10,6 +10,7 @@
 //   file = 医療機関情報 + ＤＰＣレセプト / 総括対象ＤＰＣレセプト + 診療報酬請求書情報, in that order, in one file.
 // - Official 医科 R04 text shared/spec/ika-R04/kiroku-ika-R0404.txt 第1章3(3)ア(エ)〜(キ) (IR/GO, the 医科 slots reused by
 //   総括対象医科入院 receipts, and the 臓器提供者レセプト情報 block).
+import { withProps } from '../derive.js';
 import type { BlockDef, SlotDef, StructureDef } from '../types.js';
 
 const RE_SLOT: SlotDef = {
@@ -32,12 +33,10 @@ const KO_SLOT: SlotDef = {
   note: '公費負担医療レセプトの場合に記録（併用する公費の数だけ１～４レコード、法別番号の順）。',
   confidence: 'M',
 };
-const tekiyo = (required: boolean, note: string, confidence: SlotDef['confidence']): SlotDef => ({
-  ids: ['SI', 'IY', 'TO', 'CO'],
-  required,
-  note,
-  confidence,
-});
+/* @__NO_SIDE_EFFECTS__ */
+function tekiyo(required: boolean, note: string, confidence: SlotDef['confidence']): SlotDef {
+  return { ids: ['SI', 'IY', 'TO', 'CO'], required, note, confidence };
+}
 
 /** DPCレセプト (総括区分 0) and 総括対象DPCレセプト (総括区分 2). */
 const DPC_RECEIPT_SLOTS: readonly SlotDef[] = [
@@ -62,8 +61,8 @@ const DPC_RECEIPT_SLOTS: readonly SlotDef[] = [
 /** 総括レセプト (総括区分 1): the head of a 総括 set. */
 const SUMMARY_RECEIPT_SLOTS: readonly SlotDef[] = [
   RE_SLOT,
-  { ...HO_SLOT, note: '総括レセプトの医療保険に係る内容（明細の合算と推定 [INF]）を記録（複数不可）。' },
-  { ...KO_SLOT, note: '総括レセプトの公費負担医療に係る内容を記録（任意、複数可）。' },
+  /* @__PURE__ */ withProps(HO_SLOT, { note: '総括レセプトの医療保険に係る内容（明細の合算と推定 [INF]）を記録（複数不可）。' }),
+  /* @__PURE__ */ withProps(KO_SLOT, { note: '総括レセプトの公費負担医療に係る内容を記録（任意、複数可）。' }),
   { ids: ['SN'], required: false, note: '資格確認の状況を記録（任意、複数可）。', confidence: 'M' },
   { ids: ['JD'], required: false, note: '受診日等を記録（任意、複数可）。', confidence: 'M' },
   { ids: ['MF'], required: false, note: '窓口負担額等を記録（任意、複数可）。', confidence: 'M' },
@@ -110,16 +109,19 @@ const ORGAN_DONOR_BLOCK: BlockDef = {
  * - '2' 総括対象ＤＰＣレセプト: the DPC layout of '0', without SN/JD/MF (HDW-D lists them under the 総括レセプト).
  * - '3' 総括対象医科入院レセプト: the 医科 inpatient layout with GR required; may be followed by the 臓器提供者 block.
  */
+const DETAIL_DPC_RECEIPT_SLOTS = /* @__PURE__ */ DPC_RECEIPT_SLOTS.filter((s) => !['SN', 'JD', 'MF'].includes(s.ids[0]!));
+const DONOR_BLOCKS: readonly BlockDef[] = [ORGAN_DONOR_BLOCK];
+
 export const DPC_RECEIPT_VARIANTS: Readonly<Record<'0' | '1' | '2' | '3', readonly SlotDef[]>> = {
   '0': DPC_RECEIPT_SLOTS,
   '1': SUMMARY_RECEIPT_SLOTS,
-  '2': DPC_RECEIPT_SLOTS.filter((s) => !['SN', 'JD', 'MF'].includes(s.ids[0]!)),
+  '2': DETAIL_DPC_RECEIPT_SLOTS,
   '3': IKA_DETAIL_RECEIPT_SLOTS,
 };
 
 /** Blocks that may follow a receipt's own records, per レセプト総括区分 (only '3' has one). */
 export const DPC_RECEIPT_VARIANT_BLOCKS: Readonly<Partial<Record<'0' | '1' | '2' | '3', readonly BlockDef[]>>> = {
-  '3': [ORGAN_DONOR_BLOCK],
+  '3': DONOR_BLOCKS,
 };
 
 export const DPC_STRUCTURE: StructureDef = {
@@ -132,9 +134,9 @@ export const DPC_STRUCTURE: StructureDef = {
   variants: {
     key: 'summaryClass',
     by: {
-      '1': { receipt: DPC_RECEIPT_VARIANTS['1'], label: '総括レセプト' },
-      '2': { receipt: DPC_RECEIPT_VARIANTS['2'], label: '総括対象ＤＰＣレセプト' },
-      '3': { receipt: DPC_RECEIPT_VARIANTS['3'], blocks: DPC_RECEIPT_VARIANT_BLOCKS['3'], label: '総括対象医科入院レセプト' },
+      '1': { receipt: SUMMARY_RECEIPT_SLOTS, label: '総括レセプト' },
+      '2': { receipt: DETAIL_DPC_RECEIPT_SLOTS, label: '総括対象ＤＰＣレセプト' },
+      '3': { receipt: IKA_DETAIL_RECEIPT_SLOTS, blocks: DONOR_BLOCKS, label: '総括対象医科入院レセプト' },
     },
     confidence: 'M',
     source: 'kinds-chozai-dpc.md §3.2 (HDW-D mapping.md R02)',

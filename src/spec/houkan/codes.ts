@@ -10,13 +10,14 @@
 // with layout spacing removed; where the spec prints a display number before a label (e.g. 別表15 “０１ １ 軽快”) it is
 // kept; where a table groups rows under a heading (別表14, 20, 24, 26) the heading is prefixed with “・”; 別表4 expands
 // the spec's 「〃」 marks.
+import { codesOf } from '../derive.js';
 import { defineCodes } from '../types.js';
 import {
   BURDEN_PAYERS,
   IKA_2,
 } from '../ika/codes.js';
 
-export const HOUKAN_1 = defineCodes({
+export const HOUKAN_1 = /* @__PURE__ */ defineCodes({
   id: 'houkan:1',
   name: '別表１ 審査支払機関コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表1 p.19',
@@ -26,15 +27,15 @@ export const HOUKAN_1 = defineCodes({
   },
 });
 
-export const HOUKAN_2 = defineCodes({
+export const HOUKAN_2 = /* @__PURE__ */ defineCodes({
   id: 'houkan:2',
   name: '別表２ 都道府県コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表2 p.19',
   // The R06 別表2 lists the same 47 codes as 医科 R04 別表2 (compared with the text): one table, read twice.
-  codes: { ...IKA_2.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_2),
 });
 
-export const HOUKAN_3 = defineCodes({
+export const HOUKAN_3 = /* @__PURE__ */ defineCodes({
   id: 'houkan:3',
   name: '別表３ 点数表コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表3 p.19',
@@ -48,7 +49,7 @@ export const HOUKAN_3 = defineCodes({
   note: '注: コード「５」及び「Ｂ」は医療機関・保険医情報レコードの医療機関等の点数表としてのみ使用する。訪問看護ステーション情報レコードの点数表は「6」（手引き）。',
 });
 
-export const HOUKAN_4 = defineCodes({
+export const HOUKAN_4 = /* @__PURE__ */ defineCodes({
   id: 'houkan:4',
   name: '別表４ レセプト種別コード（訪問看護）',
   source: '記録条件仕様（訪問看護用）R06.6 別表4 p.20',
@@ -96,7 +97,7 @@ export const HOUKAN_4 = defineCodes({
   note: '４桁目: 2 本人/世帯主、4 未就学者、6 家族/その他、8 高齢受給者一般・低所得者、0 高齢受給者７割（後期高齢者は 8 一般・低所得者、0 ７割）。２桁目: 1 医保/国保、2 公費、3 後期高齢者。３桁目: 併用する公費の数＋1（公費のみの場合は公費の数）。',
 });
 
-export const HOUKAN_5 = defineCodes({
+export const HOUKAN_5 = /* @__PURE__ */ defineCodes({
   id: 'houkan:5',
   name: '別表５ 男女区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表5 p.20',
@@ -106,7 +107,7 @@ export const HOUKAN_5 = defineCodes({
   },
 });
 
-export const HOUKAN_6 = defineCodes({
+export const HOUKAN_6 = /* @__PURE__ */ defineCodes({
   id: 'houkan:6',
   name: '別表６ レセプト特記コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表6 p.21',
@@ -130,7 +131,7 @@ export const HOUKAN_6 = defineCodes({
   note: '注1: レセプト特記の取扱いについては、「診療報酬請求書等の記載要領等について」（昭和５１．８．７保険発第８２号）による。注2（96 災１・97 災２）: 平成２３年４月１日付け厚生労働省保険局医療課事務連絡「東北地方太平洋沖地震及び長野県北部の地震に関する診療報酬等の請求の取扱いについて（その２）」の記の３の(３)の①等に該当するレセプトに記録する。',
 });
 
-export const HOUKAN_7 = defineCodes({
+export const HOUKAN_7 = /* @__PURE__ */ defineCodes({
   id: 'houkan:7',
   name: '別表７ 一部負担金区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表7 p.21',
@@ -141,7 +142,7 @@ export const HOUKAN_7 = defineCodes({
   note: '注: 高額療養費が現物給付された者に限り記録する。表は各コードに「特定医療費受給者証が提示された場合」「特定疾患医療受給者証が提示された場合」「限度額適用・標準負担額減額認定証が提示された場合」の３行を並べている（ここでは括弧内にまとめた）。',
 });
 
-export const HOUKAN_8 = defineCodes({
+export const HOUKAN_8 = /* @__PURE__ */ defineCodes({
   id: 'houkan:8',
   name: '別表８ 職務上の事由コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表8 p.21',
@@ -152,7 +153,7 @@ export const HOUKAN_8 = defineCodes({
   },
 });
 
-export const HOUKAN_9 = defineCodes({
+export const HOUKAN_9 = /* @__PURE__ */ defineCodes({
   id: 'houkan:9',
   name: '別表９ 減免区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表9 p.21',
@@ -163,7 +164,7 @@ export const HOUKAN_9 = defineCodes({
   },
 });
 
-export const HOUKAN_10 = defineCodes({
+export const HOUKAN_10 = /* @__PURE__ */ defineCodes({
   id: 'houkan:10',
   name: '別表１０ 被災レセプト区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表10 p.21',
@@ -173,7 +174,7 @@ export const HOUKAN_10 = defineCodes({
   },
 });
 
-export const HOUKAN_11 = defineCodes({
+export const HOUKAN_11 = /* @__PURE__ */ defineCodes({
   id: 'houkan:11',
   name: '別表１１ 未確認区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表11 p.22',
@@ -183,7 +184,7 @@ export const HOUKAN_11 = defineCodes({
   },
 });
 
-export const HOUKAN_12 = defineCodes({
+export const HOUKAN_12 = /* @__PURE__ */ defineCodes({
   id: 'houkan:12',
   name: '別表１２ 指示区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表12 p.22',
@@ -197,7 +198,7 @@ export const HOUKAN_12 = defineCodes({
   },
 });
 
-export const HOUKAN_13 = defineCodes({
+export const HOUKAN_13 = /* @__PURE__ */ defineCodes({
   id: 'houkan:13',
   name: '別表１３ 基準告示第２の１に規定する疾病等の有無コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表13 p.22',
@@ -209,7 +210,7 @@ export const HOUKAN_13 = defineCodes({
   note: '心身の状態レコードで“03”（無）を記録した場合は、他のコードは記録しない。',
 });
 
-export const HOUKAN_14 = defineCodes({
+export const HOUKAN_14 = /* @__PURE__ */ defineCodes({
   id: 'houkan:14',
   name: '別表１４ 疾病等コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表14 p.23',
@@ -259,7 +260,7 @@ export const HOUKAN_14 = defineCodes({
   note: '「別表７」「別表８」は基準告示（厚生労働大臣が定める疾病等）の別表を指す。コードは３桁（心身の状態レコードの「該当する疾病等」に３バイト単位で記録）。',
 });
 
-export const HOUKAN_15 = defineCodes({
+export const HOUKAN_15 = /* @__PURE__ */ defineCodes({
   id: 'houkan:15',
   name: '別表１５ 訪問終了の状況コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表15 p.23',
@@ -272,7 +273,7 @@ export const HOUKAN_15 = defineCodes({
   },
 });
 
-export const HOUKAN_16 = defineCodes({
+export const HOUKAN_16 = /* @__PURE__ */ defineCodes({
   id: 'houkan:16',
   name: '別表１６ 場所コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表16 p.24',
@@ -291,7 +292,7 @@ export const HOUKAN_16 = defineCodes({
   note: '注: コード「３１」及び「３２」は利用者情報レコードの死亡の状況の場所コードとしてのみ使用する。',
 });
 
-export const HOUKAN_17 = defineCodes({
+export const HOUKAN_17 = /* @__PURE__ */ defineCodes({
   id: 'houkan:17',
   name: '別表１７ 利用者情報コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表17 p.24',
@@ -303,7 +304,7 @@ export const HOUKAN_17 = defineCodes({
   },
 });
 
-export const HOUKAN_18 = defineCodes({
+export const HOUKAN_18 = /* @__PURE__ */ defineCodes({
   id: 'houkan:18',
   name: '別表１８ 情報提供先コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表18 p.24',
@@ -321,7 +322,7 @@ export const HOUKAN_18 = defineCodes({
   note: '注: コード「１０」は、訪問看護情報提供療養費２について、各年度１回目の算定の場合に記録する。コード「１０」の場合とは別に当該療養費を算定する場合は、コード「１１」～「１３」を記録する。',
 });
 
-export const HOUKAN_19 = defineCodes({
+export const HOUKAN_19 = /* @__PURE__ */ defineCodes({
   id: 'houkan:19',
   name: '別表１９ 訪問看護回数コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表19 p.24',
@@ -332,7 +333,7 @@ export const HOUKAN_19 = defineCodes({
   },
 });
 
-export const HOUKAN_20 = defineCodes({
+export const HOUKAN_20 = /* @__PURE__ */ defineCodes({
   id: 'houkan:20',
   name: '別表２０ 職種等コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表20 p.25',
@@ -401,7 +402,7 @@ export const HOUKAN_20 = defineCodes({
   note: '表は職種ごとに「１回目」「２回目」「３回目以降」の列を持ち、各列に２つのコードを並べる（例: 保健師 ０１ ５１ ／ １１ ６１ ／ ２１ ７１）。２つ目のコード（51〜80）は備考「従たる訪問看護ステーションに勤務する者が指定訪問看護を行った場合は、「５１」～「８０」のいずれかを記録する」による（ここでは「（従たる訪問看護ステーション）」と表記）。備考: 同日複数回の指定訪問看護を実施し、訪問回ごとの職種等コードを記録する場合は、それぞれ「１回目」から「３回目以降」の該当する列のコードを使用して記録する。同日に４回以上の指定訪問看護を実施した場合は、３回目以降の任意の訪問回の職種を「３回目以降」のコードを使用して記録する。上記以外の場合は、「１回目」の列のコードを使用して記録する。',
 });
 
-export const HOUKAN_21 = defineCodes({
+export const HOUKAN_21 = /* @__PURE__ */ defineCodes({
   id: 'houkan:21',
   name: '別表２１ 特記事項コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表21 p.25',
@@ -420,7 +421,7 @@ export const HOUKAN_21 = defineCodes({
   },
 });
 
-export const HOUKAN_22 = defineCodes({
+export const HOUKAN_22 = /* @__PURE__ */ defineCodes({
   id: 'houkan:22',
   name: '別表２２ 負担区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表22 p.26',
@@ -463,7 +464,7 @@ export const HOUKAN_22 = defineCodes({
   note: '注: ○は請求金額のある管掌（法別）である（名称には○の付いた列を並べた）。表の見出し: 医保・国保と公費又は公費と公費の併用。医科の別表２１ 負担区分コードと同じ組合せ。',
 });
 
-export const HOUKAN_23 = defineCodes({
+export const HOUKAN_23 = /* @__PURE__ */ defineCodes({
   id: 'houkan:23',
   name: '別表２３ 負担者種別コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表23 p.27',
@@ -476,7 +477,7 @@ export const HOUKAN_23 = defineCodes({
   },
 });
 
-export const HOUKAN_24 = defineCodes({
+export const HOUKAN_24 = /* @__PURE__ */ defineCodes({
   id: 'houkan:24',
   name: '別表２４ 確認区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表24 p.27',
@@ -496,7 +497,7 @@ export const HOUKAN_24 = defineCodes({
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 02〜09。一次請求で使うのは 01 のみ。網掛けの範囲は本文抽出では見えず、共有ノート §1.7 の PDF 画像確認による）。医科の別表２９と異なり「保険者等に請求後」（11〜14）の区分はない。',
 });
 
-export const HOUKAN_25 = defineCodes({
+export const HOUKAN_25 = /* @__PURE__ */ defineCodes({
   id: 'houkan:25',
   name: '別表２５ 受診等区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表25 p.27',
@@ -510,7 +511,7 @@ export const HOUKAN_25 = defineCodes({
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 9。共有ノート §1.7 の PDF 画像確認による）。',
 });
 
-export const HOUKAN_26 = defineCodes({
+export const HOUKAN_26 = /* @__PURE__ */ defineCodes({
   id: 'houkan:26',
   name: '別表２６ 窓口負担額区分コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表26 p.27',
@@ -526,7 +527,7 @@ export const HOUKAN_26 = defineCodes({
   note: '注: 網掛けのコードは使用しない（網掛け: 03 及び 04。共有ノート §1.7 の PDF 画像確認による）。00〜02 は「一部負担金額」の区分の下にある（名称に区分名を前置した）。',
 });
 
-export const HOUKAN_27 = defineCodes({
+export const HOUKAN_27 = /* @__PURE__ */ defineCodes({
   id: 'houkan:27',
   name: '別表２７ 専門の研修コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表27 p.28',
@@ -548,7 +549,7 @@ export const HOUKAN_27 = defineCodes({
   },
 });
 
-export const HOUKAN_28 = defineCodes({
+export const HOUKAN_28 = /* @__PURE__ */ defineCodes({
   id: 'houkan:28',
   name: '別表２８ ＧＡＦ尺度により判定した値コード',
   source: '記録条件仕様（訪問看護用）R06.6 別表28 p.28',

@@ -2,7 +2,8 @@
  * 訪問看護 (点数表 6) as a claim kind: transcribed from the official 「オンラインによる請求に係る記録条件仕様
  * （訪問看護用）」令和６年６月版 and the 支払基金's 作成手引き (別紙1: returns and re-claims). Amounts are yen.
  */
-import type { KindDef } from '../types.js';
+import { joined, withProps } from '../derive.js';
+import type { CodeTable, KindDef } from '../types.js';
 import { RETURN_CODE_TABLES } from '../returns/codes.js';
 import { RETURN_RECORDS } from '../returns/records/index.js';
 import { HOUKAN_CODE_TABLES } from './codes.js';
@@ -17,8 +18,8 @@ export const HOUKAN: KindDef = {
   scoreTables: ['6'],
   records: HOUKAN_RECORDS,
   // The history block's RC and the other history records are the shared ones; HH / HR / HG are 訪問看護's own.
-  returnRecords: { ...RETURN_RECORDS, ...HOUKAN_RETURN_RECORDS },
-  codes: [...HOUKAN_CODE_TABLES, ...RETURN_CODE_TABLES],
+  returnRecords: /* @__PURE__ */ withProps(RETURN_RECORDS, HOUKAN_RETURN_RECORDS),
+  codes: /* @__PURE__ */ joined<CodeTable>(HOUKAN_CODE_TABLES, RETURN_CODE_TABLES),
   structure: HOUKAN_STRUCTURE,
   totals: 'none',
   fileNames: ['RECEIPTH.UKE'],

@@ -17,7 +17,7 @@ export const ERA_CODES = {
   '5': '令和',
 } as const;
 
-export const IKA_1 = defineCodes({
+export const IKA_1 = /* @__PURE__ */ defineCodes({
   id: 'ika:1',
   name: '別表１ 審査支払機関コード',
   source: '記録条件仕様（医科用）R04 別表1 p.27',
@@ -27,7 +27,7 @@ export const IKA_1 = defineCodes({
   },
 });
 
-export const IKA_2 = defineCodes({
+export const IKA_2 = /* @__PURE__ */ defineCodes({
   id: 'ika:2',
   name: '別表２ 都道府県コード',
   source: '記録条件仕様（医科用）R04 別表2 p.28',
@@ -82,7 +82,7 @@ export const IKA_2 = defineCodes({
   },
 });
 
-export const IKA_3 = defineCodes({
+export const IKA_3 = /* @__PURE__ */ defineCodes({
   id: 'ika:3',
   name: '別表３ 点数表コード',
   source: '記録条件仕様（医科用）R04 別表3 p.29',
@@ -92,7 +92,7 @@ export const IKA_3 = defineCodes({
   note: '医科用の記録条件仕様では「1 医科」のみ（医療機関情報レコード・臓器提供医療機関情報レコードの点数表）。',
 });
 
-export const IKA_4 = defineCodes({
+export const IKA_4 = /* @__PURE__ */ defineCodes({
   id: 'ika:4',
   name: '別表４ 削除（年号区分コード）',
   source: '記録条件仕様（医科用）R04 別表4 p.29',
@@ -100,7 +100,7 @@ export const IKA_4 = defineCodes({
   note: 'R04 では削除（別表４ 削除（年号区分コード））。コードは記録しない（日付は西暦で記録）。旧版（和暦 GYYMM / GYYMMDD の年号区分）での値: 1 明治、2 大正、3 昭和、4 平成、5 令和。ERA_CODES を参照。',
 });
 
-export const IKA_5 = defineCodes({
+export const IKA_5 = /* @__PURE__ */ defineCodes({
   id: 'ika:5',
   name: '別表５ レセプト種別コード',
   source: '記録条件仕様（医科用）R04 別表5 p.30–32',
@@ -217,7 +217,7 @@ export const IKA_5 = defineCodes({
   note: '4桁: 1桁目 点数表（1 医科）、2桁目 保険種別（1 医保/国保、2 公費、3 後期高齢者、4 退職者）、3桁目 併用の別（医保/国保・後期高齢者・退職者は 1 単独 … 5 ４種の公費併用、公費は 1 単独 … 4 ４種の公費併用）、4桁目 本人/世帯主・未就学者・家族/その他・高齢受給者の別と入院/入院外（奇数 入院、偶数及び 0 入院外）。仕様書の一覧表の全 108 コードを列挙（「〃」は上欄と同じとして展開）。臓器提供者レセプト種別は別表26。',
 });
 
-export const IKA_6 = defineCodes({
+export const IKA_6 = /* @__PURE__ */ defineCodes({
   id: 'ika:6',
   name: '別表６ 男女区分コード',
   source: '記録条件仕様（医科用）R04 別表6 p.33',
@@ -227,7 +227,7 @@ export const IKA_6 = defineCodes({
   },
 });
 
-export const IKA_7 = defineCodes({
+export const IKA_7 = /* @__PURE__ */ defineCodes({
   id: 'ika:7',
   name: '別表７ 病棟区分コード',
   source: '記録条件仕様（医科用）R04 別表7 p.33',
@@ -239,7 +239,7 @@ export const IKA_7 = defineCodes({
   note: 'レセプト共通レコード「病棟区分」(英数 8 可変): 入院レセプトにおいて病棟区分が必要な場合に記録。月途中で異なる病棟区分に移動した場合は移動した順に記録し、最大４つまで（2桁コードの連結、記録するバイト数は２の倍数）。',
 });
 
-export const IKA_8 = defineCodes({
+export const IKA_8 = /* @__PURE__ */ defineCodes({
   id: 'ika:8',
   name: '別表８ 一部負担金・食事療養費・生活療養費標準負担額区分コード',
   source: '記録条件仕様（医科用）R04 別表8 p.33',
@@ -252,7 +252,7 @@ export const IKA_8 = defineCodes({
   note: '各区分は、特定医療費受給者証、特定疾患医療受給者証、限度額適用・標準負担額減額認定証（70歳未満の入院時（1・2）は小児慢性特定疾病医療受給者証も）が提示された場合に該当。表中、70歳未満の 1・2 及び 3 の入院時の欄では「限度額適用・標準負担額減額認定証が提示された場合」に「境界層該当」の細欄がある。内容は表の各欄を連結して要約した。注: 入院外レセプトの場合は、高額療養費が現物給付された者に限り記録する。',
 });
 
-export const IKA_9 = defineCodes({
+export const IKA_9 = /* @__PURE__ */ defineCodes({
   id: 'ika:9',
   name: '別表９ レセプト特記事項コード',
   source: '記録条件仕様（医科用）R04 別表9 p.34–35',
@@ -310,7 +310,7 @@ export const IKA_9 = defineCodes({
   note: 'レセプト共通レコード「レセプト特記事項」(英数 10 可変): 2桁コードを最大５つまで連結して記録（記録するバイト数は２の倍数）。取扱いは「診療報酬請求書等の記載要領等について」（昭和51.8.7保険発第82号）による。17〜19 及び 22: 平成30年7月診療以前分に限る（平成30年8月診療以降分は記録しない）。41〜44: 後期高齢者医療のみ、令和4年10月診療以降分に限る（令和4年9月診療以前分は記録しない）。',
 });
 
-export const IKA_10 = defineCodes({
+export const IKA_10 = /* @__PURE__ */ defineCodes({
   id: 'ika:10',
   name: '別表１０ 診療科名コード',
   source: '記録条件仕様（医科用）R04 別表10 p.35',
@@ -356,7 +356,7 @@ export const IKA_10 = defineCodes({
   note: '01 02 09 10 19 20 23 26 27 30 31 34〜39 は「診療科コード」、03〜08 11〜18 21 22 24 25 28 33 は「経過措置診療科コード」（医療法施行令附則（平成20年2月27日政令第36号）の第二条に掲げる診療科）。',
 });
 
-export const IKA_11 = defineCodes({
+export const IKA_11 = /* @__PURE__ */ defineCodes({
   id: 'ika:11',
   name: '別表１１ 人体の部位等コード',
   source: '記録条件仕様（医科用）R04 別表11 p.36',
@@ -397,7 +397,7 @@ export const IKA_11 = defineCodes({
   },
 });
 
-export const IKA_12 = defineCodes({
+export const IKA_12 = /* @__PURE__ */ defineCodes({
   id: 'ika:12',
   name: '別表１２ 性別等コード',
   source: '記録条件仕様（医科用）R04 別表12 p.36',
@@ -415,7 +415,7 @@ export const IKA_12 = defineCodes({
   },
 });
 
-export const IKA_13 = defineCodes({
+export const IKA_13 = /* @__PURE__ */ defineCodes({
   id: 'ika:13',
   name: '別表１３ 医学的処置コード',
   source: '記録条件仕様（医科用）R04 別表13 p.37',
@@ -442,7 +442,7 @@ export const IKA_13 = defineCodes({
   },
 });
 
-export const IKA_14 = defineCodes({
+export const IKA_14 = /* @__PURE__ */ defineCodes({
   id: 'ika:14',
   name: '別表１４ 特定疾病コード',
   source: '記録条件仕様（医科用）R04 別表14 p.37',
@@ -456,7 +456,7 @@ export const IKA_14 = defineCodes({
   },
 });
 
-export const IKA_15 = defineCodes({
+export const IKA_15 = /* @__PURE__ */ defineCodes({
   id: 'ika:15',
   name: '別表１５ 職務上の事由コード',
   source: '記録条件仕様（医科用）R04 別表15 p.37',
@@ -468,7 +468,7 @@ export const IKA_15 = defineCodes({
   note: '船員保険の被保険者において職務上の取扱いとなる場合（「1 職務上」及び「3 通勤災害」は災害発生時が平成21年12月31日以前のものに限る）、共済組合の船員組合員において下船後3月以内の傷病で職務上の取扱いとなる場合に記録（保険者レコード（HO）「職務上の事由」の記録内容）。',
 });
 
-export const IKA_16 = defineCodes({
+export const IKA_16 = /* @__PURE__ */ defineCodes({
   id: 'ika:16',
   name: '別表１６ 減免区分コード',
   source: '記録条件仕様（医科用）R04 別表16 p.37',
@@ -479,7 +479,7 @@ export const IKA_16 = defineCodes({
   },
 });
 
-export const IKA_17 = defineCodes({
+export const IKA_17 = /* @__PURE__ */ defineCodes({
   id: 'ika:17',
   name: '別表１７ 医科点数表算定理由コード',
   source: '記録条件仕様（医科用）R04 別表17 p.38',
@@ -501,7 +501,7 @@ export const IKA_17 = defineCodes({
   note: '包括評価対象外理由レコード（GR）。注1: 平成30年3月診療以前分において、厚生労働大臣が別に定める者（短期滞在手術等基本料３）の患者である場合は、平成28年4月版の記録条件仕様に基づきコード「07」を記録する。注2: 令和2年4月診療以降分において、入院期間２を超えて地域包括ケア病棟入院料を届け出る病棟に転棟した患者に「11」を記録する。',
 });
 
-export const IKA_18 = defineCodes({
+export const IKA_18 = /* @__PURE__ */ defineCodes({
   id: 'ika:18',
   name: '別表１８ 転帰区分コード',
   source: '記録条件仕様（医科用）R04 別表18 p.38',
@@ -513,7 +513,7 @@ export const IKA_18 = defineCodes({
   },
 });
 
-export const IKA_19 = defineCodes({
+export const IKA_19 = /* @__PURE__ */ defineCodes({
   id: 'ika:19',
   name: '別表１９ 主傷病コード',
   source: '記録条件仕様（医科用）R04 別表19 p.38',
@@ -522,7 +522,7 @@ export const IKA_19 = defineCodes({
   },
 });
 
-export const IKA_20 = defineCodes({
+export const IKA_20 = /* @__PURE__ */ defineCodes({
   id: 'ika:20',
   name: '別表２０ 診療識別コード',
   source: '記録条件仕様（医科用）R04 別表20 p.39',
@@ -585,7 +585,7 @@ export const BURDEN_PAYERS: Readonly<Record<string, string>> = {
   '9': '12345',
 };
 
-export const IKA_21 = defineCodes({
+export const IKA_21 = /* @__PURE__ */ defineCodes({
   id: 'ika:21',
   name: '別表２１ 負担区分コード',
   source: '記録条件仕様（医科用）R04 別表21 p.40',
@@ -626,7 +626,7 @@ export const IKA_21 = defineCodes({
   note: '表の列は 医保・公費①・公費②・公費③・公費④ で、○は請求点数のある管掌（法別）である（名称は○の付いた列を列挙）。国民健康保険、退職者医療又は後期高齢者医療については、医療保険を国民健康保険、退職者医療又は後期高齢者医療と読み替える。',
 });
 
-export const IKA_22 = defineCodes({
+export const IKA_22 = /* @__PURE__ */ defineCodes({
   id: 'ika:22',
   name: '別表２２ 特定器材単位コード',
   source: '記録条件仕様（医科用）R04 別表22 p.41–42',
@@ -695,7 +695,7 @@ export const IKA_22 = defineCodes({
   },
 });
 
-export const IKA_23 = defineCodes({
+export const IKA_23 = /* @__PURE__ */ defineCodes({
   id: 'ika:23',
   name: '別表２３ 症状詳記区分コード',
   source: '記録条件仕様（医科用）R04 別表23 p.42',
@@ -715,7 +715,7 @@ export const IKA_23 = defineCodes({
   note: '01〜07: 療養の給付及び公費負担医療に関する費用の請求に関する省令第１条第２項及び第３項の規定に基づく診療報酬明細書の場合。50: 治験概要の添付が必要な診療報酬明細書の場合。51: 疾患別リハビリテーションに係る治療継続の理由等の記載の必要な診療報酬明細書の場合。52: 廃用症候群に係る評価表。90: 上記以外の診療報酬明細書の場合。',
 });
 
-export const IKA_24 = defineCodes({
+export const IKA_24 = /* @__PURE__ */ defineCodes({
   id: 'ika:24',
   name: '別表２４ 臓器提供区分コード',
   source: '記録条件仕様（医科用）R04 別表24 p.42',
@@ -729,7 +729,7 @@ export const IKA_24 = defineCodes({
   },
 });
 
-export const IKA_25 = defineCodes({
+export const IKA_25 = /* @__PURE__ */ defineCodes({
   id: 'ika:25',
   name: '別表２５ 臓器提供医療機関区分コード',
   source: '記録条件仕様（医科用）R04 別表25 p.42',
@@ -739,7 +739,7 @@ export const IKA_25 = defineCodes({
   },
 });
 
-export const IKA_26 = defineCodes({
+export const IKA_26 = /* @__PURE__ */ defineCodes({
   id: 'ika:26',
   name: '別表２６ 臓器提供者レセプト種別コード',
   source: '記録条件仕様（医科用）R04 別表26 p.43',
@@ -757,7 +757,7 @@ export const IKA_26 = defineCodes({
   },
 });
 
-export const IKA_27 = defineCodes({
+export const IKA_27 = /* @__PURE__ */ defineCodes({
   id: 'ika:27',
   name: '別表２７ 患者の状態コード',
   source: '記録条件仕様（医科用）R04 別表27 p.43',
@@ -766,7 +766,7 @@ export const IKA_27 = defineCodes({
   },
 });
 
-export const IKA_28 = defineCodes({
+export const IKA_28 = /* @__PURE__ */ defineCodes({
   id: 'ika:28',
   name: '別表２８ 負担者種別コード',
   source: '記録条件仕様（医科用）R04 別表28 p.43',
@@ -779,7 +779,7 @@ export const IKA_28 = defineCodes({
   },
 });
 
-export const IKA_29 = defineCodes({
+export const IKA_29 = /* @__PURE__ */ defineCodes({
   id: 'ika:29',
   name: '別表２９ 確認区分コード',
   source: '記録条件仕様（医科用）R04 別表29 p.43',
@@ -801,7 +801,7 @@ export const IKA_29 = defineCodes({
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 02〜09 及び 11〜14。一次請求で使うのは 01 のみ）。',
 });
 
-export const IKA_30 = defineCodes({
+export const IKA_30 = /* @__PURE__ */ defineCodes({
   id: 'ika:30',
   name: '別表３０ 受診等区分コード',
   source: '記録条件仕様（医科用）R04 別表30 p.43',
@@ -813,7 +813,7 @@ export const IKA_30 = defineCodes({
   note: '注: 一次請求の場合は、網掛けのコードは使用しない（網掛け: 9）。',
 });
 
-export const IKA_31 = defineCodes({
+export const IKA_31 = /* @__PURE__ */ defineCodes({
   id: 'ika:31',
   name: '別表３１ 窓口負担額区分コード',
   source: '記録条件仕様（医科用）R04 別表31 p.43',

@@ -10,7 +10,7 @@ const KOKUHO_6 = { pattern: '^2[0-9]{5}$', meaning: '国民健康保険団体連
 /** Pattern for 国保 three-digit codes in the 200番台. */
 const KOKUHO_3 = { pattern: '^2[0-9]{2}$', meaning: '国民健康保険団体連合会使用コード（200番台、別に定める）' } as const;
 
-export const RET_HENREI_KUBUN = defineCodes({
+export const RET_HENREI_KUBUN = /* @__PURE__ */ defineCodes({
   id: 'ret:henrei-kubun',
   name: '別表５ 返戻区分コード',
   source: 'return-files.md §3.1 (MD13 kuenishi/meddatum include/rezept_codes.hrl 医科 別表5; HP pinus/HenParser Ref.py revise_type, R6.8.23版; PYH; ORCA validates 1–9)',
@@ -35,7 +35,7 @@ export const RET_HENREI_KUBUN = defineCodes({
   note: 'コード 1〜9 は出典が一致する [H]。文言は MD13。HP は 4〜9 を「再審査請求における…」、9 を「再審査請求に於ける保険医療機関の取下げ」と書き、さらに 4（資格関係等／資格関係）と 7（突合再審査／突合審査）で語が異なる: この２つは出典間で争いがある（disputed）。1〜3 は一次請求返戻（RECEIPTC.HEN）、4〜9 は再審査等返戻（RECEIPTC.SAH）[INF]。DPC 版では別表7。',
 });
 
-export const RET_DATA_KIND = defineCodes({
+export const RET_DATA_KIND = /* @__PURE__ */ defineCodes({
   id: 'ret:data-kind',
   name: '別表７ データ識別コード',
   source: 'return-files.md §3.2 (MD13 kuenishi/meddatum include/rezept_codes.hrl 医科 別表7; HP pinus/HenParser Ref.py data_category, 「レセ電コード情報ファイル記録条件仕様 R6.8.23版」)',
@@ -60,7 +60,7 @@ export const RET_DATA_KIND = defineCodes({
   note: '1 と 11〜14 は HP（R6.8.23版）の文言。MD13（医科 別表7、資格確認の導入前）は 1 を「保険医療機関からの請求(請求データ)」、11 を「保険者等に請求されたレセプトで再請求前の保険医療機関からの請求」とし、12〜14 は「…再請求前の…」と省略して転記している（以前この表が 11 の前半で補っていた「保険者等に請求されたレセプトで」は推定だったので削除した）。2〜4, 8 は MD13 の文言（HP は括弧書きのデータ名を付けない）。5, 6, 7, 9, 15, 16 は HP のみ [M]。HP にはさらに 6 と同じ文言の “86” があるが誤記とみなして除外した。読み手は表にない数字のデータ識別も履歴行として扱うこと（ORCA は 1〜2 桁の正の数字をすべて履歴とする）。',
 });
 
-export const RET_JIYU = defineCodes({
+export const RET_JIYU = /* @__PURE__ */ defineCodes({
   id: 'ret:jiyu',
   name: '別表８ 事由コード',
   source: 'return-files.md §3.3 (MD13 rezept_codes.hrl 医科 別表8)',
@@ -78,7 +78,7 @@ export const RET_JIYU = defineCodes({
   note: '同じ文字が社会保険診療報酬支払基金と国民健康保険団体連合会で意味が異なる（A〜D）ので両方を併記した。B・C の支払基金の文言は MD13 で「…医学的に…」と省略されており、A の前半を補った [INF]。JY の事由コード欄は「:」区切りで複数記録される。',
 });
 
-export const RET_SAISHINSA_HENREI_JIYU = defineCodes({
+export const RET_SAISHINSA_HENREI_JIYU = /* @__PURE__ */ defineCodes({
   id: 'ret:saishinsa-henrei-jiyu',
   name: '別表１７ 再審査等返戻事由コード',
   source: 'return-files.md §3.4 (MD13 rezept_codes.hrl 医科 別表17, 支払基金; MDH 別表9 in the DPC variant)',
@@ -114,7 +114,7 @@ export const RET_SAISHINSA_HENREI_JIYU = defineCodes({
   note: '再審査等返戻（RECEIPTC.SAH）の HR.返戻事由コードに用いる。一次請求返戻（RECEIPTC.HEN）の返戻事由コードは「審査支払機関が定める」もので一覧は未入手（PYH の「L+4桁」は未確認 [L]）; HEN の値をこの表で検査しないこと。',
 });
 
-export const RET_HOSEI = defineCodes({
+export const RET_HOSEI = /* @__PURE__ */ defineCodes({
   id: 'ret:hosei',
   name: '別表１８ 補正情報コード',
   source: 'return-files.md §3.5 (MDH rezept_med.hrl; 医科 別表18, DPC 別表10)',
@@ -127,7 +127,7 @@ export const RET_HOSEI = defineCodes({
   note: 'HR.補正情報。コード 1 及び 2 の場合は HR.増減点連絡書年月を記録する（MDH）。',
 });
 
-export const RET_RIYU_BANGO = defineCodes({
+export const RET_RIYU_BANGO = /* @__PURE__ */ defineCodes({
   id: 'ret:riyu-bango',
   name: '別表９ 理由番号コード',
   source: 'return-files.md §3.6 (MD13 kuenishi/meddatum include/rezept_codes.hrl 別表9; HP pinus/HenParser Ref.py reason, R6.8.23版)',
@@ -166,7 +166,7 @@ export const RET_RIYU_BANGO = defineCodes({
   note: '100011〜100026 は資格関係等、100030〜100069 は診療内容・事務上。MD.理由番号、及び MK.変更理由番号（HP HenParser.py は MK の変更理由番号をこの表で引く。出典はそれ１つ）。HP の 100070・100090 の文言は「参照レセプト 参照されるレセプト」「突合再審査 突合再審査（医科・歯科レセプト）」と区分名が重なっており、MD13 の文言を採った。国保 200000番台は open として受け付ける。HP にある例: 201101 対象者なし, 201102 生保該当, 201103 社保該当, 201104 他保該当, 201107 社保・生保該当, 201109 退職該当, 201112 番号の誤り（番号変更）, 201113 番号の誤り（該当なし）, 201116 番号の誤り（札幌市以外）, 202101 保険者番号の誤り, 202120 割合等の誤り（各国保連が別に定めるコードで、全国共通ではない）。',
 });
 
-export const RET_RIYU_NAIYO = defineCodes({
+export const RET_RIYU_NAIYO = /* @__PURE__ */ defineCodes({
   id: 'ret:riyu-naiyo',
   name: '別表１０ 理由内容コード',
   source: 'return-files.md §3.7 (MD13 rezept_codes.hrl)',
@@ -187,7 +187,7 @@ export const RET_RIYU_NAIYO = defineCodes({
   note: '100002〜100006 は MD13 で「…の過剰」等と省略されており、100001 の『診療行為・医薬品・特定器材』を補った [INF]。MD.理由内容 コード。',
 });
 
-export const RET_RENRAKU = defineCodes({
+export const RET_RENRAKU = /* @__PURE__ */ defineCodes({
   id: 'ret:renraku',
   name: '別表１１ 医療機関等連絡コード',
   source: 'return-files.md §3.7 (MD13 rezept_codes.hrl; HP HenParser.py)',
@@ -198,7 +198,7 @@ export const RET_RENRAKU = defineCodes({
   note: 'MD.医療機関等連絡。',
 });
 
-export const RET_RIYU_TAISHO = defineCodes({
+export const RET_RIYU_TAISHO = /* @__PURE__ */ defineCodes({
   id: 'ret:riyu-taisho',
   name: '別表１２ 理由対象区分コード',
   source: 'return-files.md §2.11, §3.7 (MD13 rezept_codes.hrl)',
@@ -210,7 +210,7 @@ export const RET_RIYU_TAISHO = defineCodes({
   note: 'RT.理由対象区分。『対象』は SI/IY/TO、「参照」は SY/SI/IY/TO/CO を指す。',
 });
 
-export const RET_JURANN = defineCodes({
+export const RET_JURANN = /* @__PURE__ */ defineCodes({
   id: 'ret:jurann',
   name: '別表１３ 縦覧区分コード',
   source: 'return-files.md §2.12, §3.7 (MD13 rezept_codes.hrl; HP HenParser.py)',
@@ -223,7 +223,7 @@ export const RET_JURANN = defineCodes({
   note: 'JR.縦覧区分。文言はノートの要約で、公式の表現ではない可能性がある。1 の場合は JR.検索番号、2・3 の場合は JR.整理番号等を記録する。',
 });
 
-export const RET_MOUSHIDE_KIKAN = defineCodes({
+export const RET_MOUSHIDE_KIKAN = /* @__PURE__ */ defineCodes({
   id: 'ret:moushide-kikan',
   name: '別表１４ 再審査等申し出機関コード',
   source: 'return-files.md §3.8 (MD13 rezept_codes.hrl)',
@@ -241,7 +241,7 @@ export const RET_MOUSHIDE_KIKAN = defineCodes({
   note: '公費単独の場合は 102。MK.再審査等申し出機関。',
 });
 
-export const RET_SHINSA_KEKKA = defineCodes({
+export const RET_SHINSA_KEKKA = /* @__PURE__ */ defineCodes({
   id: 'ret:shinsa-kekka',
   name: '別表１５ 審査結果コード',
   source: 'return-files.md §3.9 (HP Ref.py wording; MD13 rezept_codes.hrl codes)',
@@ -270,7 +270,7 @@ export const RET_SHINSA_KEKKA = defineCodes({
   note: '180 は HP（R6）のみで MD13 にはない。国保 200番台の例（HP）: 201 資格関係等返戻, 258 返戻（事務上）。MD13: 「連絡」及び「原審(請求)どおり理由」は審査結果コードに応じて必須又は任意（◎/○ 表、未転記）。',
 });
 
-export const RET_HOSEI_KUBUN = defineCodes({
+export const RET_HOSEI_KUBUN = /* @__PURE__ */ defineCodes({
   id: 'ret:hosei-kubun',
   name: '補正区分',
   source: 'return-files.md §2.7 (MD13/MDH JY text; HP HenParser.py)',
@@ -283,7 +283,7 @@ export const RET_HOSEI_KUBUN = defineCodes({
   note: 'JY.補正区分。独立した別表番号は転記されていない。HP は 1 追加、2 修正、それ以外を削除として表示する。',
 });
 
-export const RET_GENSIN_RIYU = defineCodes({
+export const RET_GENSIN_RIYU = /* @__PURE__ */ defineCodes({
   id: 'ret:gensin-riyu',
   name: '別表１６ 原審(請求)どおり理由コード(医科)',
   source:

@@ -13,6 +13,7 @@
 //   - shared/spec/ika-R04/kiroku-ika-R0404.txt via src/spec/ika/codes.ts (official 医科 R04 wording for shared lists)
 // Numbering: HDW gives 1–3, 5–14, 18–25, 27, 28, 30 (and 36/39, copied from DPC); SR gives 4 and 15–17 (削除 in R08) and
 // 26; 29 is the only gap and is taken to be 受診等区分 [INF].
+import { codesOf } from '../derive.js';
 import { defineCodes } from '../types.js';
 // Tables whose codes and wording are 医科 R04's are spread from them (one list, not a copy).
 import {
@@ -26,7 +27,7 @@ import {
   IKA_31,
 } from '../ika/codes.js';
 
-export const SHIKA_1 = defineCodes({
+export const SHIKA_1 = /* @__PURE__ */ defineCodes({
   id: 'shika:1',
   name: '別表１ 審査支払機関コード',
   source: 'claim-records.md §3.1, §3.13; HDW ExaminationAndPaymentInstitution; AV shinsaShiharaiKikan',
@@ -37,16 +38,16 @@ export const SHIKA_1 = defineCodes({
   },
 });
 
-export const SHIKA_2 = defineCodes({
+export const SHIKA_2 = /* @__PURE__ */ defineCodes({
   id: 'shika:2',
   name: '別表２ 都道府県コード',
   source: 'claim-records.md §3.2; HDW JapanState; AV todofukenCodes',
   confidence: 'H',
-  codes: { ...IKA_2.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_2),
   note: '名称は都道府県名（AV は「東京都」「大阪府」のように都府県を付ける）。',
 });
 
-export const SHIKA_3 = defineCodes({
+export const SHIKA_3 = /* @__PURE__ */ defineCodes({
   id: 'shika:3',
   name: '別表３ 点数表コード',
   source: 'claim-records.md §3.3; AV tensuhyo; HDW RezeptType; UP tensuhyo.yml',
@@ -57,7 +58,7 @@ export const SHIKA_3 = defineCodes({
   note: '歯科の記録条件仕様の UK・IR の点数表は“3”（歯科）。AV は 1 医科 / 3 歯科点数表の２件を持ち、HDW は 1/2/3/4（2 DPC は誤りと見られる）、UP は 1/3/4/5/6/B を持つ。歯科ファイルで有効なのは 3 のみとして列挙した [M]。',
 });
 
-export const SHIKA_4 = defineCodes({
+export const SHIKA_4 = /* @__PURE__ */ defineCodes({
   id: 'shika:4',
   name: '別表４ 削除（年号区分コード）',
   source: 'claim-records.md §0 (SR: 別表4 削除), §3.4; HDW numbering (no 別表4)',
@@ -66,7 +67,7 @@ export const SHIKA_4 = defineCodes({
   note: '令和2年版以降は削除（日付は西暦で記録）。旧版（和暦 GYYMM / GYYMMDD）の値: 1 明治、2 大正、3 昭和、4 平成、5 令和。',
 });
 
-export const SHIKA_5 = defineCodes({
+export const SHIKA_5 = /* @__PURE__ */ defineCodes({
   id: 'shika:5',
   name: '別表５ 施設基準届出コード',
   source: 'claim-records.md §3.13; HDW FacilityStandard (R02 別表5); AV shisetsuKijunTodokedeCode; UP shisetsukijun.yml (01, 17); SR (01, 17)',
@@ -91,7 +92,7 @@ export const SHIKA_5 = defineCodes({
 });
 
 // [INF] the 34x1/34x3/34x5 (退職者・入院) codes are inferred from the 医科 table; 34x2/34x4/34x6 are HDW only [M].
-export const SHIKA_6 = defineCodes({
+export const SHIKA_6 = /* @__PURE__ */ defineCodes({
   id: 'shika:6',
   name: '別表６ レセプト種別コード',
   source: 'claim-records.md §3.5; AV receptTypeCode (3111–3350); HDW RezeptCategory (入院外 31xx–34xx); UP receipt.yml (3112–3242); pattern of 医科 R04 別表5',
@@ -209,7 +210,7 @@ export const SHIKA_6 = defineCodes({
   note: '医科 R04 別表5 と同じ構成で１桁目が“3”（歯科）。31xx・32xx・33xx は AV・UP・HDW で確認 [H]。34xx（退職者）は HDW（R02、入院外のみ）にだけあり、入院（奇数）コードは医科の表からの推定 [INF]。名称は医科 R04 の表記の「医科・」を「歯科・」に置き換えたもの（AV の名称とは表記が少し異なる）。',
 });
 
-export const SHIKA_7 = defineCodes({
+export const SHIKA_7 = /* @__PURE__ */ defineCodes({
   id: 'shika:7',
   name: '別表７ 男女区分コード',
   source: 'claim-records.md §3.6; HDW Gender; AV sex',
@@ -220,7 +221,7 @@ export const SHIKA_7 = defineCodes({
   },
 });
 
-export const SHIKA_8 = defineCodes({
+export const SHIKA_8 = /* @__PURE__ */ defineCodes({
   id: 'shika:8',
   name: '別表８ 転帰区分コード',
   source: 'claim-records.md §3.6; HDW OutcomeClassification (R02 別表8); AV tenkiKubunCode',
@@ -234,7 +235,7 @@ export const SHIKA_8 = defineCodes({
   note: 'RE（入院外）及び HS（入院）の転帰区分。AV は 4 を「中止（転医）または未来院請求」と説明する（未来院請求の入院外レセプトは 4 を記録するとの読み）[M]。',
 });
 
-export const SHIKA_9 = defineCodes({
+export const SHIKA_9 = /* @__PURE__ */ defineCodes({
   id: 'shika:9',
   name: '別表９ 病棟区分コード',
   source: 'claim-records.md §3.6; HDW WardDivision (R02 別表9); AV byotoKubunCode',
@@ -247,7 +248,7 @@ export const SHIKA_9 = defineCodes({
   note: 'HDW は 02・07 を「精神(…)」と誤記している。AV・医科 R04 の表記に従った。',
 });
 
-export const SHIKA_10 = defineCodes({
+export const SHIKA_10 = /* @__PURE__ */ defineCodes({
   id: 'shika:10',
   name: '別表１０ 一部負担金・食事療養費・生活療養費標準負担額区分コード',
   source: 'claim-records.md §3.6; HDW ClassificationOfCoPayment (R02 別表10); AV explainRE; wording of 医科 R04 別表8',
@@ -261,7 +262,7 @@ export const SHIKA_10 = defineCodes({
   note: 'コード 1〜4 は HDW・AV で確認。内容の表記は医科 R04 別表8 をそのまま用いた（歯科も同じ内容と推定 [INF]）。AV: 70歳未満の入院外で 1・2 は記録されない。',
 });
 
-export const SHIKA_11 = defineCodes({
+export const SHIKA_11 = /* @__PURE__ */ defineCodes({
   id: 'shika:11',
   name: '別表１１ レセプト特記事項コード',
   source: 'claim-records.md §3.8; AV receptTokkijikouCode (R06); HDW RezeptSpecialInstructions (R02 別表11); codes of 医科 R04 別表9',
@@ -324,7 +325,7 @@ export const SHIKA_11 = defineCodes({
   note: '医科 R04 別表9 のコードに 40（加算。HDW・AV の歯科表にのみある）を加えた。17〜19・22 は HDW（R02）にあり AV（R06）にない: 医科と同じく平成30年7月診療以前分に限ると推定 [INF]。41〜44 は後期高齢者医療のみ（令和4年10月診療以降）。最大５つまで連結。',
 });
 
-export const SHIKA_12 = defineCodes({
+export const SHIKA_12 = /* @__PURE__ */ defineCodes({
   id: 'shika:12',
   name: '別表１２ 未来院請求コード',
   source: 'claim-records.md §3.13; HDW RequestForNonVisit (R02 別表12); SR records.ts; AV explainRE',
@@ -335,7 +336,7 @@ export const SHIKA_12 = defineCodes({
   note: '患者が理由なく来院しなくなった場合、患者の意思により治療を中止した場合、患者が死亡した場合であって、試適又は装着の予定日より１月待った上で請求を行う場合（HDW の説明）。入院外レセプトの RE に記録する。',
 });
 
-export const SHIKA_13 = defineCodes({
+export const SHIKA_13 = /* @__PURE__ */ defineCodes({
   id: 'shika:13',
   name: '別表１３ 職務上の事由コード',
   source: 'claim-records.md §3.6; HDW JobReason (R02 別表13); AV shokumuReasonCode',
@@ -348,7 +349,7 @@ export const SHIKA_13 = defineCodes({
   note: '1 職務上・3 通勤災害は災害発生時が平成21年12月31日以前のものに限る（医科 R04 と同じ [INF]）。',
 });
 
-export const SHIKA_14 = defineCodes({
+export const SHIKA_14 = /* @__PURE__ */ defineCodes({
   id: 'shika:14',
   name: '別表１４ 減免区分コード',
   source: 'claim-records.md §3.6; HDW ReliefCategory (R02 別表14); AV genmenKubunCode',
@@ -360,7 +361,7 @@ export const SHIKA_14 = defineCodes({
   },
 });
 
-export const SHIKA_15 = defineCodes({
+export const SHIKA_15 = /* @__PURE__ */ defineCodes({
   id: 'shika:15',
   name: '別表１５ 歯種コード',
   source: 'claim-records.md §3.13; AV toothTypeCode; UP code/shika/shisyu.yml; SR research (R08: 別表15 削除)',
@@ -487,7 +488,7 @@ export const SHIKA_15 = defineCodes({
   note: '歯式コード（６バイト）の先頭４桁。令和8年6月版では別表15 は削除され、別に定める歯式コード（歯式マスター）で規定される（SR）。ここには R06 以前の一覧（UP H30・AV R06 で一致する 117 件）を載せる。1000〜1040 は口腔内のブロック（状態 0/1/2・部分 0 の組合せで単独で記録）、1011〜1048 は永久歯（３桁目 1 右上・2 左上・3 左下・4 右下、４桁目 1 中切歯〜8 第３大臼歯）、1051〜1085 は乳歯（３桁目 5〜8、４桁目 1〜5）、101A〜108E は近傍過剰歯（４桁目 A〜H、乳歯 A〜E）。',
 });
 
-export const SHIKA_16 = defineCodes({
+export const SHIKA_16 = /* @__PURE__ */ defineCodes({
   id: 'shika:16',
   name: '別表１６ 状態コード',
   source: 'claim-records.md §3.13; UP code/shika/jotai.yml; AV toothStatusCode; SR research',
@@ -507,7 +508,7 @@ export const SHIKA_16 = defineCodes({
   note: '歯式コード（６バイト）の５桁目。令和8年6月版では別表16 は削除され、別に定める歯式コード（歯式マスター）で規定される（SR）。コードは UP（H30）・AV（R06）・SR で一致。1 の表記は UP による（AV「対象のみを表示（部位のみを示す場合に使用）」、SR「部」）。全ての組合せが有効ではなく、有効な組合せは歯式マスターに列挙される。',
 });
 
-export const SHIKA_17 = defineCodes({
+export const SHIKA_17 = /* @__PURE__ */ defineCodes({
   id: 'shika:17',
   name: '別表１７ 部分コード',
   source: 'claim-records.md §3.13; UP code/shika/bubun.yml; AV toothPartCode; SR research',
@@ -526,7 +527,7 @@ export const SHIKA_17 = defineCodes({
   note: '歯式コード（６バイト）の６桁目。令和8年6月版では別表17 は削除され、歯式マスターで規定される（SR）。コードは UP・AV・SR で一致。',
 });
 
-export const SHIKA_18 = defineCodes({
+export const SHIKA_18 = /* @__PURE__ */ defineCodes({
   id: 'shika:18',
   name: '別表１８ 病態移行コード',
   source: 'claim-records.md §3.13; HDW PathologicalTransition (R02 別表18); AV byotaiIkouCode; SR records.ts',
@@ -538,7 +539,7 @@ export const SHIKA_18 = defineCodes({
   note: 'HS の病態移行。移行前と移行後の傷病名は別の HS に記録する。',
 });
 
-export const SHIKA_19 = defineCodes({
+export const SHIKA_19 = /* @__PURE__ */ defineCodes({
   id: 'shika:19',
   name: '別表１９ 主傷病コード',
   source: 'claim-records.md §3.6; HDW MainIllness (R02 別表19)',
@@ -549,7 +550,7 @@ export const SHIKA_19 = defineCodes({
   note: '入院レセプトの HS に記録する。',
 });
 
-export const SHIKA_20 = defineCodes({
+export const SHIKA_20 = /* @__PURE__ */ defineCodes({
   id: 'shika:20',
   name: '別表２０ 診療識別コード',
   source: 'claim-records.md §3.13; HDW DentalMedicalIdentification (R02 別表20); AV nyuinShinryoShikibetsuCode / nyuingaiShinryoShikibetsuCode; SR research',
@@ -592,17 +593,17 @@ export const SHIKA_20 = defineCodes({
   note: '歯科の診療識別は入院と入院外で一覧が異なり、同じコードが別の意味を持つ（21, 31, 80, 99 等）。入院か入院外かはレセプト種別の４桁目で決まる。医科の 25 処方・28 投薬その他 は歯科の入院一覧にない（HDW・AV）。',
 });
 
-export const SHIKA_21 = defineCodes({
+export const SHIKA_21 = /* @__PURE__ */ defineCodes({
   id: 'shika:21',
   name: '別表２１ 負担区分コード',
   source: 'claim-records.md §3.7; HDW BurdenClass (R02 別表21); AV futanKubunCode; codes and wording of 医科 R04 別表21',
   confidence: 'H',
-  codes: { ...IKA_21.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_21),
   payers: BURDEN_PAYERS,
   note: '医科 R04 別表21 と同じ（HDW の歯科表・AV で一致）。国民健康保険、退職者医療又は後期高齢者医療については、医療保険を読み替える。',
 });
 
-export const SHIKA_22 = defineCodes({
+export const SHIKA_22 = /* @__PURE__ */ defineCodes({
   id: 'shika:22',
   name: '別表２２ 医薬品区分コード',
   source: 'claim-records.md §3.13; HDW PharmaceuticalCategory (R02 別表22); AV iyakuhinKubunCode',
@@ -619,16 +620,16 @@ export const SHIKA_22 = defineCodes({
   note: '歯科固有。IY の医薬品区分に記録する。',
 });
 
-export const SHIKA_23 = defineCodes({
+export const SHIKA_23 = /* @__PURE__ */ defineCodes({
   id: 'shika:23',
   name: '別表２３ 特定器材単位コード',
   source: 'claim-records.md §3.6; HDW SpecificEquipmentUnit (R02 別表23, 001–061); codes and wording of 医科 R04 別表22',
   confidence: 'M',
-  codes: { ...IKA_22.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_22),
   note: 'HDW の歯科表（001〜061）は医科 R04 別表22 と同じ一覧。表記は医科 R04 に従った [M]。',
 });
 
-export const SHIKA_24 = defineCodes({
+export const SHIKA_24 = /* @__PURE__ */ defineCodes({
   id: 'shika:24',
   name: '別表２４ 特定器材加算等コード',
   source: 'claim-records.md §3.13; HDW SpecificEquipmentAddition (R02 別表24); AV tokuteiKizaiKasanCode',
@@ -641,16 +642,16 @@ export const SHIKA_24 = defineCodes({
   note: '歯科固有。TO の特定器材加算等コード１・２に記録する（９桁）。HDW と AV の一覧は同じ３件。',
 });
 
-export const SHIKA_25 = defineCodes({
+export const SHIKA_25 = /* @__PURE__ */ defineCodes({
   id: 'shika:25',
   name: '別表２５ 症状詳記区分コード',
   source: 'claim-records.md §3.6; HDW DetailedSymptomClassification (R02 別表25); codes and wording of 医科 R04 別表23',
   confidence: 'M',
-  codes: { ...IKA_23.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_23),
   note: 'HDW の歯科表は医科 R04 別表23 と同じ一覧（01〜07、50〜52、90）[M]。',
 });
 
-export const SHIKA_26 = defineCodes({
+export const SHIKA_26 = /* @__PURE__ */ defineCodes({
   id: 'shika:26',
   name: '別表２６ 患者の状態コード',
   source: 'claim-records.md §3.0, §3.13; SR records.ts (別表26); HDW PatientStatus (別表36); AV kanjaJotaiCode; UP status.yml',
@@ -661,25 +662,25 @@ export const SHIKA_26 = defineCodes({
   note: '別表番号は SR（R08）の 26 による。HDW（R02）は 36 とするが DPC 用の番号の転記と見られる [M]。コード 001 妊婦 は HDW・AV・UP で一致。RE の患者の状態に３桁ずつ最大２０個。',
 });
 
-export const SHIKA_27 = defineCodes({
+export const SHIKA_27 = /* @__PURE__ */ defineCodes({
   id: 'shika:27',
   name: '別表２７ 負担者種別コード',
   source: 'claim-records.md §3.6; HDW BearerType (R02 別表27); AV futanshaShubetsuCode; SR records.ts',
   confidence: 'H',
-  codes: { ...IKA_28.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_28),
 });
 
-export const SHIKA_28 = defineCodes({
+export const SHIKA_28 = /* @__PURE__ */ defineCodes({
   id: 'shika:28',
   name: '別表２８ 確認区分コード',
   source: 'claim-records.md §3.6; HDW ConfirmationCategory (R02 別表28); AV kakuninKubunCode; SR records.ts',
   confidence: 'H',
-  codes: { ...IKA_29.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_29),
   note: '一次請求の場合は 01 のみを使用する（02〜09・11〜14 は審査支払機関・保険者等で使用。医科 R04 の網掛けと同じ [INF]）。',
 });
 
 // [INF] the number 29 (id shika:29) is inferred from the gap between 別表28 確認区分 and 別表30 窓口負担額区分 — a correction renames this table only.
-export const SHIKA_29 = defineCodes({
+export const SHIKA_29 = /* @__PURE__ */ defineCodes({
   id: 'shika:29',
   name: '別表２９ 受診等区分コード',
   source: 'claim-records.md §3.0; HDW ConsultationClassification (別表39); AV jushinKubunCode; codes of 医科 R04 別表30',
@@ -692,12 +693,12 @@ export const SHIKA_29 = defineCodes({
   note: 'JD の各日の情報。コードは HDW・AV・医科 R04 で一致 [H]。別表番号 29 は歯科の番号の並びからの推定 [INF]（HDW は 39 とするが DPC 用の番号の転記と見られる）。一次請求では 9 は使用しない。',
 });
 
-export const SHIKA_30 = defineCodes({
+export const SHIKA_30 = /* @__PURE__ */ defineCodes({
   id: 'shika:30',
   name: '別表３０ 窓口負担額区分コード',
   source: 'claim-records.md §3.6; HDW CounterBurdenClassification (R02 別表30: 00/01/04); AV madoguchiFutanKubunCode (R06: 00–04); wording of 医科 R04 別表31',
   confidence: 'M',
-  codes: { ...IKA_31.codes },
+  codes: /* @__PURE__ */ codesOf(IKA_31),
   note: 'AV（R06）と医科 R04 は 00〜04、HDW（R02）は 00・01・04 のみ [M]。医科 R04 では 03・04 は網掛け（使用しない）。MF の窓口負担額区分に記録する。',
 });
 

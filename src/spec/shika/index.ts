@@ -3,10 +3,11 @@
  * it follows 「記録条件仕様（歯科用）令和8年6月版」 [M], checked against real sample files [H]; the 歯科
  * return layout (別添C) could not be read, so return facts are inference on the shared mechanics.
  */
-import type { KindDef } from '../types.js';
+import { joined } from '../derive.js';
+import type { CodeTable, KindDef } from '../types.js';
 import { RETURN_CODE_TABLES } from '../returns/codes.js';
 import { returnRecordsWith } from '../returns/records/index.js';
-import { inpatientOfType } from '../ika/index.js';
+import { inpatientOfShika } from '../inpatient.js';
 import { SHIKA_CODE_TABLES } from './codes.js';
 import { SHIKA_RECORDS } from './records/index.js';
 import { SHIKA_STRUCTURE } from './structure.js';
@@ -21,7 +22,7 @@ export const SHIKA: KindDef = {
   records: SHIKA_RECORDS,
   // [INF] HR as 医科, its 診療識別 read with the 歯科 別表20.
   returnRecords: returnRecordsWith({ scoreTable: 'shika:3', practiceCategory: 'shika:20' }),
-  codes: [...SHIKA_CODE_TABLES, ...RETURN_CODE_TABLES],
+  codes: /* @__PURE__ */ joined<CodeTable>(SHIKA_CODE_TABLES, RETURN_CODE_TABLES),
   structure: SHIKA_STRUCTURE,
   totals: 'payers',
   // [M] RECEIPTS.UKE in most sources, RECEIPTC.UKE in one: a hint only.
@@ -36,7 +37,7 @@ export const SHIKA: KindDef = {
     note: '[INF] 別添C could not be read: HI field order as 医科, IR at the head of every returned receipt, HR as 医科 (kinds-nursing-rousai-dental-returns.md §3).',
   },
   resubmission: { mode: 'history', confidence: 'M', note: '[M] SRT paraphrase of 別添C 第1章1(4): the corrected 請求データ with UK at the top and GO at the end; HR removed, history kept.' },
-  inpatientOf: (t) => inpatientOfType(t, '3'),
+  inpatientOf: inpatientOfShika,
   editions: SHIKA_EDITIONS,
   official: false,
   source: 'claim-records.md §3.13, §4.1 (SR R08 transcription [M], AV / UP samples [H]); kinds-nursing-rousai-dental-returns.md §3',

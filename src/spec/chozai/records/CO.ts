@@ -8,7 +8,7 @@
 //   - IKA: shared/spec/ika-R04/kiroku-ika-R0404.txt (official 医科 R04; used only by analogy, [INF])
 import { defineRecord } from '../../types.js';
 
-export const CO = defineRecord({
+export const CO = /* @__PURE__ */ defineRecord({
   id: 'CO',
   name: 'コメントレコード',
   family: 'claim',

@@ -11,7 +11,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const CZ = defineRecord({
+export const CZ = /* @__PURE__ */ defineRecord({
   id: 'CZ',
   name: '調剤情報レコード',
   family: 'claim',

@@ -8,7 +8,7 @@
 //   - IKA: shared/spec/ika-R04/kiroku-ika-R0404.txt (official 医科 R04; used only by analogy, [INF])
 import { defineRecord } from '../../types.js';
 
-export const GO = defineRecord({
+export const GO = /* @__PURE__ */ defineRecord({
   id: 'GO',
   name: '調剤報酬請求書レコード',
   family: 'claim',

@@ -11,7 +11,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const HO = defineRecord({
+export const HO = /* @__PURE__ */ defineRecord({
   id: 'HO',
   name: '保険者レコード',
   family: 'claim',

@@ -10,7 +10,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const IY = defineRecord({
+export const IY = /* @__PURE__ */ defineRecord({
   id: 'IY',
   name: '医薬品レコード',
   family: 'claim',

@@ -9,7 +9,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const JD = defineRecord({
+export const JD = /* @__PURE__ */ defineRecord({
   id: 'JD',
   name: '受診日等レコード',
   family: 'claim',

@@ -10,7 +10,7 @@
 // MIG reads KI loosely (count/code/points triplets after 負担区分); that reading does not match NDB/PO and is not used [L].
 import { defineRecord } from '../../types.js';
 
-export const KI = defineRecord({
+export const KI = /* @__PURE__ */ defineRecord({
   id: 'KI',
   name: '基本料・薬学管理料レコード',
   family: 'claim',

@@ -11,7 +11,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const KO = defineRecord({
+export const KO = /* @__PURE__ */ defineRecord({
   id: 'KO',
   name: '公費レコード',
   family: 'claim',

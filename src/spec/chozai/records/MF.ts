@@ -9,7 +9,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const MF = defineRecord({
+export const MF = /* @__PURE__ */ defineRecord({
   id: 'MF',
   name: '窓口負担額レコード',
   family: 'claim',

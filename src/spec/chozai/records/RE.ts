@@ -12,7 +12,7 @@
 // The prescribing 医療機関 (#10-14) and the 保険医氏名 slots (#15-34) are keyed prescriber* / doctorName1..20.
 import { defineRecord } from '../../types.js';
 
-export const RE = defineRecord({
+export const RE = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

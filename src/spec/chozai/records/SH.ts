@@ -10,7 +10,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const SH = defineRecord({
+export const SH = /* @__PURE__ */ defineRecord({
   id: 'SH',
   name: '処方基本レコード',
   family: 'claim',

@@ -9,7 +9,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const SN = defineRecord({
+export const SN = /* @__PURE__ */ defineRecord({
   id: 'SN',
   name: '資格確認レコード',
   family: 'claim',

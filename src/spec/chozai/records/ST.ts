@@ -10,7 +10,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const ST = defineRecord({
+export const ST = /* @__PURE__ */ defineRecord({
   id: 'ST',
   name: '分割技術料レコード',
   family: 'claim',

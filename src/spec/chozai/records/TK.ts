@@ -7,7 +7,7 @@
 //   - PO: pharma-oss/pharma-oss @ 3c00a2775cbd8ed16b7fa8e1da27ce696c3cab92 : src/lib/receipt/dispensing_uke_validation.ts (all-field tables), dispensing_uke_official_body.ts (builders and byte limits)
 import { defineRecord } from '../../types.js';
 
-export const TK = defineRecord({
+export const TK = /* @__PURE__ */ defineRecord({
   id: 'TK',
   name: '摘要欄レコード',
   family: 'claim',

@@ -9,7 +9,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const TO = defineRecord({
+export const TO = /* @__PURE__ */ defineRecord({
   id: 'TO',
   name: '特定器材レコード',
   family: 'claim',

@@ -10,7 +10,7 @@
 // taken from the same-named 医科 R04 field and marked [INF] on the line.
 import { defineRecord } from '../../types.js';
 
-export const YK = defineRecord({
+export const YK = /* @__PURE__ */ defineRecord({
   id: 'YK',
   name: '薬局情報レコード',
   family: 'claim',

@@ -10,7 +10,7 @@
 // - Official 医科 R04 text shared/spec/ika-R04/kiroku-ika-R0404.txt 第1章3(4)ウ(ア) (wording of fields 1–15).
 import { defineRecord } from '../../types.js';
 
-export const HO = defineRecord({
+export const HO = /* @__PURE__ */ defineRecord({
   id: 'HO',
   name: '保険者レコード',
   family: 'claim',

@@ -8,7 +8,7 @@
 // - The 医科 return HR table src/spec/returns/records/HR.ts (MD13 and the production readers it cites) for fields 1–11, 13–14.
 import { defineRecord } from '../../types.js';
 
-export const HR = defineRecord({
+export const HR = /* @__PURE__ */ defineRecord({
   id: 'HR',
   name: '返戻理由レコード',
   family: 'return',

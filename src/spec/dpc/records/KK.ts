@@ -11,7 +11,7 @@
 // Dates: the H-era widths were 5 (GYYMM) / 7 (GYYMMDD); the R02+ 西暦 widths 6 / 8 are [INF].
 import { defineRecord } from '../../types.js';
 
-export const KK = defineRecord({
+export const KK = /* @__PURE__ */ defineRecord({
   id: 'KK',
   name: '患者基礎レコード',
   family: 'claim',

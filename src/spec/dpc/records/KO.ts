@@ -9,7 +9,7 @@
 // - Official 医科 R04 text shared/spec/ika-R04/kiroku-ika-R0404.txt 第1章3(4)ウ(イ) (wording of the shared fields).
 import { defineRecord } from '../../types.js';
 
-export const KO = defineRecord({
+export const KO = /* @__PURE__ */ defineRecord({
   id: 'KO',
   name: '公費レコード',
   family: 'claim',

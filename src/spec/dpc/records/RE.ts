@@ -15,7 +15,7 @@
 // Dates are 西暦 YYYYMM / YYYYMMDD from R02 on; the H-era widths were 5 / 7 (GYYMM / GYYMMDD) [INF conversion].
 import { defineRecord } from '../../types.js';
 
-export const RE = defineRecord({
+export const RE = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

@@ -49,6 +49,7 @@ import { CD } from './CD.js';
 import { HR } from './HR.js';
 
 /** A 医科 record table as DPC files use it: the same fields, each `ika:N` 別表 reference read as its DPC table. */
+/* @__NO_SIDE_EFFECTS__ */
 function dpcTables<D extends RecordDef>(d: D): D {
   const map = (t: string | undefined): string | undefined => (t !== undefined && Object.prototype.hasOwnProperty.call(DPC_TABLE_OF_IKA, t) ? DPC_TABLE_OF_IKA[t] : t);
   return {

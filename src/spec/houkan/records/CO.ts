@@ -6,7 +6,7 @@
 // 第17章 p.38 and 第15章3 p.34–35 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const CO = defineRecord({
+export const CO = /* @__PURE__ */ defineRecord({
   id: 'CO',
   name: 'コメントレコード',
   family: 'claim',

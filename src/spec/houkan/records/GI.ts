@@ -6,7 +6,7 @@
 // （訪問看護）」令和６年６月版 第8章 p.17–18 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const GI = defineRecord({
+export const GI = /* @__PURE__ */ defineRecord({
   id: 'GI',
   name: '災害等レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // shared/spec/kinds-nursing-rousai-dental-returns.md §1.5 (GO page checked there as an image).
 import { defineRecord } from '../../types.js';
 
-export const GO = defineRecord({
+export const GO = /* @__PURE__ */ defineRecord({
   id: 'GO',
   name: '訪問看護療養費請求書レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // Field 2 [M] (a count), field 3 [L] (its meaning is not stated), no further fields [L].
 import { defineRecord } from '../../types.js';
 
-export const HG = defineRecord({
+export const HG = /* @__PURE__ */ defineRecord({
   id: 'HG',
   name: '返戻合計レコード',
   family: 'return',

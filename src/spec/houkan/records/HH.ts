@@ -8,7 +8,7 @@
 // Fields 6–8 [INF]: the example elides them (・・・); assumed to continue the HM layout. Widths and modes are HM's [INF].
 import { defineRecord } from '../../types.js';
 
-export const HH = defineRecord({
+export const HH = /* @__PURE__ */ defineRecord({
   id: 'HH',
   name: '返戻訪問看護ステーションレコード',
   family: 'return',

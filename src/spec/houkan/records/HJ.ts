@@ -6,7 +6,7 @@
 // 第10章 p.21–22 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const HJ = defineRecord({
+export const HJ = /* @__PURE__ */ defineRecord({
   id: 'HJ',
   name: '訪問看護指示レコード',
   family: 'claim',

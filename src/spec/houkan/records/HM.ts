@@ -6,7 +6,7 @@
 // 第1章 p.1–2 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const HM = defineRecord({
+export const HM = /* @__PURE__ */ defineRecord({
   id: 'HM',
   name: '訪問看護ステーション情報レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // 第3章 p.6–8 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const HO = defineRecord({
+export const HO = /* @__PURE__ */ defineRecord({
   id: 'HO',
   name: '保険者レコード',
   family: 'claim',

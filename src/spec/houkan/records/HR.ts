@@ -8,7 +8,7 @@
 // is a one-line edit per field.
 import { defineRecord } from '../../types.js';
 
-export const HR = defineRecord({
+export const HR = /* @__PURE__ */ defineRecord({
   id: 'HR',
   name: '返戻理由レコード',
   family: 'return',

@@ -6,7 +6,7 @@
 // 作成手引き（訪問看護）」令和６年６月版 第9章 p.19–20 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const IH = defineRecord({
+export const IH = /* @__PURE__ */ defineRecord({
   id: 'IH',
   name: '医療機関・保険医情報レコード',
   family: 'claim',

@@ -7,7 +7,7 @@
 // 令和６年６月版 第6章 p.15 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const JD = defineRecord({
+export const JD = /* @__PURE__ */ defineRecord({
   id: 'JD',
   name: '受診日等レコード',
   family: 'claim',

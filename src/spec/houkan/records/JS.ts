@@ -6,7 +6,7 @@
 // （訪問看護）」令和６年６月版 第11章 p.23–24 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const JS = defineRecord({
+export const JS = /* @__PURE__ */ defineRecord({
   id: 'JS',
   name: '心身の状態レコード',
   family: 'claim',

@@ -7,7 +7,7 @@
 // （訪問看護）」令和６年６月版 第18章 p.39–51 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const KA = defineRecord({
+export const KA = /* @__PURE__ */ defineRecord({
   id: 'KA',
   name: '訪問看護療養費レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // （訪問看護）」令和６年６月版 第4章 p.9–12 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const KO = defineRecord({
+export const KO = /* @__PURE__ */ defineRecord({
   id: 'KO',
   name: '公費レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // の作成手引き（訪問看護）」令和６年６月版 第16章 p.36–37 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const KS = defineRecord({
+export const KS = /* @__PURE__ */ defineRecord({
   id: 'KS',
   name: '専門の研修レコード',
   family: 'claim',

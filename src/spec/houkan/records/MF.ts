@@ -7,7 +7,7 @@
 // 令和６年６月版 第7章 p.16 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const MF = defineRecord({
+export const MF = /* @__PURE__ */ defineRecord({
   id: 'MF',
   name: '窓口負担額レコード',
   family: 'claim',

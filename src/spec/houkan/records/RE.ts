@@ -6,7 +6,7 @@
 // 第2章 p.3–5 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const RE = defineRecord({
+export const RE = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

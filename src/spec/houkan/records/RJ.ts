@@ -7,7 +7,7 @@
 // 手引き（訪問看護）」令和６年６月版 第13章 p.27–30 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const RJ = defineRecord({
+export const RJ = /* @__PURE__ */ defineRecord({
   id: 'RJ',
   name: '利用者情報レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // 第5章 p.13–14 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const SN = defineRecord({
+export const SN = /* @__PURE__ */ defineRecord({
   id: 'SN',
   name: '資格確認レコード',
   family: 'claim',

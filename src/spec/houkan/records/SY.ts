@@ -6,7 +6,7 @@
 // 第12章 p.25–26 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const SY = defineRecord({
+export const SY = /* @__PURE__ */ defineRecord({
   id: 'SY',
   name: '傷病名レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 // 第14章 p.31–32 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const TJ = defineRecord({
+export const TJ = /* @__PURE__ */ defineRecord({
   id: 'TJ',
   name: '情報提供レコード',
   family: 'claim',

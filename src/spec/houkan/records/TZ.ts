@@ -6,7 +6,7 @@
 // （訪問看護）」令和６年６月版 第15章 p.33–35 (shared/spec/nursing-R06/tebiki-nursing-R0606.txt).
 import { defineRecord } from '../../types.js';
 
-export const TZ = defineRecord({
+export const TZ = /* @__PURE__ */ defineRecord({
   id: 'TZ',
   name: '特記事項レコード',
   family: 'claim',

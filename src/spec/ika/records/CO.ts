@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) オ (エ) コメントレコード.
 import { defineRecord } from '../../types.js';
 
-export const CO = defineRecord({
+export const CO = /* @__PURE__ */ defineRecord({
   id: 'CO',
   name: 'コメントレコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ク 診療報酬請求書レコード.
 import { defineRecord } from '../../types.js';
 
-export const GO = defineRecord({
+export const GO = /* @__PURE__ */ defineRecord({
   id: 'GO',
   name: '診療報酬請求書レコード',
   family: 'claim',

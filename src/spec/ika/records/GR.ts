@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ウ (カ) 包括評価対象外理由レコード.
 import { defineRecord } from '../../types.js';
 
-export const GR = defineRecord({
+export const GR = /* @__PURE__ */ defineRecord({
   id: 'GR',
   name: '包括評価対象外理由レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ウ (ア) 保険者レコード.
 import { defineRecord } from '../../types.js';
 
-export const HO = defineRecord({
+export const HO = /* @__PURE__ */ defineRecord({
   id: 'HO',
   name: '保険者レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ア (ア) 医療機関情報レコード.
 import { defineRecord } from '../../types.js';
 
-export const IR = defineRecord({
+export const IR = /* @__PURE__ */ defineRecord({
   id: 'IR',
   name: '医療機関情報レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) オ (イ) 医薬品レコード.
 import { defineRecord } from '../../types.js';
 
-export const IY = defineRecord({
+export const IY = /* @__PURE__ */ defineRecord({
   id: 'IY',
   name: '医薬品レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ウ (エ) 受診日等レコード.
 import { defineRecord } from '../../types.js';
 
-export const JD = defineRecord({
+export const JD = /* @__PURE__ */ defineRecord({
   id: 'JD',
   name: '受診日等レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ウ (イ) 公費レコード.
 import { defineRecord } from '../../types.js';
 
-export const KO = defineRecord({
+export const KO = /* @__PURE__ */ defineRecord({
   id: 'KO',
   name: '公費レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ウ (オ) 窓口負担額レコード.
 import { defineRecord } from '../../types.js';
 
-export const MF = defineRecord({
+export const MF = /* @__PURE__ */ defineRecord({
   id: 'MF',
   name: '窓口負担額レコード',
   family: 'claim',

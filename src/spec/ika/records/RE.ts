@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) イ レセプト共通情報「レセプト共通レコード」.
 import { defineRecord } from '../../types.js';
 
-export const RE = defineRecord({
+export const RE = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

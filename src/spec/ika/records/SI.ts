@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) オ (ア) 診療行為レコード.
 import { defineRecord } from '../../types.js';
 
-export const SI = defineRecord({
+export const SI = /* @__PURE__ */ defineRecord({
   id: 'SI',
   name: '診療行為レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) カ 症状詳記情報「症状詳記レコード」.
 import { defineRecord } from '../../types.js';
 
-export const SJ = defineRecord({
+export const SJ = /* @__PURE__ */ defineRecord({
   id: 'SJ',
   name: '症状詳記レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) ウ (ウ) 資格確認レコード.
 import { defineRecord } from '../../types.js';
 
-export const SN = defineRecord({
+export const SN = /* @__PURE__ */ defineRecord({
   id: 'SN',
   name: '資格確認レコード',
   family: 'claim',

@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) エ 傷病名情報「傷病名レコード」.
 import { defineRecord } from '../../types.js';
 
-export const SY = defineRecord({
+export const SY = /* @__PURE__ */ defineRecord({
   id: 'SY',
   name: '傷病名レコード',
   family: 'claim',

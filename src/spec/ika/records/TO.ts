@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) オ (ウ) 特定器材レコード.
 import { defineRecord } from '../../types.js';
 
-export const TO = defineRecord({
+export const TO = /* @__PURE__ */ defineRecord({
   id: 'TO',
   name: '特定器材レコード',
   family: 'claim',

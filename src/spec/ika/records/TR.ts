@@ -1,7 +1,7 @@
 // Transcribed from 記録条件仕様（医科用）令和4年4月版 (R5.3.13 更新), 第1章 3 (4) キ (イ) 臓器提供者レセプト情報レコード.
 import { defineRecord } from '../../types.js';
 
-export const TR = defineRecord({
+export const TR = /* @__PURE__ */ defineRecord({
   id: 'TR',
   name: '臓器提供者レセプト情報レコード',
   family: 'claim',

@@ -2,7 +2,7 @@
 // the order of the four 振替先公費負担者番号 fields (3–6) is [L].
 import { defineRecord } from '../../types.js';
 
-export const EX = defineRecord({
+export const EX = /* @__PURE__ */ defineRecord({
   id: 'EX',
   name: '審査運用レコード',
   family: 'history',

@@ -1,7 +1,7 @@
 // Reconstructed from shared/spec/return-files.md §2.4 (HG 返戻合計レコード). [H]: MD13, ORCA ORCBM550, ORV GOHG_IDX.
 import { defineRecord } from '../../types.js';
 
-export const HG = defineRecord({
+export const HG = /* @__PURE__ */ defineRecord({
   id: 'HG',
   name: '返戻合計レコード',
   family: 'return',

@@ -2,7 +2,7 @@
 // spec (別添A) was not available: field order is [H] (MD13, ORV HI_IDX, ORCA ORCBM550, CS, HP), widths [M] (MD13).
 import { defineRecord } from '../../types.js';
 
-export const HI = defineRecord({
+export const HI = /* @__PURE__ */ defineRecord({
   id: 'HI',
   name: '返戻医療機関レコード',
   family: 'return',

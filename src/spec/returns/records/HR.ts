@@ -2,7 +2,7 @@
 // CS, ORV HR_IDX, HP, PYH); widths and 記録内容 from MD13 (医科) unless noted.
 import { defineRecord } from '../../types.js';
 
-export const HR = defineRecord({
+export const HR = /* @__PURE__ */ defineRecord({
   id: 'HR',
   name: '返戻理由レコード',
   family: 'return',

@@ -1,7 +1,7 @@
 // Reconstructed from shared/spec/return-files.md §2.12 (JR レセプト縦覧レコード). Sources: MD13; HP [M].
 import { defineRecord } from '../../types.js';
 
-export const JR = defineRecord({
+export const JR = /* @__PURE__ */ defineRecord({
   id: 'JR',
   name: 'レセプト縦覧レコード',
   family: 'history',

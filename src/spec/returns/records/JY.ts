@@ -1,7 +1,7 @@
 // Reconstructed from shared/spec/return-files.md §2.7 (JY 事由レコード, 補正データ). Sources: MD13/MDH text; HP.
 import { defineRecord } from '../../types.js';
 
-export const JY = defineRecord({
+export const JY = /* @__PURE__ */ defineRecord({
   id: 'JY',
   name: '事由レコード',
   family: 'history',

@@ -2,7 +2,7 @@
 // (full text); HP reads the same positions [H].
 import { defineRecord } from '../../types.js';
 
-export const MD = defineRecord({
+export const MD = /* @__PURE__ */ defineRecord({
   id: 'MD',
   name: '再審査等申し出レコード',
   family: 'history',

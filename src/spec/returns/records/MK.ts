@@ -2,7 +2,7 @@
 // numbers), MDH (DPC table numbers); HP reads the same positions [H].
 import { defineRecord } from '../../types.js';
 
-export const MK = defineRecord({
+export const MK = /* @__PURE__ */ defineRecord({
   id: 'MK',
   name: '再審査等申し出結果レコード',
   family: 'history',

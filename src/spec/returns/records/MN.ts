@@ -8,7 +8,7 @@
 // return/search-number, resubmit/search-number).
 import { defineRecord } from '../../types.js';
 
-export const MN = defineRecord({
+export const MN = /* @__PURE__ */ defineRecord({
   id: 'MN',
   name: 'レセプト管理レコード',
   family: 'history',

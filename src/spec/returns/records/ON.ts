@@ -4,7 +4,7 @@
 // 英数又は漢字 and 1000 bytes chosen to accept anything). Keep the values verbatim.
 import { defineRecord } from '../../types.js';
 
-export const ON = defineRecord({
+export const ON = /* @__PURE__ */ defineRecord({
   id: 'ON',
   name: '資格確認運用レコード',
   family: 'history',

@@ -2,7 +2,7 @@
 // Sources: MD13, MDH, ORCA check_sai / ORCBM550, ORV RC_IDX.
 import { defineRecord } from '../../types.js';
 
-export const RC = defineRecord({
+export const RC = /* @__PURE__ */ defineRecord({
   id: 'RC',
   name: 'レコード管理情報レコード',
   family: 'history',

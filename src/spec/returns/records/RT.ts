@@ -1,7 +1,7 @@
 // Reconstructed from shared/spec/return-files.md §2.11 (RT 理由対象レコード). Source: MD13 [M].
 import { defineRecord } from '../../types.js';
 
-export const RT = defineRecord({
+export const RT = /* @__PURE__ */ defineRecord({
   id: 'RT',
   name: '理由対象レコード',
   family: 'history',

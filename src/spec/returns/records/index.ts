@@ -20,6 +20,7 @@ import type { RecordDef } from '../../types.js';
 export const RETURN_RECORDS = { HI, HR, HG, RC, JY, EX, MN, MD, RT, JR, MK, ON } as const;
 
 /** A record with one field's 別表 changed (or removed). */
+/* @__NO_SIDE_EFFECTS__ */
 function withTable(def: RecordDef, key: string, table: string | undefined): RecordDef {
   const fields = def.fields.map((f) => {
     if (f.key !== key) return f;
@@ -34,6 +35,7 @@ function withTable(def: RecordDef, key: string, table: string | undefined): Reco
  * with the kind's 点数表 table (歯科 別表3: 3) and HR 診療識別 with its 診療識別 table (歯科 別表20), or
  * none (調剤 has no 診療識別). Each is a one-line edit per kind when a kind's return layout becomes known.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function returnRecordsWith(tables: { readonly scoreTable: string; readonly practiceCategory: string | undefined }): Readonly<Record<string, RecordDef>> {
   return { ...RETURN_RECORDS, HI: withTable(HI, 'scoreTable', tables.scoreTable), HR: withTable(HR, 'practiceCategory', tables.practiceCategory) };
 }

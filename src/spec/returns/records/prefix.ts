@@ -6,7 +6,7 @@
 // prefix; the record that follows it (RE, HR, RC, MN, …) starts with its own レコード識別情報 at line field 4.
 import { defineRecord } from '../../types.js';
 
-export const HISTORY_PREFIX = defineRecord({
+export const HISTORY_PREFIX = /* @__PURE__ */ defineRecord({
   id: '履歴',
   name: '履歴管理情報',
   family: 'history',

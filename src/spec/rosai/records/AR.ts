@@ -9,7 +9,7 @@
 // KW: karte compat_workers.js (read_file id 71329477297; repository not identified) — used only where it agrees.
 import { defineRecord } from '../../types.js';
 
-export const AR = defineRecord({
+export const AR = /* @__PURE__ */ defineRecord({
   id: 'AR',
   name: 'アフターケア委託費請求内訳書レコード',
   family: 'claim',

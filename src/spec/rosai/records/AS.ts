@@ -6,7 +6,7 @@
 // KW: karte compat_workers.js (read_file id 71329477297; repository not identified) — used only where it agrees.
 import { defineRecord } from '../../types.js';
 
-export const AS = defineRecord({
+export const AS = /* @__PURE__ */ defineRecord({
   id: 'AS',
   name: 'アフターケア委託費請求書レコード',
   family: 'claim',

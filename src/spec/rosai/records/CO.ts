@@ -6,7 +6,7 @@
 // Same layout as the 医科 CO (H-era width 76) except field 3 (予備１, not 負担区分).
 import { defineRecord } from '../../types.js';
 
-export const CO = defineRecord({
+export const CO = /* @__PURE__ */ defineRecord({
   id: 'CO',
   name: 'コメントレコード',
   family: 'claim',

@@ -7,7 +7,7 @@
 // Same layout as the 医科 IR except field 2 (予備１, not 審査支払機関) and the content of field 8.
 import { defineRecord } from '../../types.js';
 
-export const IR = defineRecord({
+export const IR = /* @__PURE__ */ defineRecord({
   id: 'IR',
   name: '医療機関情報レコード',
   family: 'claim',

@@ -7,7 +7,7 @@
 // Same layout as the 医科 IY except field 3 (予備１, not 負担区分); 使用量 is 英数 in ORCA.
 import { defineRecord } from '../../types.js';
 
-export const IY = defineRecord({
+export const IY = /* @__PURE__ */ defineRecord({
   id: 'IY',
   name: '医薬品レコード',
   family: 'claim',

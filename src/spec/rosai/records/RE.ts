@@ -8,7 +8,7 @@
 // Same position grid as the 医科 RE (38 fields); the 医科-only fields are 予備 and #19 is 電算処理受付番号.
 import { defineRecord } from '../../types.js';
 
-export const RE = defineRecord({
+export const RE = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

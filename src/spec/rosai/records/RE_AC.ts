@@ -7,7 +7,7 @@
 // The アフターケア spec itself (「…記録条件仕様（【アフターケア】医科用）」令和3年2月版) was not readable.
 import { defineRecord } from '../../types.js';
 
-export const RE_AC = defineRecord({
+export const RE_AC = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

@@ -9,7 +9,7 @@
 // Layout: like the 医科 SI without 負担区分, with 金額 between 点数 and 回数.
 import { defineRecord } from '../../types.js';
 
-export const RI = defineRecord({
+export const RI = /* @__PURE__ */ defineRecord({
   id: 'RI',
   name: '診療行為レコード',
   family: 'claim',

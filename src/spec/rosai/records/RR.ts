@@ -8,7 +8,7 @@
 // 項目名 are ORCA51's, except #22 where ORCA writes 「合計額【イ)＋【ロ】＋【ハ】」 (a typo) and SK 「合計額（イ）＋（ロ）＋（ハ）」.
 import { defineRecord } from '../../types.js';
 
-export const RR = defineRecord({
+export const RR = /* @__PURE__ */ defineRecord({
   id: 'RR',
   name: '労災レセプトレコード',
   family: 'claim',

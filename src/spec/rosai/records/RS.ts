@@ -9,7 +9,7 @@
 // KW: karte compat_workers.js (read_file id 71329477297; repository not identified) — used only where it agrees; FAQ: mhlw.go.jp …/rousai/rezeptsystem/faq-05.html (stored excerpt).
 import { defineRecord } from '../../types.js';
 
-export const RS = defineRecord({
+export const RS = /* @__PURE__ */ defineRecord({
   id: 'RS',
   name: '労災診療費請求書レコード',
   family: 'claim',

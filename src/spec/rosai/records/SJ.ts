@@ -7,7 +7,7 @@
 // Same layout as the 医科 SJ.
 import { defineRecord } from '../../types.js';
 
-export const SJ = defineRecord({
+export const SJ = /* @__PURE__ */ defineRecord({
   id: 'SJ',
   name: '症状詳記レコード',
   family: 'claim',

@@ -7,7 +7,7 @@
 // Same layout as the 医科 SY except field 4 (予備１, not 転帰区分).
 import { defineRecord } from '../../types.js';
 
-export const SY = defineRecord({
+export const SY = /* @__PURE__ */ defineRecord({
   id: 'SY',
   name: '傷病名レコード',
   family: 'claim',

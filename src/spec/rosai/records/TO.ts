@@ -8,7 +8,7 @@
 // Same layout as the 医科 TO except field 3 (予備１, not 負担区分) and field 10 (医科 R04: 予備).
 import { defineRecord } from '../../types.js';
 
-export const TO = defineRecord({
+export const TO = /* @__PURE__ */ defineRecord({
   id: 'TO',
   name: '特定器材レコード',
   family: 'claim',

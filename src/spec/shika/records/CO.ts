@@ -9,7 +9,7 @@
 import { defineRecord } from '../../types.js';
 import { TOOTH_UNIT } from '../teeth.js';
 
-export const CO = defineRecord({
+export const CO = /* @__PURE__ */ defineRecord({
   id: 'CO',
   name: 'コメントレコード',
   family: 'claim',

@@ -8,7 +8,7 @@
 //   - https://123deta.com (123-S: excerpt of the 支払基金 電子レセプトの作成手引き 歯科, GO chapter; via claim-records.md §0)
 import { defineRecord } from '../../types.js';
 
-export const GO = defineRecord({
+export const GO = /* @__PURE__ */ defineRecord({
   id: 'GO',
   name: '診療報酬請求書レコード',
   family: 'claim',

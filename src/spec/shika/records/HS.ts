@@ -10,7 +10,7 @@
 import { defineRecord } from '../../types.js';
 import { TOOTH_UNIT } from '../teeth.js';
 
-export const HS = defineRecord({
+export const HS = /* @__PURE__ */ defineRecord({
   id: 'HS',
   name: '傷病名部位レコード',
   family: 'claim',

@@ -10,7 +10,7 @@
 // Kept as a separate table; generic code that reads IR by key finds payer/prefecture/scoreTable/facilityCode/billingMonth/phone here too.
 import { defineRecord } from '../../types.js';
 
-export const IR = defineRecord({
+export const IR = /* @__PURE__ */ defineRecord({
   id: 'IR',
   name: '医療機関情報レコード',
   family: 'claim',

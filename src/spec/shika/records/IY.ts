@@ -8,7 +8,7 @@
 //   - shared/spec/ika-R04/kiroku-ika-R0404.txt (official 医科 R04) for the records the notes call “same as 医科”
 import { defineRecord } from '../../types.js';
 
-export const IY = defineRecord({
+export const IY = /* @__PURE__ */ defineRecord({
   id: 'IY',
   name: '医薬品レコード',
   family: 'claim',

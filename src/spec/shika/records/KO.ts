@@ -8,7 +8,7 @@
 //   - shared/spec/ika-R04/kiroku-ika-R0404.txt (official 医科 R04) for the records the notes call “same as 医科”
 import { defineRecord } from '../../types.js';
 
-export const KO = defineRecord({
+export const KO = /* @__PURE__ */ defineRecord({
   id: 'KO',
   name: '公費レコード',
   family: 'claim',

@@ -8,7 +8,7 @@
 //   - HealthDataWorks/fhir-ig-jp-rezept-dental @52f89ecef22a7455e8b1c28a02e97c495b4cef7c gofsh_output/input/fsh/*-CodeSystem.fsh (HDW: 別表 numbers of the R02 歯科 spec)
 import { defineRecord } from '../../types.js';
 
-export const RE = defineRecord({
+export const RE = /* @__PURE__ */ defineRecord({
   id: 'RE',
   name: 'レセプト共通レコード',
   family: 'claim',

@@ -6,7 +6,7 @@
 //   - avaice/dental-uke-reader @5f118b81b401482ef1cbb9fd71478079d97cc3c6 src/explain/*.ts, src/misc/constants.ts, UKE/sample.UKE, UKE/RECEIPTS_REG.UKE (AV: R06-era explainer and samples)
 import { defineRecord } from '../../types.js';
 
-export const SN = defineRecord({
+export const SN = /* @__PURE__ */ defineRecord({
   id: 'SN',
   name: '資格確認レコード',
   family: 'claim',

@@ -8,7 +8,7 @@
 //   - public PHP 歯科 UKE writer (RECEIPTS.UKE), repository not identified (read_file id 18406260360; PHP-W, production-style writer)
 import { defineRecord } from '../../types.js';
 
-export const SS = defineRecord({
+export const SS = /* @__PURE__ */ defineRecord({
   id: 'SS',
   name: '歯科診療行為レコード',
   family: 'claim',

@@ -8,7 +8,7 @@
 //   - public PHP 歯科 UKE writer (RECEIPTS.UKE), repository not identified (read_file id 18406260360; PHP-W, production-style writer)
 import { defineRecord } from '../../types.js';
 
-export const UK = defineRecord({
+export const UK = /* @__PURE__ */ defineRecord({
   id: 'UK',
   name: '受付情報レコード',
   family: 'claim',

@@ -7,10 +7,6 @@ export const codeFirstClaim = defineFieldRule({
   presets: CLAIM_PRESETS,
   scope: 'field',
   history: false,
-  description:
-    'Codes a table reserves for the payer are not used by the 医療機関: 確認区分 02–14 (訪問看護 02–09) and 受診等区分 9 in a first claim (一次請求), 窓口負担額区分 03/04 ever.',
-  descriptionJa: '網掛けのコードは使用しない（一次請求では確認区分 02〜14・受診等区分 9、窓口負担額区分 03・04 は常に）。',
-  reference: '医科 別表29・30・31 の注; 訪問看護 別表24・25・26 の注 (CodeTable.restricted)',
   applies: (f) => f.table !== undefined && (f.table.firstClaimOnly !== undefined || f.table.never !== undefined) && f.pos > 1,
   check(v, ctx) {
     const found = codesOf(v);

@@ -16,12 +16,6 @@ export const codeInsurance = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: conditionedRecordIds(PICK),
-  description: 'A code bound to a kind of insurance is recorded only on receipts of that kind, told by レセプト種別: レセプト特記事項 41–44 (区カ, 区キ, 多カ, 多キ) on 後期高齢者 receipts only.',
-  descriptionJa: '保険の種別が定められたコードは、その種別のレセプト（レセプト種別で判断）に限り記録する（レセプト特記事項 41〜44 は後期高齢者医療のみ）。',
-  why: 'The kinds are the tables’ `insurance` condition: a correction is an edit of that entry. Only for kinds whose レセプト種別 follow the 医科 pattern. Warning for tables that rest on [L]/[INF] facts.',
-  whyJa:
-    '種別は表の `insurance` 条件であり、訂正はその記載の修正で済む。レセプト種別が医科の形に従う種類に限る。[L]/[INF] の事実に基づく表では警告とする。',
-  reference: '別表9 注3「４１」～「４４」は…後期高齢者医療のみ記録する (R04 l.2060–2063)',
   record(rec, info, ctx) {
     const list = claimConditionedFields(rec, info, PICK);
     if (list.length === 0 || !info) return;

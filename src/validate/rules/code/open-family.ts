@@ -7,11 +7,6 @@ export const codeOpenFamily = defineFieldRule({
   presets: ALL_PRESETS,
   scope: 'field',
   history: false,
-  description: 'A code that the table admits as a family without listing it (国保 S2000番台, 200000番台 …) is accepted and reported for information.',
-  descriptionJa: '別表に個別には載っていないが、コード体系として認められる範囲のコード（国保連の S2000 番台・200000 番台等）は受け付け、情報として報告する。',
-  why: 'The codes of these families are “別に定める” by each payer and cannot be checked further.',
-  whyJa: 'これらの系統のコードは各保険者が “別に定める” ものであり、これ以上は確認できない。',
-  reference: 'return-files.md §3.4, §3.6–3.10; 別表17 注1',
   applies: (f) => f.table !== undefined && f.table.open.length > 0 && f.pos > 1,
   check(v, ctx) {
     const found = codesOf(v);

@@ -27,13 +27,6 @@ export const amounts = defineRule<S>({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'file',
-  description:
-    'Where a kind sums in yen (労災): RR 小計点数 = Σ 点数 × 回数 of RI/IY/TO, 【ロ】 = Σ 金額 × 回数 of RI, 【ハ】 and 食事療養合計回数 from 診療識別 97, 合計額 = 【イ】 + 【ロ】 (+ 【ハ】 for 入院); 【イ】 = floor(小計点数 × RS 単価 / 100); RS 請求金額 = Σ 合計額 and 内訳書添付枚数 = the number of receipts.',
-  descriptionJa:
-    '金額で集計する種類（労災）では、RR の小計点数は RI・IY・TO の点数×回数の合計、【ロ】は RI の金額×回数の合計、【ハ】と食事療養合計回数は診療識別97から、合計額は【イ】＋【ロ】（入院は＋【ハ】）、【イ】は小計点数×RS 単価÷100 の円未満切捨て、RS 請求金額は合計額の合計、内訳書添付枚数はレセプト件数と一致する。',
-  why: 'Where the sums rest on inferred facts (労災 アフターケア AR / AS: layouts by position only) the findings are warnings.',
-  whyJa: '合計が推定の事実に基づく場合（労災 アフターケア AR / AS：レイアウトは項目の位置だけから分かる）は警告とする。',
-  reference: 'kinds-nursing-rousai-dental-returns.md §2.4 RR #17–#22, RS #10–#12 (ORCA 48410–48480, 10310, 10320) [H]',
   init: () => ({ pending: [], amount: 0, count: 0, uncertain: false, done: false }),
   receipt(info, ctx, s) {
     const a = ctx.file.kindDef?.amounts;

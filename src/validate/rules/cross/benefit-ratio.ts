@@ -6,13 +6,6 @@ export const benefitRatio = defineRule({
   severity: 'warning',
   presets: CLAIM_PRESETS,
   scope: 'receipt',
-  description:
-    'RE 給付割合 is recorded (as a percentage ≤ 100) for 国民健康保険 and 退職者医療 (6-digit or 法別 67 保険者番号) and otherwise omitted, except “30” for 被爆者健康手帳 holders without a 国保 card.',
-  descriptionJa: '給付割合は国民健康保険及び退職者医療の場合に百分率で記録し、その他の場合は原則として省略する（被爆者健康手帳の交付を受け国保の被保険者証の交付を受けていない場合は“30”）。',
-  why: 'Telling 国保 from the 保険者番号 (6 digits, 法別 67) comes from the reconstructed notes ([M], claim-records.md §3.9–3.10), not from the spec.',
-  whyJa:
-    '保険者番号（6 桁、法別 67）から国保を判断するのは再構成したノート（[M]、claim-records.md §3.9–3.10）によるもので、仕様によるものではない。',
-  reference: 'RE 給付割合; claim-records.md §3.9',
   receipt(info, ctx) {
     const re = info.re;
     const v = keyText(re, 'benefitRatio');

@@ -14,11 +14,6 @@ export const donorReceiptNumber = defineRule<State>({
   presets: CLAIM_PRESETS,
   scope: 'receipt',
   records: ['TI', 'TR'],
-  description: 'TR レセプト番号 runs 1, 2, 3 … within each 臓器提供医療機関 (each TI starts again at 1).',
-  descriptionJa: '臓器提供者レセプト情報レコードのレセプト番号は、臓器提供医療機関（TI）ごとに記録順に１から昇順の連続番号とする。',
-  why: 'An error, as RE レセプト番号 (cross/receipt-number): the official R04 text, with no tolerance stated.',
-  whyJa: 'RE レセプト番号（cross/receipt-number）と同じくエラーとする：R04 の公式の記載であり、許容は示されていない。',
-  reference: 'TR レセプト番号「レコードが属する臓器提供医療機関ごとに臓器提供者レセプト番号を記録順に１から昇順に連続番号を記録する」(R04 l.1414–1416)',
   init: () => ({ info: undefined, next: undefined }),
   record(rec, info, ctx, s) {
     if (rec.prefixed || !info) return;

@@ -17,14 +17,6 @@ export const fileSplit = defineRule<S>({
   severity: 'warning',
   presets: CLAIM_PRESETS,
   scope: 'file',
-  description:
-    'Where first claims go into files of their own per office (労災): the trailer’s office codes (RS 労働局 / 監督署) are both recorded or both empty; with them the file holds only 初回 receipts (RR 新継再別 1, 3, 7), without them none.',
-  descriptionJa:
-    '初回分を（労働局、監督署）ごとの別ファイルとする種類（労災）では、RS の都道府県労働局コードと労働基準監督署コードは両方記録するか両方空欄とし、記録したファイルは初回分（新継再別 1・3・7）のレセプトだけ、空欄のファイルは継続分だけを含む。',
-  why: 'The split is [H] (SK, KW, ORCA), but which receipts count as 初回 is stated by KW alone [L]: a warning. A correction is a one-line edit of the kind’s fileSplit.',
-  whyJa:
-    '分け方は [H]（SK、KW、ORCA）だが、どのレセプトを初回とするかを示すのは KW だけ [L] のため警告とする。訂正は種類の fileSplit の１行の修正で済む。',
-  reference: 'kinds-nursing-rousai-dental-returns.md §2.2 (SK RecedenViewModel, KW partitionWorkersReceipts, ORCA18 SYOKAIFLG)',
   init: () => ({ first: 0, other: 0, done: false }),
   receipt(info, ctx, s) {
     const fsd = ctx.file.kindDef?.fileSplit;

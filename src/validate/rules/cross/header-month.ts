@@ -23,14 +23,6 @@ export const headerMonth = defineRule<S>({
   severity: 'error',
   presets: CLAIM_PRESETS,
   scope: 'file',
-  description:
-    'Where the header’s 請求年月 is the latest 診療年月 of the receipts (労災 IR #8): no receipt’s month (RR 療養期間―末日) is later than it (error), and it is not later than every receipt’s (warning).',
-  descriptionJa:
-    '請求年月にレセプトの最も新しい診療年月を記録する種類（労災 IR 第8項目）では、療養期間―末日の月が請求年月より後のレセプトはなく（エラー）、請求年月がすべてのレセプトの月より後でもない（警告）。',
-  why: 'A later receipt is rejected (ORCA 21590). That the header holds the latest month and not the sending month is what ORCA, SK and KW all write [H], but no rejection of an earlier-looking header is known: a warning.',
-  whyJa:
-    'より後の月のレセプトは受け付けられない（ORCA 21590）。ヘッダーに送信月ではなく最も新しい月を記録することは ORCA、SK、KW のいずれにも書かれている [H] が、それより前に見えるヘッダーが受け付けられなかった例は知られていないため、警告とする。',
-  reference: 'kinds-nursing-rousai-dental-returns.md §2.4 IR #8 (ORCA18 WRK-SRYYM, SK maxSinYm, KW serviceYm; ORCA 21590)',
   init: () => ({ latest: '', at: undefined }),
   lead(rec, ctx, s) {
     const hm = ctx.file.kindDef?.headerMonth;

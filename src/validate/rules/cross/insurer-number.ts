@@ -9,9 +9,6 @@ export const insurerNumber = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['HO'],
-  description: 'HO 保険者番号 is 8 digits, or a 6-digit 国保 number right-aligned with two leading spaces (固定 8 bytes).',
-  descriptionJa: '保険者番号は８桁の数字。８桁に満たない（国保の６桁）場合は先頭から“スペース”を記録し８桁で記録する。',
-  reference: 'HO 保険者番号「８桁に満たない場合は、先頭から“スペース”を記録し、８桁で記録する」',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const v = keyText(rec, 'insurerNumber');

@@ -29,12 +29,6 @@ export const lawNumber = defineRule({
   severity: 'warning',
   presets: CLAIM_PRESETS,
   scope: 'receipt',
-  description:
-    'HO 保険者番号 fits レセプト種別: 法別 39 ⇔ 後期高齢者 (1 3 x x), 法別 67 ⇔ 退職者 (1 4 x x), a 6-digit 国保 number ⇒ 医保/国保 (1 1 x x); an 8-digit number has a known 医療保険 法別番号.',
-  descriptionJa: '保険者番号の法別番号がレセプト種別に合っている（法別39＝後期高齢者、法別67＝退職者医療、６桁＝国保）。',
-  why: 'The 法別番号 list and the 国保 = 6 digits rule come from the reconstructed notes ([M]), not from the 記録条件仕様 itself.',
-  whyJa: '法別番号の一覧と「国保 = 6 桁」の規則は再構成したノート（[M]）によるもので、記録条件仕様そのものによるものではない。',
-  reference: 'claim-records.md §3.5, §3.10',
   receipt(info, ctx) {
     const ho = info.ho[0];
     const t = info.receiptType;

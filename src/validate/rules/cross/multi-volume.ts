@@ -6,10 +6,6 @@ export const multiVolume = defineRule<{ done: boolean }>({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'file',
-  description:
-    'マルチボリューム識別情報: the header has “00”, “01” … per volume; the trailer has the next number on a non-final volume (no totals there) and “99” on the final or only volume.',
-  descriptionJa: 'マルチボリューム識別情報: 医療機関情報は “00” から昇順、診療報酬請求書は最終ボリューム以外は “01” から昇順（総件数・総合計点数は省略）、最終ボリューム（１ボリュームの場合を含む）は “99”。',
-  reference: 'IR/GO マルチボリューム識別情報, 第1章3(4)ア(イ); return-files.md §4.4',
   init: () => ({ done: false }),
   tail(rec, ctx, s) {
     if (s.done || rec.prefixed || (rec.id !== 'GO' && rec.id !== 'HG')) return;

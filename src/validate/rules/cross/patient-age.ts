@@ -38,11 +38,6 @@ export const birthDate = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['RE'],
-  description: 'RE 生年月日 is not after 診療年月 (a patient born after the month claimed).',
-  descriptionJa: '生年月日が診療年月より後でない。',
-  why: 'A warning: the spec states no such check, though such a receipt cannot be right (a mistyped date, or the wrong patient).',
-  whyJa: '警告とする：仕様はこの確認を定めていないが、そのようなレセプトは正しくありえない（日付の入力誤り、又は患者の取り違え）。',
-  reference: 'RE 生年月日, 診療年月',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const b = readSpecDate(keyText(rec, 'birthDate'));
@@ -61,11 +56,6 @@ export const ageType = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['RE'],
-  description: 'The patient\'s age in 診療年月 fits the class its レセプト種別 names: 未就学者 before school age, 高齢受給者 70–74, 後期高齢者 65 or over.',
-  descriptionJa: '診療年月における患者の年齢がレセプト種別の区分（未就学者・高齢受給者・後期高齢者）に合っている。',
-  why: 'A warning: the ages are the 制度\'s, not the 記録条件仕様\'s [L] (src/spec/ika/ages.ts), and a birthday near a month\'s edge is judged to the month.',
-  whyJa: '警告とする：年齢は記録条件仕様ではなく制度によるもの [L]（src/spec/ika/ages.ts）であり、月の境目に近い誕生日は月単位で判断する。',
-  reference: '別表5 レセプト種別; src/spec/ika/ages.ts',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const digit = ctx.file.kindDef?.receiptTypeDigit;

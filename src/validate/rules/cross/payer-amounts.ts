@@ -26,13 +26,6 @@ export const payerAmounts = defineRule({
   presets: ALL_PRESETS,
   kinds: CLAIM_KINDS.filter((k) => KINDS[k].structure.payerAmounts),
   scope: 'receipt',
-  description:
-    'HO 合計金額 equals Σ 金額 of the records the kind totals (訪問看護 KA) whose 負担区分 includes 医保, and each KO 合計金額 the same sum for its 公費 (①, ② … in KO order).',
-  descriptionJa: '保険者レコードの合計金額は負担区分に医保を含む訪問看護療養費レコードの金額の合計に、公費レコードの合計金額はその公費（記録順に公費①②…）を含むレコードの金額の合計に一致する。',
-  why: 'Reported as a warning while the kind marks the sum [INF] (訪問看護: the spec gives the KA 金額 rule — a percentage 加算 at 0 added to its base, 点数 × 10 — but does not state the sum in words). Not checked when an amount or a 負担区分 cannot be read (other rules report it).',
-  whyJa:
-    '種類が合計を [INF] とする間は警告として報告する（訪問看護：仕様は KA 金額の規則 — 割合による加算は 0 で記録して基本療養費に合算、点数 × 10 — を示すが、合計を文で述べていない）。金額又は負担区分が読めない場合（他のルールが報告する）は確認しない。',
-  reference: '訪問看護 R06 HO/KO 合計金額; KA 金額 (記録内容 1–3); 別表22 注',
   receipt(info, ctx) {
     const d = ctx.file.kindDef?.structure.payerAmounts;
     if (!d || (info.ho.length === 0 && info.ko.length === 0)) return;

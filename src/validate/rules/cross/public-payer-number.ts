@@ -7,9 +7,6 @@ export const publicPayerNumber = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['KO'],
-  description: 'KO 公費負担者番号 is 8 digits (法別番号 2 + 都道府県 2 + 実施機関 3 + 検証番号 1).',
-  descriptionJa: '公費負担者番号は８桁の数字とする。',
-  reference: 'KO 負担者番号「公費負担者番号８桁を記録する」',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const v = keyText(rec, 'payerNumber');

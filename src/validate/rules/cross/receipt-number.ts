@@ -6,9 +6,6 @@ export const receiptNumber = defineRule<{ next: number | undefined; first: boole
   severity: 'error',
   presets: CLAIM_PRESETS,
   scope: 'file',
-  description: 'RE レセプト番号 runs 1, 2, 3 … in recording order (continuing across volumes of a multi-volume claim).',
-  descriptionJa: 'レセプト番号は、レセプト記録順に１から昇順に連続番号を記録する（マルチボリュームの場合はボリュームをまたいで連番）。',
-  reference: 'RE レセプト番号; return-files.md §5.2 6 (ORCA 19170)',
   init: () => ({ next: undefined, first: true }),
   receipt(info, ctx, s) {
     if (s.first) {

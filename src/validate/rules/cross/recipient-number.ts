@@ -8,11 +8,6 @@ export const recipientNumber = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['KO'],
-  description: 'KO 受給者番号 is recorded, as 7 digits (zero-padded), for every 公費 but 医療観察法 (法別 30), where it is omitted.',
-  descriptionJa: '公費の受給者番号は７桁で記録する（７桁に満たない場合は先頭から“0”を記録する）。医療観察法（法別３０）の場合は省略する（それ以外で省略しない）。',
-  why: 'An empty 受給者番号 is an error where the KO table is official (医科), a warning where the kind\'s KO rests on a lower-confidence table.',
-  whyJa: '空の受給者番号は、KO の表が公式である種類（医科）ではエラー、KO が信頼度の低い表に基づく種類では警告とする。',
-  reference: 'KO 受給者番号 (kiroku-ika-R0404.txt l.756–761)',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const n = keyLength(rec, 'recipientNumber');

@@ -56,13 +56,6 @@ export const recordArithmetic = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description:
-    'Arithmetic the kind states between fields of a receipt\'s records holds (KindDef.arithmetic): DPC HH 包括小計点数 = 入院期間区分別点数 × 日数 [INF], GT 包括小計点数合算 = Σ HH 包括小計点数 of the same 診療年月・請求調整区分・自他保険区分・負担区分 [M], GT 包括評価点数 = 合算 × GA 医療機関別係数, rounded half up [INF].',
-  descriptionJa:
-    '種類ごとに定める項目間の計算が合う：ＤＰＣ 包括評価レコードの包括小計点数＝入院期間区分別点数×日数 [INF]、合計調整レコードの包括小計点数合算＝診療年月・請求調整区分・自他保険区分・負担区分が一致する包括小計点数の合計 [M]、包括評価点数＝合算×医療機関別係数（外泊レコード、四捨五入）[INF]。',
-  why: 'Facts marked L / INF report warnings; a value an operand of which is empty or unreadable is left to the field rules.',
-  whyJa: 'L / INF の事実に基づく場合は警告とする。計算に使う項目のいずれかが空又は読めない値は、項目のルールに任せる。',
-  reference: 'kinds-chozai-dpc.md §3.5 HH, GT (MD rezept_dpc.hrl)',
   receipt(info, ctx) {
     const defs = ctx.file.kindDef?.arithmetic;
     if (!defs) return;

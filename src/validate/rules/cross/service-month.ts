@@ -9,9 +9,6 @@ export const serviceMonth = defineRule({
   severity: 'error',
   presets: CLAIM_PRESETS,
   scope: 'receipt',
-  description: 'RE 診療年月 is before IR 請求年月.',
-  descriptionJa: '診療年月は請求年月より前である。',
-  reference: 'return-files.md §5.2 7 (ORCA 21590)',
   receipt(info, ctx) {
     // Only against a claim file's header (a return's HI 請求年月 is the month it was claimed in).
     if (!ctx.file.header || ctx.file.header.id !== ctx.file.kindDef?.structure.header) return;

@@ -17,13 +17,6 @@ export const totals = defineRule<S>({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'file',
-  description:
-    'GO / HG 総件数 = Σ over receipts of (1 if HO) + (number of KO); 総合計点数 = Σ of the 主保険’s 合計点数 (HO, or the first KO when there is no HO). Checked on single-volume files; history lines are not counted. DPC: the 明細 of a 総括 (総括区分 2, 3) are not counted besides their 総括レセプト [INF: a warning when they decide it].',
-  descriptionJa:
-    '総件数は各レセプトの（保険者レコードがあれば１）＋（公費レコードの数）の合計、総合計点数は各レセプトの主保険の合計点数（保険者レコード、なければ最初の公費レコード）の合計と一致する（１ボリュームの場合。履歴管理ブロックは数えない）。',
-  why: 'A return file with 総件数 and 総合計点数 both “0” is accepted (the payer records 0 after 振替・分割 by 電子資格確認).',
-  whyJa: '総件数と総合計点数がともに “0” の返戻ファイルは受け付ける（電子資格確認による振替・分割の後、保険者は 0 を記録する）。',
-  reference: 'GO 総件数・総合計点数; claim-records.md §1.2; return-files.md §2.4',
   init: () => ({ count: 0, points: 0, uncertain: false, grouped: false, done: false }),
   receipt(info, ctx, s) {
     // The totals of src/model/totals.ts (what the resubmission writer records in GO). A receipt without

@@ -44,11 +44,6 @@ export const dateRule = defineFieldRule({
   presets: ALL_PRESETS,
   scope: 'field',
   history: false,
-  description: 'A date is a real date: 年月 YYYYMM / 年月日 YYYYMMDD (西暦), or GYYMM / GYYMMDD (和暦, older editions) within its era; a time is hhmm.',
-  descriptionJa: '年月・年月日は実在する日付である（西暦 YYYYMM / YYYYMMDD、旧版の和暦 GYYMM / GYYMMDD は年号の範囲内）。時刻は hhmm。',
-  why: 'Warning for return-file dates whose width is inferred ([INF]).',
-  whyJa: '桁数を推定した（[INF]）返戻ファイルの日付では警告とする。',
-  reference: '第1章3(3)ウ(エ)',
   applies: (f) => (f.kind === 'ym' || f.kind === 'ymd' || f.kind === 'hm') && f.pos > 1,
   check(v, ctx) {
     if (!v.allDigits()) return; // field/mode

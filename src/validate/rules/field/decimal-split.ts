@@ -29,13 +29,6 @@ export const decimalSplit = defineFieldRule({
   presets: ALL_PRESETS,
   scope: 'field',
   history: false,
-  description:
-    'A decimal has no more integer and fraction digits than its 記録内容 allows (IY 使用量 5 + 5, TO 使用量 5 + 3, TO 単価 8 + 2 …), whatever its 最大バイト leaves room for.',
-  descriptionJa: '小数の項目は、記録内容の整数部・小数部の桁数以内で記録する（医薬品の使用量は整数部５桁・小数部５桁、特定器材の使用量は５桁・３桁、単価は８桁・２桁等）。',
-  why: 'Warning where the split is inferred from another kind ([INF]: 労災 IY/TO, 調剤 IY １回用量) or the field rests on [L]/[INF] facts. The split is the table’s `decimal` attribute: a correction is an edit of that entry.',
-  whyJa:
-    '桁の分け方を他の種類から推定した場合（[INF]：労災 IY/TO、調剤 IY １回用量）や、項目が [L]/[INF] の事実に基づく場合は警告とする。桁の分け方は表の `decimal` 属性であり、訂正はその記載の修正で済む。',
-  reference: 'IY 使用量 (R04 l.1118), TO 使用量 (l.1216), TO 単価 (l.1238)「整数部○桁、小数部○桁として、整数部と小数部は小数点で区切り記録する」',
   applies: (f) => f.kind === 'decimal' && f.def.decimal !== undefined && f.pos > 1,
   check(v, ctx) {
     const split = v.spec.def.decimal!;

@@ -14,12 +14,6 @@ export const digits = defineFieldRule({
   scope: 'field',
   history: true,
   digitsSafe: true,
-  description:
-    'An 英数 field that holds a number (保険者番号, 公費負担者番号, 枝番, 修飾語コード …) has only digits; a 固定 one may be right-aligned with leading spaces (保険者番号 of 6 digits).',
-  descriptionJa: '番号を記録する英数項目（保険者番号・公費負担者番号・枝番・修飾語コード等）は数字のみ（固定長の項目は先頭をスペースで埋めて右詰め可）。',
-  why: 'Warning on history lines.',
-  whyJa: '履歴行では警告とする。',
-  reference: 'HO 保険者番号, KO 公費負担者番号, SN 枝番, SY 修飾語コード の記録内容',
   applies: (f) => f.kind === 'digits' && f.mode !== ModeCode.Digit && f.pos > 1,
   check(v, ctx) {
     let i = v.start;

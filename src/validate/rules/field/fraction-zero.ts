@@ -8,9 +8,6 @@ export const fractionZero = defineFieldRule({
   scope: 'field',
   history: false,
   digitsSafe: true,
-  description: 'A decimal has no trailing fractional zeros, and no decimal point when the fraction is zero (“1.10” → “1.1”, “1.0” → “1”).',
-  descriptionJa: '小数は小数点以下の下位桁のゼロを記録せず、小数点以下が全てゼロなら小数点も記録しない（「1.10」→「1.1」、「1.0」→「1」）。',
-  reference: '第1章3(3)ウ(ウ) モード別の記録例',
   // Not where the table allows the full width with its zeros (NumberFormatDef.trailingZeros: DPC 医療機関別係数).
   applies: (f) => f.kind === 'decimal' && f.pos > 1 && f.def.number?.trailingZeros !== true,
   check(v, ctx) {

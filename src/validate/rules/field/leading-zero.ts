@@ -8,9 +8,6 @@ export const leadingZero = defineFieldRule({
   scope: 'field',
   history: false,
   digitsSafe: true,
-  description: 'A 可変 number (count, amount, quantity) has no leading zeros (“001” → “1”); code values keep theirs.',
-  descriptionJa: '可変の数値項目（件数・金額・数量等）は上位桁のゼロを記録しない（「001」→「1」）。コード値は除く。',
-  reference: '第1章3(3)ウ(ウ) モード別の記録例',
   applies: (f) => (f.kind === 'integer' || f.kind === 'decimal') && f.pos > 1,
   check(v, ctx) {
     if (v.length < 2 || v.buf[v.start] !== 0x30) return;

@@ -8,11 +8,6 @@ export const modeMixed = defineFieldRule({
   scope: 'field',
   history: true,
   digitsSafe: true,
-  description: 'A 英数又は漢字 field is written either all in half-width (英数) or all in full-width (漢字) characters, never mixed.',
-  descriptionJa: 'モードが英数又は漢字の項目に、英数と漢字の文字を混在して記録しない。',
-  why: 'Warning on history lines.',
-  whyJa: '履歴行では警告とする。',
-  reference: 'RE 氏名・請求情報, HO 記号・番号 の記録内容「英数モードと漢字モードの文字を混在して記録しない」',
   applies: (f) => f.mode === ModeCode.Either && f.pos > 1,
   check(v, ctx) {
     const s = v.scan();

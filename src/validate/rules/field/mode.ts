@@ -32,12 +32,6 @@ export const modeRule = defineFieldRule({
   scope: 'field',
   history: true,
   digitsSafe: true,
-  description:
-    'Characters match the field’s モード: 数字 = half-width digits (and one “.” in 使用量/単価-like decimals), 英数 = JIS X 0201 single bytes (no “"”), 漢字 = double-byte characters only.',
-  descriptionJa: '文字がモードに合っている（数字＝半角数字（小数項目は小数点１つ可）、英数＝半角英数カナ（引用符不可）、漢字＝全角文字のみ）。',
-  why: 'Warning on history lines. Bytes that are not valid Shift_JIS or are control characters are left to the byte layer (encoding/*).',
-  whyJa: '履歴行では警告とする。Shift_JIS として正しくないバイトや制御文字はバイト層（encoding/*）に任せる。',
-  reference: '第1章3(3)ウ(ウ), エ',
   applies: (f) => f.pos > 1,
   check(v, ctx) {
     const m = v.spec.mode;

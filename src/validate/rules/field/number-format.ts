@@ -12,14 +12,6 @@ export const numberFormat = defineFieldRule({
   presets: ALL_PRESETS,
   scope: 'field',
   history: false,
-  description:
-    'A number written as its table says: a negative value with one leading “-” only in a signed field (DPC 調整点数 “-3667”, 今月包括合計点数), no “-0”; a decimal with at most its integer and fraction digits (医療機関別係数 9.9999, Burn Index 999.9, 使用量 99999.99999).',
-  descriptionJa:
-    '数値は表の記録形式どおりに記録する：符号付きの項目（ＤＰＣの調整点数・今月包括合計点数）だけマイナスを先頭の“-”１つで表し（“-0”は不可）、小数は整数部・小数部の桁数以内で記録する（医療機関別係数 9.9999、Burn Index 999.9、使用量 99999.99999）。',
-  why: 'Read from FieldDef.number; fields whose format rests on L / INF facts report warnings. Other characters are field/mode\'s, trailing fractional zeros field/fraction-zero\'s.',
-  whyJa:
-    'FieldDef.number から読む。形式が L / INF の事実に基づく項目は警告とする。その他の文字は field/mode、小数部末尾のゼロは field/fraction-zero が扱う。',
-  reference: 'kinds-chozai-dpc.md §3.5 (GT 調整点数・今月包括合計点数; GA 医療機関別係数; KK Burn Index; CD 使用量)',
   applies: (f) => f.def.number !== undefined && f.pos > 1,
   check(v, ctx) {
     const nf = v.spec.def.number!;

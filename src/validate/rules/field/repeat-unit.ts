@@ -6,9 +6,6 @@ export const repeatUnit = defineFieldRule({
   presets: ALL_PRESETS,
   scope: 'field',
   history: false,
-  description: 'A field holding several concatenated codes (病棟区分, 特記事項, 修飾語コード, 患者の状態) has a byte count that is a multiple of the code width.',
-  descriptionJa: '複数のコードを連結して記録する項目（病棟区分・レセプト特記事項・修飾語コード・患者の状態）のバイト数はコード桁数の倍数とする。',
-  reference: 'RE 病棟区分・レセプト特記事項・患者の状態, SY 修飾語コード の記録内容',
   applies: (f) => f.repeat !== undefined && f.pos > 1,
   check(v, ctx) {
     const unit = v.spec.repeat!.unit;

@@ -8,12 +8,6 @@ export const trailingSpace = defineFieldRule({
   scope: 'field',
   history: false,
   digitsSafe: true,
-  description: 'A 可変 field does not end with spaces (half- or full-width): values are recorded up to their last significant character.',
-  descriptionJa: '可変項目は有効文字までを記録し、後続のスペース（半角・全角）は記録しない。',
-  why: 'The spec says trailing spaces are not recorded, but no source shows a payer rejecting them and they do not change the value, so this is a warning.',
-  whyJa:
-    '仕様は後続のスペースを記録しないとするが、保険者がそれを理由に受け付けなかった例を示す情報源はなく、値も変わらないため警告とする。',
-  reference: '第1章3(3)ウ(ウ)「有効桁（文字）以降に継続する“スペース”は記録しない」',
   applies: (f) => !f.fixed && f.mode !== ModeCode.Digit && f.pos > 1,
   check(v, ctx) {
     if (!v.scan().trailingSpace) return;

@@ -22,11 +22,6 @@ export const upperCase = defineFieldRule({
   scope: 'field',
   history: false,
   digitsSafe: true,
-  description: 'Letters the 記録内容 wants as half-width capitals are not written in lower case (GR ＤＰＣコード: “X”, “A”, “B” and “C”).',
-  descriptionJa: '記録内容が半角大文字で記録するとする英字を小文字で記録しない（包括評価対象外理由レコードのＤＰＣコードの“X”、“A”、“B”及び“C”）。',
-  why: 'An error: the official R04 text, with no tolerance stated. The letters are the table’s `upperCase` attribute.',
-  whyJa: 'エラーとする：R04 の公式の記載であり、許容は示されていない。英字は表の `upperCase` 属性である。',
-  reference: 'GR ＤＰＣコード 記録内容２「ＤＰＣコードの“X”、“A”、“B”及び“C”は半角大文字を記録する」(R04 l.954–955)',
   applies: (f) => f.def.upperCase !== undefined && f.pos > 1,
   check(v, ctx) {
     const m = lowerBytes(v.spec.def.upperCase!, v.spec.def);

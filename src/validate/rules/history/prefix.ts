@@ -14,12 +14,6 @@ export const historyPrefix = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: '*',
-  description: 'The 履歴管理情報 prefix of a history line is データ識別 (1–2 digits), 行番号 (1–5 digits), 枝番号 (1–3 digits).',
-  descriptionJa: '履歴管理情報はデータ識別（数字２桁以内）・行番号（数字５桁以内）・枝番号（数字３桁以内）とする。',
-  why: 'Error on a receipt’s closing RC line (the last one, or the one before a trailing MN), which payers check on re-claim (ORCA 21130/21140); a warning on other history lines, which are the payer’s data kept as written.',
-  whyJa:
-    'レセプトを閉じる RC 行（最後の RC、又は末尾の MN の前の RC）ではエラーとする：保険者が再請求時に確認する（ORCA 21130/21140）。その他の履歴行は保険者のデータを記録されたまま残したものであり、警告とする。',
-  reference: 'return-files.md §2.5, §2.6',
   record(rec, info, ctx) {
     if (!rec.prefixed) return;
     const { a: bounds, o } = boundsOf(rec);

@@ -7,9 +7,6 @@ export const rcFormat = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['RC'],
-  description: 'An RC line has exactly 5 fields (prefix included) and its 管理情報 is 1–100 bytes of half-width letters and digits.',
-  descriptionJa: 'レコード管理情報レコードは履歴管理情報を含めて５項目とし、管理情報は英数字 100 バイト以内とする。',
-  reference: 'return-files.md §2.6 (ORCA 21120, 21160)',
   record(rec, _info, ctx) {
     if (!rec.prefixed) return;
     const n = boundsOf(rec).n - 1;

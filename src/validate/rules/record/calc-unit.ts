@@ -80,15 +80,6 @@ export const calcUnit = defineRule<State>({
   // The 医科 records (DPC files reuse them); 歯科 and 労災 摘要 records have layouts of their own.
   kinds: ['ika', 'dpc'],
   records: [...UNIT_IDS, ...BREAKS],
-  description:
-    'Within one 点数・回数算定単位 the records carry the same 回数 and the same 算定日情報 day by day, and 点数 is recorded on the unit’s last record (a unit is read as the 摘要 records up to the next one with 点数, within one 診療識別).',
-  descriptionJa:
-    '点数・回数算定単位内のレコードは同一の回数を記録し、算定日情報は同一日に同一回数を記録する。点数は算定単位内の最終レコードに記録する（算定単位は、同一診療識別内で点数を記録したレコードまでの摘要レコードと解する）。',
-  why:
-    'A warning: the file does not mark where a unit begins, so units are inferred ([INF]) from where 点数 is recorded — a different 回数 inside a unit may as well be a unit whose last record lacks its 点数. The 算定日情報 of 他医療機関に係る臓器提供者レセプト may be omitted (「差し支えない」): records without day information are compared on 回数 only.',
-  whyJa:
-    '警告とする：ファイルには算定単位の始まりが示されないため、単位は点数を記録した位置から推定する（[INF]）。単位内で回数が異なるのは、最終レコードに点数のない単位である可能性もある。他医療機関に係る臓器提供者レセプトの算定日情報は省略してよい（「差し支えない」）ため、日の情報のないレコードは回数だけを比べる。',
-  reference: 'SI/IY/TO 点数「点数・回数算定単位内の最終レコードのみ記録する」(R04 l.1024–1025, l.1121–1122, l.1220–1221), 回数「点数・回数算定単位内の回数は、同一の回数を記録する」(l.1032–1033, l.1126–1127, l.1226–1227), 算定日情報 備考1「点数・回数算定単位内の算定日情報は、同一日に同一回数を記録する」(l.1062–1068, l.1154–1160, l.1277–1283)',
   init: () => ({ info: undefined, category: '', open: false, times: undefined, days: new Int32Array(31), hasDays: false, reported: false, last: undefined, lastAt: 0, lastPos: 0, scratch: new Int32Array(31) }),
   record(rec, info, ctx, s) {
     if (rec.prefixed || !info) return;

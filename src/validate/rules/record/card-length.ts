@@ -12,11 +12,6 @@ export const cardLength = defineRule({
   kinds: ['ika', 'shika', 'dpc'],
   scope: 'record',
   records: ['HO'],
-  description: 'HO 被保険者証（手帳）等の記号 and 番号 together hold at most 19 characters (英数 19, 漢字 19), beyond each field’s own byte limit.',
-  descriptionJa: '保険者レコードの被保険者証（手帳）等の記号と番号を合せた文字数は１９以内（英数：１９、漢字：１９）。',
-  why: 'The values are personal data: the finding gives the character count only.',
-  whyJa: '値は個人情報のため、指摘には文字数だけを示す。',
-  reference: 'HO 被保険者証（手帳）等の記号・番号 備考',
   record(rec, _info, ctx) {
     // Characters, not bytes: a double-byte character counts once (the decoded text's length).
     const n = [...keyText(rec, 'cardSymbol')].length + [...keyText(rec, 'cardNumber')].length;

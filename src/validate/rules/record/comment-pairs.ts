@@ -15,9 +15,6 @@ export const commentPairs = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: RECORD_IDS,
-  description: 'The comment pairs of SI/IY/TO are filled from ① in order, and a 文字データ never appears without its コメントコード.',
-  descriptionJa: '診療行為・医薬品・特定器材レコードのコメントは、コメントコードと文字データを①から順次、対で記録する（コメントコードのない文字データは不可）。',
-  reference: 'SI/IY/TO コメント①〜③「コメントコードと文字データを①より順次、対で記録する」',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const def = defOf(rec)!;

@@ -48,14 +48,6 @@ export const conditionalFields = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: RECORD_IDS,
-  description:
-    'A field whose 記録内容 depends on another field of its record follows it: TI 都道府県, 点数表, 医療機関コード, 医療機関名称 and 医療機関所在地 are omitted when 臓器提供医療機関区分 is “1” and recorded otherwise (電話番号 only omitted); GR ＤＰＣコード is recorded for 医科点数表算定理由 “08”–“11”.',
-  descriptionJa:
-    '他の項目の値により記録・省略が決まる項目はそれに従う（臓器提供医療機関区分が“1”の場合は都道府県・点数表・医療機関コード・医療機関名称・医療機関所在地・電話番号を省略し、“2”の場合は電話番号以外を記録する。医科点数表算定理由が“08”～“11”の場合はＤＰＣコードを記録する）。',
-  why: 'A required field is not asked for 診療年月 before its `since` (GR ＤＰＣコード: 平成28年10月診療分から). Warning on tables that rest on [L]/[INF] facts. The conditions are the tables’ `dependsOn` attribute.',
-  whyJa:
-    '必須の項目も、その `since` より前の診療年月には求めない（GR ＤＰＣコード：平成28年10月診療分から）。[L]/[INF] の事実に基づく表では警告とする。条件は表の `dependsOn` 属性である。',
-  reference: 'TI 記録内容「臓器提供医療機関区分が“1”の場合は、記録を省略する」(R04 l.1374–1401); GR ＤＰＣコード 記録内容１ (l.944–953)',
   record(rec, info, ctx) {
     if (rec.prefixed || !info) return;
     const def = rec.def;

@@ -14,9 +14,6 @@ export const department = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['RE'],
-  description: 'RE 診療科: when any 組み合わせ名称 (人体の部位等, 性別等, 医学的処置, 特定疾病) is recorded, 診療科名 is too; 診療科２ and ３ only on 入院外 receipts.',
-  descriptionJa: 'レセプト共通レコードの診療科: 組み合わせ名称のいずれかに記録がある場合は診療科名を記録する。診療科２及び３は外来診療の場合に記録する。',
-  reference: 'RE 診療科 備考1・2',
   record(rec, info, ctx) {
     if (rec.prefixed) return;
     for (const d of DEPTS) {

@@ -33,13 +33,6 @@ export const inpatient = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: RECORD_IDS,
-  description:
-    'Fields for 入院 receipts follow レセプト種別 (in a 臓器提供者レセプト, 臓器提供者レセプト種別): 入院年月日 is recorded on 入院 receipts and omitted otherwise; 病棟区分 and the 食事療養・生活療養 fields only on 入院 receipts.',
-  descriptionJa:
-    'レセプト種別（臓器提供者レセプトは臓器提供者レセプト種別）が入院の場合は入院年月日を記録し、その他の場合は省略する。病棟区分及び食事療養・生活療養の回数・合計金額は入院レセプトの場合に限り記録する。',
-  why: 'The fields are the tables’ `inpatient` attribute (RE, HO, KO, TR, TS). Warning on fields that rest on [L]/[INF] facts.',
-  whyJa: '対象の項目は表の `inpatient` 属性である（RE、HO、KO、TR、TS）。[L]/[INF] の事実に基づく項目では警告とする。',
-  reference: 'RE 入院年月日・病棟区分 (R04 l.484–495), HO/KO 食事療養・生活療養 (l.690–701, l.792–800), TR 入院年月日・病棟区分 (l.1436–1447), TS 食事療養・生活療養 (l.1479–1490)',
   record(rec, info, ctx) {
     if (rec.prefixed || !info) return;
     const def = rec.def;

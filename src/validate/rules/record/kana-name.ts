@@ -13,11 +13,6 @@ export const kanaName = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: ['RE'],
-  description: 'RE カタカナ（氏名） holds full-width katakana only: the 長音 “ー” is allowed, “―”, “－” and spaces (also between 姓 and 名) are not.',
-  descriptionJa: 'カタカナ（氏名）は全角カタカナで記録する（“ー”は可、“―”・“－”は不可）。姓と名の間にスペースを記録しない。',
-  why: 'Warning on history lines. The value is personal data: the finding gives the position of the first character that does not fit, not the character.',
-  whyJa: '履歴行では警告とする。値は個人情報のため、指摘には合わない最初の文字の位置を示し、文字そのものは示さない。',
-  reference: 'RE カタカナ（氏名）',
   record(rec, _info, ctx) {
     const v = keyText(rec, 'patientNameKana');
     if (v === '' || ALLOWED.test(v)) return;

@@ -13,15 +13,6 @@ export const qualification = defineRule({
   presets: CLAIM_PRESETS,
   scope: 'record',
   records: ['SN'],
-  description:
-    'In a claim, an SN with 負担者種別 “1” records 確認区分 and 枝番; 枝番 is two digits (a leading “0”), and is omitted when the insurer is 後期高齢者医療 or the 負担者種別 is a 公費.',
-  descriptionJa:
-    '保険医療機関からの請求時は、負担者種別が“1”の資格確認レコードに確認区分及び枝番を記録する。枝番は２桁（２桁に満たない場合は先頭に“0”）とし、後期高齢者医療又は負担者種別が公費負担医療の場合は省略する。',
-  why:
-    'A missing 枝番 is a warning: 「被保険者証等に「枝番」が記載されていない場合は、記録を省略しても差し支えない」 (記録内容４), and 注2 lets the whole SN be omitted then. 後期高齢者 is told by レセプト種別 (second digit 3). Not asked where 後期高齢者 cannot be told (kinds whose レセプト種別 do not follow the 医科 pattern). History lines are the payer’s data and are not checked.',
-  whyJa:
-    '枝番がないのは警告とする：「被保険者証等に「枝番」が記載されていない場合は、記録を省略しても差し支えない」（記録内容４）とされ、その場合は注2 により SN 全体も省略できる。後期高齢者はレセプト種別（２桁目が 3）で判断する。後期高齢者を判断できない場合（レセプト種別が医科の形に従わない種類）は求めない。履歴行は保険者のデータのため確認しない。',
-  reference: 'SN 注1 (R04 l.847–848); 枝番 記録内容３〜５ (l.838–845); 注2 (l.849–850)',
   record(rec, info, ctx) {
     if (rec.prefixed || !info || keyPos(rec, 'payerType') === 0) return;
     const payer = keyText(rec, 'payerType');

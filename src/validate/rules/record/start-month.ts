@@ -39,15 +39,6 @@ export const startMonth = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: RECORD_IDS,
-  description:
-    'Records and fields the spec introduces from a 診療年月 are not recorded for earlier months: SN, JD and MF from 令和3年9月診療分, RE カタカナ（氏名） and 患者の状態 from 平成30年4月, GR ＤＰＣコード from 平成28年10月.',
-  descriptionJa:
-    '記録を始める診療年月が定められたレコード・項目は、それより前の診療分には記録しない（資格確認・受診日等・窓口負担額レコードは令和３年９月診療分から、カタカナ（氏名）・患者の状態は平成３０年４月診療分から、ＤＰＣコードは平成２８年１０月診療分から）。',
-  why:
-    'SN, JD and MF recorded for 令和3年8月 or earlier are a warning: the spec says the 審査支払機関 skips them (「読み飛ばし」), so the claim is not refused. The fields are an error (「記録を省略する」). The months are the tables’ `since` attribute: a correction is an edit of that entry.',
-  whyJa:
-    '令和3年8月以前の診療分に記録した SN・JD・MF は警告とする：仕様は審査支払機関がこれらを読み飛ばす（「読み飛ばし」）としており、請求は受け付けられる。項目はエラーとする（「記録を省略する」）。月は表の `since` 属性であり、訂正はその記載の修正で済む。',
-  reference: 'SN 注3 (R04 l.851–853), JD 注2 (l.897–899), MF 注2 (l.932–934), RE カタカナ（氏名）・患者の状態 備考 (l.630–640), GR ＤＰＣコード 備考 (l.950–953)',
   record(rec, info, ctx) {
     if (rec.prefixed || !info) return;
     const def = rec.def;

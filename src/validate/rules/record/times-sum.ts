@@ -26,11 +26,6 @@ export const timesSum = defineRule({
   presets: ALL_PRESETS,
   scope: 'record',
   records: RECORD_IDS,
-  description: 'In 診療行為/医薬品/特定器材 records, 回数 equals the sum of the 1日〜31日の情報 (when the day information is recorded).',
-  descriptionJa: '診療行為・医薬品・特定器材レコードの回数は、算定日情報（１日の情報〜３１日の情報）の合計値と一致する。',
-  why: 'Not checked when no day is recorded (allowed for 他医療機関に係る臓器提供者レセプト).',
-  whyJa: '算定日を１日も記録していない場合（他医療機関に係る臓器提供者レセプトでは可）は確認しない。',
-  reference: 'SI/IY/TO 備考「回数は、算定日情報の１日の情報から３１日の情報の合計値と一致する」',
   record(rec, _info, ctx) {
     if (rec.prefixed) return; // history lines are the payer's data
     const l = layout(defOf(rec)!);

@@ -10,9 +10,6 @@ export const uncodedDisease = defineRule({
   kinds: ['ika', 'shika', 'dpc', 'houkan'],
   scope: 'record',
   records: ['SY', 'HS'],
-  description: 'SY 傷病名称 is recorded exactly when 傷病名コード is the 未コード化傷病名 code “0000999”.',
-  descriptionJa: '傷病名称は、傷病名コードが未コード化傷病名（“0000999”）の場合に限り記録する（その場合は必須）。',
-  reference: 'SY 傷病名称「未コード化傷病名（“0000999”）に限り、当該傷病名を記録する。その他の場合は、記録を省略する。」',
   record(rec, _info, ctx) {
     if (rec.prefixed) return;
     const code = keyText(rec, 'diseaseCode');

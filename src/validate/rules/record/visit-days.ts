@@ -69,14 +69,6 @@ export const visitDays = defineRule<State>({
   presets: ALL_PRESETS,
   scope: 'receipt',
   records: RECORD_IDS,
-  description:
-    'A JD marks 受診等区分 on exactly the days the 算定日情報 of the receipt’s 摘要 records has for its 負担者種別 (records whose 負担区分 includes that payer, 別表21).',
-  descriptionJa: '受診日等レコードは、負担者種別ごとに、摘要レコード（負担区分が当該負担者を含むもの）の算定日情報が記録されている日に対応する項目に受診等区分を記録する。',
-  why:
-    'A warning: the spec states what a mismatch does — the 審査支払機関 then leaves the receipt out of レセプト分割 on a loss of eligibility in the month (JD 備考２) — not that the claim is refused. Days marked 9 (a payer’s code for a mismatch) are not compared; a JD is not compared when no 摘要 record of its payer has day information. Records of 臓器提供者 receipts do not count.',
-  whyJa:
-    '警告とする：仕様が定めるのは不一致の場合の扱い（審査支払機関は月の途中の資格喪失によるレセプト分割の対象からそのレセプトを外す。JD 備考２）であり、請求を受け付けないとはしていない。9（保険者が不一致に付けるコード）の日は比べない。その負担者の摘要レコードに日の情報が１つもない JD は比べない。臓器提供者レセプトのレコードは数えない。',
-  reference: 'JD 備考１「各レコードの算定日情報が記録されている日に対応する項目に記録する」・備考２ (R04 l.869–893)',
   init: () => ({ info: undefined, jds: [], days: new Int32Array(6), scratch: new Int32Array(31) }),
   record(rec, info, ctx, s) {
     if (rec.prefixed || !info) return;

@@ -5,10 +5,6 @@ export const noReclaims = defineRule<{ receipts: number; reclaimed: number }>({
   severity: 'warning',
   presets: ['resubmission'],
   scope: 'file',
-  description: 'With the resubmission preset, at least one receipt is a re-claim (carries a history block).',
-  descriptionJa: '再請求のプリセットでは、１件以上のレセプトが再請求分（履歴管理ブロックあり）である。',
-  why: 'Not wrong in itself (the file is then an ordinary first claim), but probably not what was meant.',
-  whyJa: 'それ自体は誤りではない（その場合ファイルは通常の一次請求になる）が、おそらく意図したものではない。',
   init: () => ({ receipts: 0, reclaimed: 0 }),
   receipt(info, _ctx, s) {
     s.receipts++;

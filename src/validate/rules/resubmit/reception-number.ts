@@ -11,9 +11,6 @@ export const resubmitReceptionNumber = defineRule({
   severity: 'error',
   presets: ['resubmission'],
   scope: 'receipt',
-  description: 'In a re-claim file of a kind re-claimed by reception number (労災 RRECnn00.UKS), every receipt carries RE 電算処理受付番号 from the return.',
-  descriptionJa: '受付番号で再請求する種類（労災 RRECnn00.UKS）の再請求ファイルでは、すべてのレセプトの RE に返戻ファイルの電算処理受付番号を記録する。',
-  reference: 'kinds-nursing-rousai-dental-returns.md §2.4 RE #19, §2.6 (ORCA 26510「再請求レセプトの電算処理受付番号が記録されていません」) [H]',
   receipt(info, ctx) {
     const rn = ctx.file.kindDef?.resubmission;
     if (rn?.mode !== 'reception-number' || !rn.receptionNumber || ctx.file.isReturn) return;

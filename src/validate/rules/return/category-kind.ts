@@ -6,11 +6,6 @@ export const categoryKind = defineRule({
   severity: 'warning',
   presets: RETURN_PRESET,
   scope: 'receipt',
-  description: 'HR 返戻区分 fits the file: 1–3 (一次請求返戻) in RECEIPTC.HEN, 4–9 (再審査等返戻) in RECEIPTC.SAH.',
-  descriptionJa: '返戻区分がファイルの種類に合っている（一次請求返戻 RECEIPTC.HEN は 1〜3、再審査等返戻 RECEIPTC.SAH は 4〜9）。',
-  why: 'The split of 返戻区分 between HEN and SAH is an inference from the code wording ([INF]).',
-  whyJa: 'HEN と SAH の間での返戻区分の分け方は、コードの文言からの推定である（[INF]）。',
-  reference: 'return-files.md §3.1, §4.3',
   receipt(info, ctx) {
     const kind = info.kind;
     if (kind !== 'HEN' && kind !== 'SAH') return;

@@ -5,9 +5,6 @@ export const returnReasons = defineRule({
   severity: 'error',
   presets: RETURN_PRESET,
   scope: 'receipt',
-  description: 'Every returned receipt has at least one 返戻理由レコード (HR, unprefixed) right after its 請求データ.',
-  descriptionJa: '返戻ファイルの各レセプトは、請求データの直後に返戻理由レコード（HR）を１以上記録する。',
-  reference: 'return-files.md §2.3, §4.1',
   receipt(info, ctx) {
     // (A kind whose returns carry no reasons record — 労災 — has none to check.)
     if (!ctx.file.isReturn || !ctx.file.kindDef?.returns?.reasons) return;

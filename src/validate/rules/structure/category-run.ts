@@ -8,12 +8,6 @@ export const categoryRun = defineRule<{ receipt: number; run: number }>({
   presets: ALL_PRESETS,
   scope: 'record',
   records: '*',
-  description:
-    'At most 98 consecutive 摘要 records without 診療識別 (医科 SI / IY / TO; 歯科 SS / SI / IY / TO, each 加算 code of an SS or TO counting as one more); CO records in between are not counted and do not break the run. The records and the limit come from the kind\'s structure table.',
-  descriptionJa: '診療識別の記録を省略した診療行為・医薬品・特定器材レコードを連続して記録する場合は 98 レコードを限度とする（間のコメントレコードは数えず、連続も途切れないものとする）。',
-  why: 'Whether CO counts is not stated; counting only SI/IY/TO reports the fewest false positives.',
-  whyJa: 'CO を数えるかは示されていない。SI/IY/TO だけを数えると誤検出が最も少ない。',
-  reference: '第1章3(3)ア(オ) 注1, (キ) 注3',
   init: () => ({ receipt: -1, run: 0 }),
   record(rec, info, ctx, s) {
     if (!info || rec.prefixed) return;

@@ -9,9 +9,6 @@ export const dateOrder = defineRule({
   presets: ALL_PRESETS,
   kinds: CLAIM_KINDS.filter((k) => KINDS[k].structure.dateOrder),
   scope: 'receipt',
-  description: 'Records the kind orders by date come in ascending date order within a receipt (訪問看護 KA: 算定年月日, 算定日が早い順).',
-  descriptionJa: '日付順に記録するレコードは、レセプト内で日付の昇順に記録する（訪問看護療養費レコードは算定日が早い順）。',
-  reference: '手引き（訪問看護）R06.6 第18章「算定日が早い順に記録をします」',
   receipt(info, ctx) {
     const defs = ctx.file.kindDef?.structure.dateOrder;
     if (!defs) return;

@@ -8,9 +8,6 @@ export const donorRecords = defineRule({
   // 臓器提供者レセプト情報 (TI/TR/TS) is a 医科 (and DPC) block.
   kinds: ['ika', 'dpc'],
   scope: 'receipt',
-  description: 'The 臓器提供者レセプト情報 starts with TI; every TI has at least one TR of its own; each donor receipt is TR, at least one TS, at least one SY and at least one of SI / IY / TO.',
-  descriptionJa: '臓器提供者レセプト情報は TI を先頭に記録し、TI ごとに TR を１以上記録する。臓器提供者レセプトごとに TR・TS（１以上）・SY（１以上）・診療行為/医薬品/特定器材（いずれか１以上）を記録する。',
-  reference: '第1章3(3)ア(キ) 注1, 注2 (kiroku-ika-R0404.txt l.252, l.266–268)',
   receipt(info, ctx) {
     let i = info.claim.findIndex((r) => r.id === 'TI' || r.id === 'TR' || r.id === 'TS');
     if (i < 0) return;

@@ -33,11 +33,6 @@ export const foreignRecord = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'file',
-  description: "A record of another claim kind (e.g. 歯科 SS or 調剤 SH in a 医科 file): the file's kind has no such record.",
-  descriptionJa: '他の種類のレコードがある（例: 医科のファイルに歯科の SS や調剤の SH）。このファイルの種類にはないレコードである。',
-  why: 'A prefixed one (inside a history block) is a warning: the history block is the payer’s and goes back as it is.',
-  whyJa: '履歴管理情報を前置したもの（履歴管理ブロック内）は警告とする：履歴管理ブロックは保険者のデータであり、そのまま戻される。',
-  reference: 'each kind’s 記録条件仕様 (record list)',
   lead(rec, ctx) {
     check(rec, ctx);
   },

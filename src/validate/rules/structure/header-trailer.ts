@@ -5,12 +5,6 @@ export const headerTrailer = defineRule<{ trailer: boolean }>({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'file',
-  description: 'The header and trailer match the file kind: the claim header … GO in a claim file (医科 IR, 歯科 UK, 調剤 YK), HI … HG in a return file.',
-  descriptionJa: 'ファイルの先頭・最後のレコードがファイルの種類に合っている（請求ファイルは請求用のヘッダ（医科 IR・歯科 UK・調剤 YK）…GO、返戻ファイルは HI…HG）。',
-  why: 'A return file that starts with IR is accepted (reported by the byte layer as structure/ir-as-return-header, info): some payers are known to do this.',
-  whyJa:
-    'IR で始まる返戻ファイルは受け付ける（バイト層が structure/ir-as-return-header、info として報告する）：そうする保険者があることが知られている。',
-  reference: '第1章3(3)ア(エ); return-files.md §2.2, §2.4',
   init: () => ({ trailer: false }),
   lead(rec, ctx) {
     const k = ctx.file.kindDef;

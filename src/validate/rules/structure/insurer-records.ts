@@ -7,10 +7,6 @@ export const insurerRecords = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description:
-    'HO and KO match レセプト種別: one HO for 医療保険 (医保・国保・後期・退職) receipts and none for 公費 receipts; as many KO as the code’s 公費 count (医保+n種 → n, 公費n種 → n).',
-  descriptionJa: 'レセプト種別に応じて保険者レコード・公費レコードを記録する（医療保険レセプトは HO を１レコード、公費負担医療のみのレセプトは HO 記録不可。KO は併用する公費の数だけ記録する）。',
-  reference: '第1章3(3)ア(カ); 別表5',
   receipt(info, ctx) {
     const t = info.receiptType;
     const mix = payerMix(t, ctx.file.kindDef);

@@ -11,11 +11,6 @@ export const noReceipts = defineRule<S>({
   severity: 'error',
   presets: CLAIM_PRESETS,
   scope: 'file',
-  description: 'A claim file holds at least one receipt (医科: レセプト「１ファイル単位内に１以上記録 必須」); a header followed directly by the trailer is an empty claim.',
-  descriptionJa: '請求ファイルにはレセプトを１以上記録する（医科: レセプト「１ファイル単位内に１以上記録　必須」）。医療機関情報レコードの直後に診療報酬請求書レコードが続くファイルは請求内容がない。',
-  why: 'Per kind from its structure table: 医科 and 訪問看護 state it (error); 歯科, 調剤 and DPC by analogy [INF] (warning).',
-  whyJa: '種類ごとにその構成の表から判断する：医科と訪問看護は明記している（エラー）。歯科、調剤、DPC は類推 [INF]（警告）。',
-  reference: '第1章3(3)ア(エ) (kiroku-ika-R0404.txt l.189); 訪問看護 R06 第1章3(3)ア',
   init: () => ({ receipts: 0, done: false }),
   receipt(_info, _ctx, s) {
     s.receipts++;

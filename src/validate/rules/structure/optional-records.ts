@@ -8,10 +8,6 @@ export const optionalRecords = defineRule({
   // SN / JD as 医科 R04 states them; 歯科 the same (claim-records.md §4.1 [H]); 調剤 records SN also on 公費-only receipts.
   kinds: ['ika', 'shika', 'dpc'],
   scope: 'receipt',
-  description:
-    'SN and JD as a 医療機関 records them: at most one SN, only with an HO and for 負担者種別 1; at most one JD per payer (HO and each KO), each for a payer the receipt has.',
-  descriptionJa: '資格確認レコードは保険者レコードに対応するもの（負担者種別 1）を１レコードまで（公費のみのレセプトは記録不可）。受診日等レコードは負担者ごとに１レコードまで、レセプトにある負担者について記録する。',
-  reference: '第1章3(3)ア(カ) 表と注4; SN 注1',
   receipt(info, ctx) {
     const hasHo = info.ho.length > 0;
     const payers = (hasHo ? 1 : 0) + info.ko.length;

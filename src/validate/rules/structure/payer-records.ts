@@ -14,11 +14,6 @@ export const payerRecords = defineRule({
   presets: CLAIM_PRESETS,
   kinds: CLAIM_KINDS.filter((k) => KINDS[k].structure.payerRecords),
   scope: 'receipt',
-  description:
-    'Per-payer records (訪問看護 SN, JD) as the kind’s structure table gives them: each names by 負担者種別 a payer the receipt has (1 the HO, 2–5 the first to fourth KO), at most one per payer, in ascending 負担者種別; SN only for the HO and for a KO whose 負担者番号 starts with 12.',
-  descriptionJa:
-    '負担者ごとのレコード（訪問看護の資格確認・受診日等）は、レセプトにある負担者（1 保険者レコード、2～5 第１～第４公費）について負担者種別ごとに１レコード、負担者種別の昇順で記録する。資格確認レコードは保険者レコード及び 12 から始まる負担者番号の公費レコードについてのみ記録する。',
-  reference: '訪問看護 R06 第1章3(3)ア(エ) 表・注2・注4; SN 注1・注3; JD 注2',
   receipt(info, ctx) {
     const defs = ctx.file.kindDef?.structure.payerRecords;
     if (!defs) return;

@@ -11,12 +11,6 @@ export const practiceOrder = defineRule({
   presets: ALL_PRESETS,
   kinds: ['ika'],
   scope: 'receipt',
-  description: 'The 摘要 records (SI / IY / TO / CO) of a receipt come in ascending 診療識別 order (11 初診 … 80 その他, 90 入院 …); 99 is not ordered.',
-  descriptionJa: '摘要レコード（診療行為・医薬品・特定器材・コメント）は診療識別の昇順に記録する（99 全体に係る識別コードを除く）。',
-  why: 'A warning: payers\' 事務点検 flags it, but the R04 text states no order among 摘要 records (「記録の順は自由」 of record types), so it is not an error.',
-  whyJa:
-    '警告とする：保険者の事務点検では指摘されるが、R04 の本文は摘要レコード間の順を定めておらず（レコードの種類については「記録の順は自由」）、エラーとはしない。',
-  reference: '別表20 診療識別コード; payer-side check (not in the R04 text)',
   receipt(info, ctx) {
     const st = ctx.file.kindDef?.structure.practiceRun;
     if (!st) return;

@@ -61,14 +61,6 @@ export const receiptGroup = defineRule<S>({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'file',
-  description:
-    'Receipt groups as the kind\'s structure states them (DPC 総括): a member receipt (総括区分 2 or 3) follows its head (総括区分 1) or another member directly (reported once per run of members without a head); a head has members, as many as its count field says (明細情報数), and its HO holds the sums of theirs (診療実日数, 合計点数, 食事 回数・合計金額, 標準負担額).',
-  descriptionJa:
-    '組になるレセプト（ＤＰＣの総括）：明細（総括区分 2・3）のレセプトは総括レセプト（総括区分 1）又は同じ組の明細の直後に記録する。総括レセプトには明細があり、その数は明細情報数と一致し、その保険者レコードの診療実日数・合計点数・食事療養の回数・合計金額・標準負担額は明細の合計と一致する。',
-  why: 'DPC: that the 明細 follow their 総括レセプト directly, that 明細情報数 counts them and that its HO sums theirs are inferences [INF] (kinds-chozai-dpc.md §3.2–3.3): warnings until a DPC text confirms them.',
-  whyJa:
-    'DPC：明細が総括レセプトの直後に続くこと、明細情報数がその数であること、その HO が明細の合計であることは推定 [INF] である（kinds-chozai-dpc.md §3.2–3.3）。DPC の本文で確認できるまで警告とする。',
-  reference: 'kinds-chozai-dpc.md §3.2 (HDW-D record order), §3.3 #19–20',
   init: () => ({ head: undefined, members: 0, orphans: false, sums: [] }),
   receipt(info, ctx, s) {
     const g = ctx.file.kindDef?.structure.groups;

@@ -25,14 +25,6 @@ export const receiptVariant = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description:
-    'Where the RE chooses the receipt\'s record set (DPC レセプト総括区分), the receipt holds only records of that set: DPC 0/2 no GR or SY, 総括レセプト 1 only RE, HO, KO, SN, JD, MF, CO and SJ, 総括対象医科入院 3 none of the DPC-only records (BU … GT, CD).',
-  descriptionJa:
-    'レセプト共通レコードの値でレコード構成が決まるレセプト（ＤＰＣのレセプト総括区分）には、その構成のレコードだけを記録する（ＤＰＣレセプト・総括対象ＤＰＣレセプトに GR・SY は記録しない。総括レセプトは RE・HO・KO・SN・JD・MF・CO・SJ のみ。総括対象医科入院レセプトにＤＰＣ用のレコード（BU〜GT・CD）は記録しない）。',
-  why: 'Read from the kind\'s structure variants (DPC: HDW-D\'s R02 table per receipt kind [M]); a record set resting on L / INF facts is a warning.',
-  whyJa:
-    '種類のレコード構成の変種から読む（DPC：HDW-D の R02 のレセプト種類ごとの表 [M]）。L / INF の事実に基づくレコード構成では警告とする。',
-  reference: 'kinds-chozai-dpc.md §3.2 (HDW-D mapping.md; MD rezept_dpc.hrl)',
   receipt(info, ctx) {
     const k = ctx.file.kindDef;
     const kst = k?.structure;

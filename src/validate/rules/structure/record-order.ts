@@ -17,13 +17,6 @@ export const recordOrder = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description:
-    'Records of a receipt follow the kind\'s structure table (医科: RE, HO, KO, SN, JD, MF, GR, SY, 摘要 (SI/IY/TO/CO), SJ, then the 臓器提供者 data TI, TR, TS, SY, 摘要, SJ; 歯科: IR, RE, HO, KO, SN, JD, MF, HS, 摘要 (SS/SI/IY/TO/CO), SJ; 調剤: RE … MF, then each 処方情報 SH, CZ, IY/TO, CO, then TK, KI, ST); in return files the HR come after the claim data.',
-  descriptionJa:
-    '１レセプト内のレコードは種類ごとの記録順に従う（医科: RE・HO・KO・SN・JD・MF・GR・SY・摘要（SI/IY/TO/CO）・SJ、続いて臓器提供者レセプト情報 TI・TR・TS・SY・摘要・SJ。歯科: IR・RE・HO・KO・SN・JD・MF・HS・摘要（SS/SI/IY/TO/CO）・SJ。調剤: RE〜MF、処方情報ごとに SH・CZ・IY/TO・CO、続いて TK・KI・ST）。返戻ファイルでは HR は請求データの後に記録する。',
-  why: 'SJ before the 摘要 records (as some generators write it) is reported: the R04 table puts SJ after them.',
-  whyJa: '摘要レコードより前の SJ（一部の作成ソフトがそう記録する）も報告する：R04 の表は SJ をその後に置く。',
-  reference: '第1章3(3)ア(オ)(キ); return-files.md §4.1',
   receipt(info, ctx) {
     const kst = ctx.file.kindDef?.structure;
     if (!kst) return;

@@ -9,11 +9,6 @@ export const requiredRecords = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description:
-    'Every receipt has the records its kind\'s structure table marks 必須: 医科 at least one SY (傷病名) and one of SI / IY / TO (必須※1); 歯科 its IR, at least one HS and one of SS / SI / IY / TO; 調剤 a 処方情報 (SH) or a KI.',
-  descriptionJa:
-    '各レセプトに種類ごとの必須レコードを記録する（医科: 傷病名レコードを１以上、診療行為・医薬品・特定器材レコードのいずれかを１以上（必須※1）。歯科: IR、傷病名部位レコードを１以上、SS・SI・IY・TO のいずれかを１以上。調剤: 処方情報又は KI のいずれかを１以上）。',
-  reference: '第1章3(3)ア(オ) 注1',
   receipt(info, ctx) {
     const kst = ctx.file.kindDef?.structure;
     if (!kst) return;

@@ -12,9 +12,6 @@ export const singleRecords = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description: 'A record the kind’s structure table marks 複数不可 appears at most once per receipt (e.g. 訪問看護 HO, GI, RJ).',
-  descriptionJa: '記録条件仕様で「複数不可」のレコードは、１レセプトに１レコードまで記録する（例: 訪問看護の保険者・災害等・利用者情報レコード）。',
-  reference: '第1章3(3)ア レコードの種類及び記録順の表「（複数）不可」',
   receipt(info, ctx) {
     const st = ctx.file.kindDef?.structure;
     if (!st) return;

@@ -30,12 +30,6 @@ export const unexpectedRecord = defineRule({
   severity: 'error',
   presets: ALL_PRESETS,
   scope: 'receipt',
-  description:
-    'A receipt holds only records that may appear there: history-only records (RC, JY, EX, MN, MD, RT, JR, MK, ON) only prefixed in the history block, HI/HG never; in a kind with several claim files (労災 and アフターケア), only records of the file’s own.',
-  descriptionJa: 'レセプト内には記録できるレコードのみがある（RC・JY・EX・MN・MD・RT・JR・MK・ON は履歴管理ブロック内に履歴管理情報を前置して記録し、HI・HG はレセプト内に記録しない）。',
-  why: 'A prefixed HI/HG/GO inside a history block is a warning: one transcription shows it, no other source does ([L]).',
-  whyJa: '履歴管理ブロック内の履歴管理情報を前置した HI/HG/GO は警告とする：１つの転記にだけあり、他の情報源にはない（[L]）。',
-  reference: 'return-files.md §2.1, §2.2, §4.1',
   receipt(info, ctx) {
     const k = ctx.file.kindDef;
     if (!k) return;

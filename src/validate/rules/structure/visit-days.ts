@@ -12,13 +12,6 @@ export const visitDays = defineRule({
   presets: CLAIM_PRESETS,
   kinds: CLAIM_KINDS.filter((k) => KINDS[k].structure.visitDays),
   scope: 'receipt',
-  description:
-    'A JD marks exactly the days that carry a dated record of the receipt (訪問看護: the KA 算定年月日 in the 指定訪問看護年月): every marked day has one, every such day is marked (別表25 “9” 不一致 marks a day without one).',
-  descriptionJa: '受診日等レコードは、訪問看護療養費レコードの算定年月日に記録されている日に対応する項目に記録する（記録した日には算定年月日があり、算定年月日の日はすべて記録する。不一致の日は別表２５ “9”）。',
-  why: 'A warning: the spec itself names the consequence of a mismatch (JD 備考2: the receipt is then not split by the payer’s 資格確認), so the file is still accepted.',
-  whyJa:
-    '警告とする：不一致の場合の結果は仕様自体が定めており（JD 備考2：そのレセプトは保険者の資格確認によって分割されない）、ファイルは受け付けられる。',
-  reference: '訪問看護 R06 JD 備考1・2; 別表25',
   receipt(info, ctx) {
     const d = ctx.file.kindDef?.structure.visitDays;
     if (!d) return;
