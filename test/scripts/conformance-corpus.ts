@@ -12,7 +12,7 @@ import { KINDS } from '../../src/spec/kinds.js';
 import type { ClaimKind } from '../../src/spec/types.js';
 import { decodeSjis } from '../../src/codec/sjis.js';
 import { encodeLines, GENERATED_KINDS, type GeneratedKind } from '../../src/testing/files.js';
-import { generateFile, RETURN_KINDS, type GenerateOptions } from '../../src/testing/returns.js';
+import { generateFile, returnFileKinds, type GenerateOptions } from '../../src/testing/returns.js';
 import { corrupt, corruptionKind, CORRUPTIBLE_RULES } from '../../src/testing/corrupt.js';
 import type { PresetId } from '../../src/validate/types.js';
 import { RULES } from '../../src/validate/index.js';
@@ -61,10 +61,12 @@ function valid(kind: GeneratedKind): Item[] {
     add('claim-every-mix', `${KINDS[kind].nameEn} first claims of every 社保 and 公費 mix`, { mixes: ['shaho', 'shaho+kohi', 'shaho+kohi+kohi', 'kohi', 'kohi+kohi'], receipts: 5 });
   }
   if (KINDS[kind].editions.some((e) => e.dates === 'wareki')) add('claim-wareki', `${KINDS[kind].nameEn} first claims in 和暦 (the kind's 和暦 edition)`, { dates: 'wareki' });
-  if ((RETURN_KINDS as readonly string[]).includes(kind)) {
+  const ret = KINDS[kind].returns;
+  // (労災 is re-claimed by 電算処理受付番号 from its claim files: its returns come with the next step.)
+  if (ret && KINDS[kind].resubmission?.mode === 'history') {
     add('reclaim', 're-claims with their history blocks', { reclaim: true });
     add('return-hen', '一次請求返戻 (返戻区分 2)', { fileKind: 'HEN', returnCategory: '2' });
-    add('return-sah', '再審査等返戻 (返戻区分 5, MN/MD/MK in the history)', { fileKind: 'SAH', returnCategory: '5' });
+    if (returnFileKinds(kind).includes('SAH')) add('return-sah', '再審査等返戻 (返戻区分 5, MN/MD/MK in the history)', { fileKind: 'SAH', returnCategory: '5' });
     add('return-hen-depth-2', '一次請求返戻 of receipts claimed twice (two rounds in the history)', { fileKind: 'HEN', historyDepth: 2 });
   }
   return out;
