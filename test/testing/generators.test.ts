@@ -90,7 +90,7 @@ describe('whole-file arbitraries', () => {
     fc.assert(
       fc.property(fc.oneof(returns, reclaims), (g) => {
         expect(errors(g, g.fileKind === 'UKE' ? 'resubmission' : undefined)).toEqual([]);
-        expect(g.fileKind === 'UKE' || returnFileKinds(g.claimKind as (typeof RETURN_KINDS)[number]).includes(g.fileKind)).toBe(true);
+        expect(g.fileKind === 'UKE' || (returnFileKinds(g.claimKind as (typeof RETURN_KINDS)[number]) as readonly string[]).includes(g.fileKind)).toBe(true);
         expect([g.file.kind, g.file.claimKind]).toEqual([g.fileKind, g.claimKind]);
         expect(bytesEqual(serialize(g.file), g.bytes)).toBe(true);
         expect(g.file.receipts.map((r) => r.searchNumber)).toEqual(g.searchNumbers);
