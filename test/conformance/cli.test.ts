@@ -45,13 +45,18 @@ describe('receden conformance', () => {
   });
 
   it('--resubmit: receden resubmit writes every expected resubmission, to {out} or to standard output; a writer that does not fails', () => {
-    const args = ['resubmit', '{}', '--billing-month', '{billing-month}', '--facility-name', '{facility-name}', '--phone', '{phone}'];
+    const args = ['resubmit', '{}', '--billing-month', '{billing-month}', '--facility-name', '{facility-name}', '--phone', '{phone}', '--claimed', '{claimed}', '--submission-date', '{submission-date}'];
     const toFile = cli('conformance', '--resubmit', '--', process.execPath, CLI, ...args, '-o', '{out}');
     expect(toFile.stdout).toMatch(/^(\d+) of \1 files match, 0 differ$/m);
     expect(Number(/(\d+) of/.exec(toFile.stdout)![1])).toBeGreaterThanOrEqual(10);
     expect(toFile.status).toBe(0);
     const toStdout = cli('conformance', '--resubmit', '--kind', 'ika', '--', process.execPath, CLI, ...args, '-o', '-');
     expect(toStdout.status, toStdout.stdout).toBe(0);
+    // 労災: re-claimed by 電算処理受付番号 with the claim file beside the return ({claimed}) and {submission-date}.
+    const rosai = cli('conformance', '--resubmit', '--kind', 'rosai', '--', process.execPath, CLI, ...args, '-o', '{out}');
+    expect(rosai.stdout).toMatch(/^([1-9]\d*) of \1 files match, 0 differ$/m);
+    const withoutClaimed = cli('conformance', '--resubmit', '--kind', 'rosai', '--', process.execPath, CLI, ...args.slice(0, 8), '-o', '{out}');
+    expect(withoutClaimed.status).toBe(1);
     // A "writer" that hands back the return itself: every file differs, from line 1.
     const dir = mkdtempSync(join(tmpdir(), 'receden-conformance-'));
     const copy = join(dir, 'copy.mjs');

@@ -4,11 +4,12 @@
  * return's resubmission byte for byte.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/model/parse.js';
 import { resubmit } from '../../src/resubmit/index.js';
 import { RULES, validate } from '../../src/validate/index.js';
+import { KINDS } from '../../src/spec/kinds.js';
 import { conformanceDiagnostics, type CorpusIndex, type Sidecar } from '../../src/testing/conformance.js';
 import { buildCorpus } from '../scripts/conformance-corpus.js';
 import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
@@ -62,10 +63,23 @@ describe('conformance corpus', () => {
       expect([file.claimKind, file.kind], f.path).toEqual([s.claimKind, s.fileKind]);
       expect(conformanceDiagnostics(validate(file, { preset: s.preset })), f.path).toEqual(s.diagnostics);
       if (s.resubmission) {
-        const r = resubmit({ returns: [file], billingMonth: s.resubmission.billingMonth, facility: { name: 'テスト医院', phone: '03-0000-0000' } });
+        const beside = (name: string) => parse(readBytes(join(DIR, dirname(f.path), name)), { fileName: name });
+        const byNumber = s.resubmission.claimed ? { claimed: [beside(s.resubmission.claimed)], submissionDate: s.resubmission.submissionDate } : {};
+        const r = resubmit({ returns: [file], billingMonth: s.resubmission.billingMonth, facility: { name: 'テスト医院', phone: '03-0000-0000' }, ...byNumber });
         expect(r.ok, f.path).toBe(true);
         expect(bytesEqual(r.outputs[0]!.bytes!, readBytes(join(DIR, f.resubmission!))), f.path).toBe(true);
       }
+    }
+  });
+
+  it('every valid/ and edge/ return of a kind resubmitted online has its resubmission (労災: with the claim file it was sent in)', () => {
+    const returns = index.files.filter((f) => f.category !== 'invalid' && (f.fileKind === 'HEN' || f.fileKind === 'SAH'));
+    for (const k of ['houkan', 'rosai'] as const) expect(returns.some((f) => f.claimKind === k), k).toBe(true);
+    for (const f of returns) {
+      const kind = KINDS[f.claimKind];
+      if (!kind.resubmission || kind.resubmission.onPaper?.includes(f.fileKind as 'HEN' | 'SAH')) continue;
+      expect(f.resubmission, f.path).toBeDefined();
+      expect(sidecar(f.sidecar).resubmission?.claimed !== undefined, f.path).toBe(kind.resubmission.mode === 'reception-number');
     }
   });
 

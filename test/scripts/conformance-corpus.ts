@@ -42,6 +42,15 @@ interface Item {
   readonly rule?: string;
   /** A return: write its resubmission beside it. */
   readonly resubmit?: boolean;
+  /** A return re-claimed by reception number (労災): the claim file its receipts were first sent in, written beside it. */
+  readonly claimed?: Uint8Array;
+}
+
+/** What a return's resubmission takes besides it: 労災 (reception-number mode) its first claim (the same options, UKE). */
+function claimedOf(o: GenerateOptions, fileKind: string): Pick<Item, 'resubmit' | 'claimed'> {
+  if (fileKind === 'UKE') return {};
+  const byNumber = KINDS[o.claimKind ?? 'ika'].resubmission?.mode === 'reception-number';
+  return { resubmit: true, ...(byNumber ? { claimed: generateFile({ ...o, fileKind: 'UKE', reclaim: false }).bytes } : {}) };
 }
 
 /** The facility data the resubmissions are written with (a return's HI has neither name nor phone). */
@@ -52,8 +61,9 @@ const EXT = { UKE: 'UKE', HEN: 'HEN', SAH: 'SAH', unknown: 'UKE' } as const;
 function valid(kind: GeneratedKind): Item[] {
   const out: Item[] = [];
   const add = (name: string, description: string, o: GenerateOptions) => {
-    const g = generateFile({ claimKind: kind, seed: 11, receipts: 3, ...o });
-    out.push({ kind, category: 'valid', name: `${name}.${EXT[g.fileKind]}`, bytes: g.bytes, description, resubmit: g.fileKind !== 'UKE' });
+    const options: GenerateOptions = { claimKind: kind, seed: 11, receipts: 3, ...o };
+    const g = generateFile(options);
+    out.push({ kind, category: 'valid', name: `${name}.${EXT[g.fileKind]}`, bytes: g.bytes, description, ...claimedOf(options, g.fileKind) });
   };
   add('claim', `${KINDS[kind].nameEn} first claims, the default payer mixes`, {});
   if (kind !== 'rosai') {
@@ -62,12 +72,13 @@ function valid(kind: GeneratedKind): Item[] {
   }
   if (KINDS[kind].editions.some((e) => e.dates === 'wareki')) add('claim-wareki', `${KINDS[kind].nameEn} first claims in 和暦 (the kind's 和暦 edition)`, { dates: 'wareki' });
   const ret = KINDS[kind].returns;
-  // (労災 is re-claimed by 電算処理受付番号 from its claim files: its returns come with the next step.)
-  if (ret && KINDS[kind].resubmission?.mode === 'history') {
-    add('reclaim', 're-claims with their history blocks', { reclaim: true });
-    add('return-hen', '一次請求返戻 (返戻区分 2)', { fileKind: 'HEN', returnCategory: '2' });
+  if (ret) {
+    const [hen] = ret.fileNames;
+    if (ret.history) add('reclaim', 're-claims with their history blocks', { reclaim: true });
+    else add('reclaim', `re-claims (${KINDS[kind].resubmission?.fileName ?? 'UKE'}): RE with the payer's number, no history block`, { reclaim: true });
+    add('return-hen', ret.reasons ? '一次請求返戻 (返戻区分 2)' : `return (${hen}): the receipts as claimed, RE with the payer's number`, { fileKind: 'HEN', returnCategory: '2' });
     if (returnFileKinds(kind).includes('SAH')) add('return-sah', '再審査等返戻 (返戻区分 5, MN/MD/MK in the history)', { fileKind: 'SAH', returnCategory: '5' });
-    add('return-hen-depth-2', '一次請求返戻 of receipts claimed twice (two rounds in the history)', { fileKind: 'HEN', historyDepth: 2 });
+    if (ret.history) add('return-hen-depth-2', '一次請求返戻 of receipts claimed twice (two rounds in the history)', { fileKind: 'HEN', historyDepth: 2 });
   }
   return out;
 }
@@ -151,12 +162,17 @@ export function buildCorpus(): CorpusFile[] {
     };
     let resubmission: string | undefined;
     if (it.resubmit) {
-      const r = resubmit({ returns: [file], billingMonth: nextMonth(file.header?.get('billingMonth') ?? '202501'), facility: FACILITY });
+      const claimed = it.claimed ? parse(it.claimed, { fileName: `${it.name}.claimed.UKE` }) : undefined;
+      const billingMonth = nextMonth(file.header?.get('billingMonth') ?? claimed?.header?.get('billingMonth') ?? '202501');
+      // 労災: the day the re-claim is sent, in the month after the resubmission's (after the first claim's RS date).
+      const submissionDate = claimed ? `${nextMonth(billingMonth)}10` : undefined;
+      const r = resubmit({ returns: [file], billingMonth, facility: FACILITY, ...(claimed ? { claimed: [claimed], submissionDate } : {}) });
       const out = r.outputs[0];
       if (!r.ok || r.outputs.length !== 1 || !out?.bytes) throw new Error(`conformance: ${path} does not resubmit cleanly`);
       resubmission = `${it.name}.resubmission.UKE`;
       files.push({ path: `${it.kind}/${it.category}/${resubmission}`, bytes: out.bytes });
-      Object.assign(sidecar, { resubmission: { file: resubmission, payer: out.payer, billingMonth: nextMonth(file.header?.get('billingMonth') ?? '202501'), facilityName: FACILITY.name, phone: FACILITY.phone } });
+      if (it.claimed) files.push({ path: `${it.kind}/${it.category}/${it.name}.claimed.UKE`, bytes: it.claimed });
+      Object.assign(sidecar, { resubmission: { file: resubmission, payer: out.payer, billingMonth, facilityName: FACILITY.name, phone: FACILITY.phone, ...(claimed ? { claimed: `${it.name}.claimed.UKE`, submissionDate } : {}) } });
     }
     files.push({ path, bytes: it.bytes });
     files.push({ path: `${path}.json`, bytes: text(JSON.stringify(sidecar, null, 2) + '\n') });
