@@ -16,7 +16,7 @@ const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 describe('receden conformance', () => {
   it('receden validate --json passes (訪問看護 and DPC files, and a sample of every kind)', () => {
     const r = cli('conformance', '--kind', 'houkan', '--', process.execPath, CLI, 'validate', '--json', '--preset', '{preset}');
-    expect(r.stdout).toContain('13 of 13 files match');
+    expect(r.stdout).toContain('20 of 20 files match');
     expect(r.status).toBe(0);
     const j = cli('conformance', '--json', '--only', 'edge/', '--', process.execPath, CLI, 'validate', '--json', '--preset', '{preset}', '{}');
     expect(j.status, j.stdout).toBe(0);

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/model/parse.js';
 import { resubmit } from '../../src/resubmit/index.js';
 import { RULES, validate } from '../../src/validate/index.js';
-import { KINDS } from '../../src/spec/kinds.js';
+import { KINDS, recordIn } from '../../src/spec/kinds.js';
+import { GENERATED_KINDS } from '../../src/testing/files.js';
+import { searchNumberMax } from '../../src/testing/returns.js';
 import { conformanceDiagnostics, type CorpusIndex, type Sidecar } from '../../src/testing/conformance.js';
 import { buildCorpus } from '../scripts/conformance-corpus.js';
 import { bytesEqual, readBytes, ROOT } from '../helpers/files.js';
@@ -54,6 +56,30 @@ describe('conformance corpus', () => {
     expect(sn.every((s) => s.length === 30)).toBe(true);
     expect(readBytes(join(DIR, 'ika/edge/eof-absent.UKE')).at(-1)).not.toBe(0x1a);
     expect(readBytes(join(DIR, 'ika/edge/eof-present.UKE')).at(-1)).toBe(0x1a);
+  });
+
+  it('has edge/ for every kind, with the boundary cases that apply to it (from its descriptor)', () => {
+    for (const kind of GENERATED_KINDS) {
+      const k = KINDS[kind];
+      const names = index.files.filter((f) => f.category === 'edge' && f.claimKind === kind).map((f) => f.path.split('/').pop()!);
+      const want = ['max-bytes.UKE', 'eof-present.UKE', 'eof-absent.UKE', 'lf-only.UKE'];
+      if (k.returns) want.push(`search-number-${searchNumberMax(kind)}.HEN`, 'search-number-17.HEN');
+      if (recordIn(k, 'HO')) want.push('kokuho-6-digit.UKE');
+      if (k.structure.practiceRun) want.push(`run-${k.structure.practiceRun.limit}.UKE`);
+      if (k.totals === 'payers') want.push('multi-volume-1.UKE', 'multi-volume-2.UKE');
+      expect([...names].sort(), kind).toEqual([...want].sort());
+      for (const digits of k.returns ? [searchNumberMax(kind), 17] : []) {
+        const f = parse(readBytes(join(DIR, `${kind}/edge/search-number-${digits}.HEN`)));
+        expect(f.receipts.length, kind).toBeGreaterThan(0);
+        expect(f.receipts.every((r) => r.searchNumber.length === digits), `${kind} ${digits}`).toBe(true);
+      }
+      if (recordIn(k, 'HO')) {
+        const ho = parse(readBytes(join(DIR, `${kind}/edge/kokuho-6-digit.UKE`))).receipts.flatMap((r) => r.claim.filter((x) => x.id === 'HO'));
+        expect(ho.length > 0 && ho.every((x) => /^ {2}[0-9]{6}$/.test(x.get('insurerNumber') ?? '')), kind).toBe(true);
+      }
+      expect(readBytes(join(DIR, `${kind}/edge/eof-absent.UKE`)).at(-1), kind).not.toBe(0x1a);
+      expect(readBytes(join(DIR, `${kind}/edge/eof-present.UKE`)).at(-1), kind).toBe(0x1a);
+    }
   });
 
   it('every sidecar is what receden reports, and every return resubmits to the bytes beside it', () => {
