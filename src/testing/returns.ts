@@ -6,8 +6,11 @@
  * What a return holds is read from the kind's descriptor (KindDef.returns), so every kind with a return file is
  * generated the same way:
  * - the header (医科 HI, 訪問看護 HH) from the claim header's fields of the same keys, the trailer (HG) with the GO's
- *   totals; 労災 RRECEC.HEN has neither;
- * - per receipt: the 請求データ as claimed with the payer's 検索番号 (RE 検索番号; 労災 RE #19 電算処理受付番号), and
+ *   totals; 労災 RRECEC.HEN has neither [INF: ORCA18 flags any other record id in it, kinds-nursing-rousai-dental-
+ *   returns.md §2.6]. 訪問看護 (別紙1, official: HH + 請求データ + HR + history + HG): HH fields 6–8 are HM's [INF], HR
+ *   fields 5–13 医科's [INF] (src/spec/houkan/records), HG below [INF] / [L];
+ * - per receipt: the 請求データ as claimed with the payer's 検索番号 (RE 検索番号; 労災 RE #19 電算処理受付番号 [H],
+ *   its format unknown: digits here [INF]; RE #2 as claimed [INF]), and
  *   where the kind's returns carry them, the unprefixed HR (返戻理由) and the 履歴管理ブロック — SAH: MN first —,
  *   `historyDepth` rounds of the receipt as claimed (データ識別 1, 訪問看護 8 as its 別紙1 example; earlier rounds
  *   11), SAH: the 再審査等 records (MD 3, MK 4), the HR again (データ識別 8) and RC last.
@@ -30,7 +33,9 @@ export const RETURN_KINDS: readonly GeneratedKind[] = GENERATED_KINDS.filter((k)
 
 /**
  * The return file kinds a kind has online, by the extensions of its return file names (KindDef.returns.fileNames):
- * HEN and SAH for 医科, 歯科, 調剤 and DPC; HEN alone for 訪問看護 (RECEIPTH.HEN) and 労災 (RRECEC.HEN).
+ * HEN and SAH for 医科, 歯科, 調剤 and DPC; HEN alone for 訪問看護 (RECEIPTH.HEN, the name [INF]) and 労災 (RRECEC.HEN [H]).
+ * 訪問看護 has no online SAH: a return from an insurer's 再審査 goes back on paper and is re-claimed on paper (手引き
+ * 別紙1, official; its return spec is named 「…一次請求返戻ファイル及び再請求ファイル…」, with no 再審査等返戻).
  */
 export function returnFileKinds(claimKind: GeneratedKind): readonly ('HEN' | 'SAH')[] {
   const names = KINDS[claimKind].returns?.fileNames ?? [];
@@ -78,6 +83,7 @@ export interface GeneratedFile {
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
+/** HEN 返戻事由コード: 審査支払機関が定める, no list known; L + 4 digits as PYH and the 訪問看護 別紙1 example [L], invented. */
 const HEN_REASONS: readonly [string, string][] = [
   ['L1101', '保険者において該当者なし。資格を確認のうえ請求してください。'],
   ['L2301', '算定要件を確認してください。'],
