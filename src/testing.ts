@@ -7,7 +7,7 @@
  */
 import { recordArbitrary as recordArb, fieldArbitrary as fieldArb, valueArbitrary as valueArb, prefixArbitrary as prefixArb } from './testing/arbitraries.js';
 import { claimFileArbitrary as claimFileArb, payerOfMix, type GeneratedKind, type PayerMix } from './testing/files.js';
-import { generateFile, RETURN_KINDS, type GenerateOptions, type GeneratedFile } from './testing/returns.js';
+import { generateFile, RETURN_KINDS, returnFileKinds, type GenerateOptions, type GeneratedFile } from './testing/returns.js';
 import { KINDS } from './spec/kinds.js';
 import { corrupt, CORRUPTIBLE_RULES, type CorruptedFile } from './testing/corrupt.js';
 import type { ClaimKind, FieldDef } from './spec/types.js';
@@ -65,8 +65,8 @@ export interface FileConstraints {
 }
 
 /**
- * Generated files of every file kind, each with its model, valid by receden's rules (see {@link generateFile}). A kind
- * without generated returns (訪問看護, 労災) is drawn as claims, one without a 和暦 edition (訪問看護) in 西暦.
+ * Generated files of every file kind, each with its model, valid by receden's rules (see {@link generateFile}). A SAH
+ * of a kind without one online (訪問看護, 労災) is drawn as its HEN, a kind without a 和暦 edition (訪問看護) in 西暦.
  */
 export function fileArbitrary<A extends Arbitrary<GeneratedFile> = Arbitrary<GeneratedFile>>(fc: FastCheckLike, c: FileConstraints = {}): A {
   const pick = <T>(v: T | readonly T[] | undefined, all: readonly T[]): Arbitrary<T> => (v === undefined ? fc.constantFrom(...all) : Array.isArray(v) ? fc.constantFrom(...(v as T[])) : fc.constant(v as T));
@@ -84,14 +84,15 @@ export function fileArbitrary<A extends Arbitrary<GeneratedFile> = Arbitrary<Gen
     })
     .map((r) => {
       const o = r as { claimKind: GeneratedKind; fileKind: 'UKE' | 'HEN' | 'SAH'; receipts: number; payer: '1' | '2'; seed: number; historyDepth: number; dates: 'seireki' | 'wareki'; category: string };
-      const sah = o.fileKind === 'SAH';
-      const category = o.category || (sah ? '4' : '1');
+      // A SAH of a kind that has none online (訪問看護, 労災): its HEN, with a HEN's 返戻区分.
+      const fileKind = o.fileKind === 'SAH' && !returnFileKinds(o.claimKind).includes('SAH') ? 'HEN' : o.fileKind;
+      const sah = fileKind === 'SAH';
+      const category = o.category && fileKind === o.fileKind ? o.category : sah ? '4' : '1';
       const mixes = c.mixes?.filter((m) => !payerOfMix(m) || payerOfMix(m) === o.payer);
-      // A kind without returns (訪問看護, 労災) gets claims; one without a 和暦 edition (訪問看護) 西暦 dates.
-      const returns = (RETURN_KINDS as readonly string[]).includes(o.claimKind);
+      // A kind without returns gets claims; one without a 和暦 edition (訪問看護) 西暦 dates.
+      const returns = RETURN_KINDS.includes(o.claimKind);
       const dates = KINDS[o.claimKind].editions.some((e) => e.dates === 'wareki') ? o.dates : 'seireki';
-      const fileKind = returns ? o.fileKind : 'UKE';
-      return generateFile({ claimKind: o.claimKind, fileKind, receipts: o.receipts, payer: o.claimKind === 'rosai' ? undefined : o.payer, seed: o.seed, historyDepth: o.historyDepth, dates, returnCategory: category, reclaim: returns && c.reclaim, ...(mixes && mixes.length ? { mixes } : {}) });
+      return generateFile({ claimKind: o.claimKind, fileKind: returns ? fileKind : 'UKE', receipts: o.receipts, payer: o.claimKind === 'rosai' ? undefined : o.payer, seed: o.seed, historyDepth: o.historyDepth, dates, returnCategory: category, reclaim: returns && c.reclaim, ...(mixes && mixes.length ? { mixes } : {}) });
     }) as Internal as A;
 }
 
@@ -105,7 +106,7 @@ export function corruptionArbitrary<A extends Arbitrary<CorruptedFile> = Arbitra
 
 export { KANJI_POOL, ALNUM_POOL } from './testing/arbitraries.js';
 export { generateClaimFile, GENERATED_KINDS, PAYER_MIXES, payerOfMix, type GenerateFileOptions, type GeneratedKind, type PayerMix } from './testing/files.js';
-export { generateFile, RETURN_KINDS, type GenerateOptions, type GeneratedFile } from './testing/returns.js';
+export { generateFile, RETURN_KINDS, returnFileKinds, searchNumberMax, type GenerateOptions, type GeneratedFile } from './testing/returns.js';
 export { corrupt, corruptionKind, CORRUPTIBLE_RULES, type CorruptedFile, type CorruptOptions, type ExpectedDiagnostic } from './testing/corrupt.js';
 export { roundTripContract, resubmissionContract, ContractError, type ContractOptions, type ResubmitCase } from './testing/contracts.js';
 export { compareDiagnostics, conformanceDiagnostics, readVendorOutput, formatConformanceDiagnostic, type Comparison, type ConformanceDiagnostic, type CorpusEntry, type CorpusIndex, type Sidecar } from './testing/conformance.js';

@@ -650,6 +650,11 @@ export interface ReturnStructureDef {
   readonly reasons?: string;
   /** Whether returned receipts carry a 履歴管理ブロック. */
   readonly history: boolean;
+  /**
+   * データ識別 (別表7) of the returned round's 請求データ inside the 履歴管理ブロック, where the kind's sources show one
+   * other than 1 (訪問看護: 8, on every history line of the 手引き 別紙1 example). @defaultValue '1'
+   */
+  readonly historyDataKind?: string;
   /** Return file names (a hint only: the content decides). */
   readonly fileNames: readonly string[];
   readonly confidence?: Confidence;

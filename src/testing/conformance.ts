@@ -45,6 +45,12 @@ export interface Sidecar {
     /** The 医療機関名称 and 電話番号 the claim header was written with (`resubmit --facility-name`, `--phone`). */
     readonly facilityName?: string;
     readonly phone?: string;
+    /**
+     * Kinds re-claimed by reception number (労災): the claim file the returned receipts were first sent in, beside the
+     * return (`<file>.claimed.UKE`; `resubmit --claimed`), and the day the re-claim is sent (`--submission-date`).
+     */
+    readonly claimed?: string;
+    readonly submissionDate?: string;
   };
 }
 

@@ -7,12 +7,13 @@
 import { bytesEqualTo } from './bytes.js';
 import { parse } from '../model/parse.js';
 import type { ReceFile } from '../model/file.js';
-import { computeTotals } from '../model/totals.js';
+import { amountTotals, computeTotals } from '../model/totals.js';
 import { payerOfInsurer } from '../resubmit/corrections.js';
-import { KINDS } from '../spec/kinds.js';
+import { KINDS, recordIn } from '../spec/kinds.js';
+import type { KindDef } from '../spec/types.js';
 import { validate } from '../validate/index.js';
 import { GENERATED_KINDS, PAYER_MIXES, payerOfMix, type GeneratedKind } from './files.js';
-import { generateFile, RETURN_KINDS, type GeneratedFile, type GenerateOptions } from './returns.js';
+import { generateFile, RETURN_KINDS, returnFileKinds, type GeneratedFile, type GenerateOptions } from './returns.js';
 
 export interface ContractOptions {
   /** Generated cases. @defaultValue 30 */
@@ -35,21 +36,22 @@ export class ContractError extends Error {
   }
 }
 
-/** The cases of a contract: kinds × file kinds × mixes × 和暦, drawn by seed. */
+/** The cases of a contract: kinds × file kinds × mixes × 和暦, drawn by seed (a SAH of a kind without one: its HEN). */
 function cases(options: ContractOptions, kinds: readonly GeneratedKind[], fileKinds: readonly ('UKE' | 'HEN' | 'SAH' | 'reclaim')[]): GenerateOptions[] {
   const out: GenerateOptions[] = [];
   const n = options.numRuns ?? 30;
   const seed = options.seed ?? 1;
   for (let i = 0; i < n; i++) {
     const claimKind = kinds[i % kinds.length]!;
-    const fk = fileKinds[Math.floor(i / kinds.length) % fileKinds.length]!;
-    const payer = claimKind !== 'rosai' && i % 3 === 2 ? '2' : '1';
+    const drawn = fileKinds[Math.floor(i / kinds.length) % fileKinds.length]!;
+    const fk = drawn === 'SAH' && !returnFileKinds(claimKind).includes('SAH') ? 'HEN' : drawn;
+    const payer = hasPayer(KINDS[claimKind]) && i % 3 === 2 ? '2' : '1';
     const wareki = i % 5 === 4 && KINDS[claimKind].editions.some((e) => e.dates === 'wareki');
     out.push({
       claimKind,
       seed: seed + i,
       receipts: 1 + (i % 4),
-      ...(claimKind === 'rosai' ? {} : { payer, mixes: PAYER_MIXES.filter((m) => !payerOfMix(m) || payerOfMix(m) === payer) }),
+      ...(hasPayer(KINDS[claimKind]) ? { payer, mixes: PAYER_MIXES.filter((m) => !payerOfMix(m) || payerOfMix(m) === payer) } : {}),
       ...(wareki ? { dates: 'wareki' as const } : {}),
       ...(fk === 'reclaim' ? { reclaim: true } : { fileKind: fk }),
       ...(fk === 'HEN' || fk === 'reclaim' ? { returnCategory: String(1 + (i % 3)), historyDepth: 1 + (i % 2) } : fk === 'SAH' ? { returnCategory: String(4 + (i % 6)) } : {}),
@@ -58,12 +60,17 @@ function cases(options: ContractOptions, kinds: readonly GeneratedKind[], fileKi
   return out;
 }
 
+/** Whether a kind's claims go to a 審査支払機関 named in the header (労災: no; its IR #2 is 予備). */
+function hasPayer(kind: KindDef): boolean {
+  return recordIn(kind, kind.structure.header)?.fields.some((f) => f.key === 'payer') ?? false;
+}
+
 /**
  * `writer(reader(bytes))` gives the bytes back, byte for byte, for generated files of every kind and file kind
  * (claims, re-claims, HEN, SAH; 和暦 and 西暦; every payer mix).
  */
 export function roundTripContract<M>(reader: (bytes: Uint8Array) => M, writer: (model: M) => Uint8Array, options: ContractOptions = {}): number {
-  const all = cases(options, options.kinds ?? GENERATED_KINDS, ['UKE', 'HEN', 'SAH', 'reclaim']).map((o) => ((RETURN_KINDS as readonly string[]).includes(o.claimKind!) ? o : { ...o, reclaim: undefined, fileKind: 'UKE' as const, returnCategory: undefined, historyDepth: undefined }));
+  const all = cases(options, options.kinds ?? GENERATED_KINDS, ['UKE', 'HEN', 'SAH', 'reclaim']).map((o) => (RETURN_KINDS.includes(o.claimKind!) ? o : { ...o, reclaim: undefined, fileKind: 'UKE' as const, returnCategory: undefined, historyDepth: undefined }));
   for (const o of all) {
     const g = generateFile(o);
     let out: Uint8Array;
@@ -86,31 +93,59 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 
 /** What a vendor's resubmission is given: return files (one per 審査支払機関) and the month to claim in. */
 export interface ResubmitCase {
-  /** Return files (RECEIPTC.HEN / .SAH bytes) of one facility: one from the 支払基金 (payer 1), one from the 国保連 (payer 2). */
+  /**
+   * Return files (RECEIPTC.HEN / .SAH bytes …) of one facility: one from the 支払基金 (payer 1), one from the 国保連
+   * (payer 2); 労災 (no payers): one RRECEC.HEN.
+   */
   readonly returns: readonly Uint8Array[];
   readonly fileNames: readonly string[];
   /** 請求年月 of the resubmission (YYYYMM). */
   readonly billingMonth: string;
+  /**
+   * Kinds re-claimed by reception number (労災): the claim files the returned receipts were first sent in (their
+   * IR and RS give the re-claim's facility fields; receden's `resubmit({ claimed })`), with their names.
+   */
+  readonly claimed?: readonly Uint8Array[];
+  readonly claimedFileNames?: readonly string[];
+  /** Kinds re-claimed by reception number (労災): the day the re-claim is sent, YYYYMMDD (RS 請求書提出年月日). */
+  readonly submissionDate?: string;
 }
 
 /**
  * A vendor's resubmission (returns in, claim files out — one per 審査支払機関) keeps receden's invariants, for
- * generated 一次請求返戻 and 再審査等返戻 of 医科, 歯科, 調剤 and DPC, to both payers:
- * - every returned receipt is claimed again exactly once, with its 検索番号 carried (RE 検索番号 = the return's);
- * - its 履歴管理ブロック is written back byte for byte;
- * - the trailer (GO) is recomputed: 総件数 and 総合計点数 are those of the receipts in that file;
+ * generated returns of every kind resubmitted online (医科, 歯科, 調剤, DPC: 一次請求返戻 and 再審査等返戻; 訪問看護:
+ * 一次請求返戻 — its 再審査 returns are re-claimed on paper; 労災: RRECEC.HEN, re-claimed by 電算処理受付番号 in
+ * RRECnn00.UKS, with `claimed` and `submissionDate`), to both payers where the kind has them:
+ * - every returned receipt is claimed again exactly once, with its 検索番号 carried (RE 検索番号 = the return's;
+ *   労災 RE 電算処理受付番号);
+ * - its 履歴管理ブロック is written back byte for byte (労災: none, so none is written);
+ * - the trailer is recomputed: GO 総件数 and 総合計点数 are those of the receipts in that file (kinds that total
+ *   by payer), 労災 RS 請求金額 and 内訳書添付枚数 those of its RR 合計額 (訪問看護 GO has no totals);
  * - payers are never mixed: each file goes to one 審査支払機関 (its IR), and holds only receipts of that payer;
  * - each file validates with no error under receden's resubmission preset.
  */
 export function resubmissionContract(resubmitFn: (c: ResubmitCase) => readonly Uint8Array[], options: ContractOptions = {}): number {
   const n = options.numRuns ?? 20;
-  const kinds = options.kinds ?? RETURN_KINDS;
+  const kinds = options.kinds ?? RETURN_KINDS.filter((k) => KINDS[k].resubmission);
   for (let i = 0; i < n; i++) {
     const claimKind = kinds[i % kinds.length]!;
-    const sah = i % 2 === 1;
+    const kind = KINDS[claimKind];
+    // A SAH only where the kind resubmits one online (訪問看護 SAH: on paper; 労災: no SAH).
+    const sah = i % 2 === 1 && returnFileKinds(claimKind).includes('SAH') && !kind.resubmission?.onPaper?.includes('SAH');
     const base: GenerateOptions = { claimKind, seed: (options.seed ?? 1) + i, receipts: 1 + (i % 3), fileKind: sah ? 'SAH' : 'HEN', returnCategory: sah ? String(4 + (i % 6)) : String(1 + (i % 3)), historyDepth: 1 + (i % 2) };
-    const files = (['1', '2'] as const).map((payer) => generateFile({ ...base, payer, mixes: PAYER_MIXES.filter((m) => !payerOfMix(m) || payerOfMix(m) === payer) }));
-    const c: ResubmitCase = { returns: files.map((f) => f.bytes), fileNames: files.map((f) => f.fileName), billingMonth: nextMonth(files[0]!.file.header?.get('billingMonth') ?? '') };
+    const payers = hasPayer(kind) ? (['1', '2'] as const) : [undefined];
+    const optionsOf = (payer: '1' | '2' | undefined): GenerateOptions => (payer ? { ...base, payer, mixes: PAYER_MIXES.filter((m) => !payerOfMix(m) || payerOfMix(m) === payer) } : base);
+    const files = payers.map((payer) => generateFile(optionsOf(payer)));
+    // 労災: the claim files the receipts were first sent in — the first claims of the same options.
+    const byNumber = kind.resubmission?.mode === 'reception-number';
+    const claimed = byNumber ? payers.map((payer) => generateFile({ ...optionsOf(payer), fileKind: 'UKE' })) : [];
+    const billingMonth = nextMonth(files[0]!.file.header?.get('billingMonth') ?? claimed[0]?.file.header?.get('billingMonth') ?? '');
+    const c: ResubmitCase = {
+      returns: files.map((f) => f.bytes),
+      fileNames: files.map((f) => f.fileName),
+      billingMonth,
+      ...(byNumber ? { claimed: claimed.map((f) => f.bytes), claimedFileNames: claimed.map((f) => f.fileName), submissionDate: `${nextMonth(billingMonth)}10` } : {}),
+    };
     const fail = (problem: string) => new ContractError('resubmissionContract', base, problem);
     let outs: readonly Uint8Array[];
     try {
@@ -145,15 +180,30 @@ function checkResubmissionOutputs(returns: readonly GeneratedFile[], outs: reado
       const at = bytesEqualTo(w.history, r.historyBytes());
       if (at !== -1) throw fail(`${name}, receipt ${r.index + 1} (検索番号 ${sn}): the 履歴管理ブロック is not the return's byte for byte (first difference at byte ${at} of the block)`);
     }
-    const t = computeTotals(f.receipts, KINDS[f.claimKind === 'unknown' ? 'ika' : f.claimKind].structure);
-    const go = f.trailer;
-    if (go?.get('totalCount') !== String(t.totalCount) || go?.get('totalPoints') !== String(t.totalPoints)) {
-      throw fail(`${name}: the trailer says ${go?.get('totalCount')} / ${go?.get('totalPoints')}, its receipts add up to ${t.totalCount} / ${t.totalPoints} (GO must be recomputed)`);
-    }
+    checkTrailer(f, name, fail);
     const errors = validate(f, { preset: 'resubmission' }).filter((d) => d.severity === 'error');
     if (errors.length > 0) throw fail(`${name}: ${errors.length} validation error(s), first ${errors[0]!.code} at line ${errors[0]!.line ?? '-'}`);
   });
   for (const sn of wanted.keys()) if (!seen.has(sn)) throw fail(`the receipt of 検索番号 ${sn} is not claimed again`);
+}
+
+/** The trailer recomputed by the kind's totals rule: GO by payer, 労災 RS in yen (AmountsDef), 訪問看護 none. */
+function checkTrailer(f: ReceFile, name: string, fail: (p: string) => Error): void {
+  const kind = KINDS[f.claimKind === 'unknown' ? 'ika' : f.claimKind];
+  const t = f.trailer;
+  if (kind.totals === 'payers') {
+    const totals = computeTotals(f.receipts, kind.structure);
+    if (t?.get('totalCount') !== String(totals.totalCount) || t?.get('totalPoints') !== String(totals.totalPoints)) {
+      throw fail(`${name}: the trailer says ${t?.get('totalCount')} / ${t?.get('totalPoints')}, its receipts add up to ${totals.totalCount} / ${totals.totalPoints} (GO must be recomputed)`);
+    }
+  } else if (kind.amounts) {
+    const k = kind.amounts.trailerKeys;
+    const sums = amountTotals(f.receipts, kind.amounts);
+    const [amount, count] = [t?.get(k.amount as never), t?.get(k.count as never)];
+    if (amount !== String(sums.amount) || count !== String(sums.count)) {
+      throw fail(`${name}: the trailer says ${amount} / ${count}, its receipts add up to ${sums.amount} / ${sums.count} (${t?.id ?? 'the trailer'} must be recomputed)`);
+    }
+  }
 }
 
 function nextMonth(ym: string): string {

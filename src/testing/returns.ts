@@ -3,31 +3,65 @@
  * 履歴管理ブロック), 一次請求返戻 (HEN) and 再審査等返戻 (SAH), built from a generated claim file so that each is
  * valid by receden's own rules (every generated file validates with no error). Browser-safe, deterministic by seed.
  *
- * A return holds, per receipt: the 請求データ as claimed with the payer's 検索番号 (and RE field 20 as payers record
- * it), the unprefixed HR, then the 履歴管理ブロック — SAH: MN first —, `historyDepth` rounds of the receipt as
- * claimed (データ識別 1; earlier rounds 11), SAH: the 再審査等 records (MD 3, MK 4), the HR again (データ識別 8) and
- * RC last. A re-claim (UKE with `reclaim`) is what a 医療機関 sends back: the 請求データ with the 検索番号 and the
- * untouched history block, no unprefixed HR.
+ * What a return holds is read from the kind's descriptor (KindDef.returns), so every kind with a return file is
+ * generated the same way:
+ * - the header (医科 HI, 訪問看護 HH) from the claim header's fields of the same keys, the trailer (HG) with the GO's
+ *   totals; 労災 RRECEC.HEN has neither [INF: ORCA18 flags any other record id in it, kinds-nursing-rousai-dental-
+ *   returns.md §2.6]. 訪問看護 (別紙1, official: HH + 請求データ + HR + history + HG): HH fields 6–8 are HM's [INF], HR
+ *   fields 5–13 医科's [INF] (src/spec/houkan/records), HG below [INF] / [L];
+ * - per receipt: the 請求データ as claimed with the payer's 検索番号 (RE 検索番号; 労災 RE #19 電算処理受付番号 [H],
+ *   its format unknown: digits here [INF]; RE #2 as claimed [INF]), and
+ *   where the kind's returns carry them, the unprefixed HR (返戻理由) and the 履歴管理ブロック — SAH: MN first —,
+ *   `historyDepth` rounds of the receipt as claimed (データ識別 1, 訪問看護 8 as its 別紙1 example; earlier rounds
+ *   11), SAH: the 再審査等 records (MD 3, MK 4), the HR again (データ識別 8) and RC last.
+ * - the file kinds a kind has online are those of its return file names: 医科, 歯科, 調剤, DPC HEN and SAH;
+ *   訪問看護 HEN only (its 再審査 returns go back and are re-claimed on paper: 手引き 別紙1, official); 労災 HEN
+ *   (RRECEC.HEN) only.
+ * A re-claim (UKE with `reclaim`) is what a 医療機関 sends back: the 請求データ with the 検索番号 and, where the kind
+ * has one, the untouched history block, no unprefixed HR (労災: RRECnn00.UKS, IR … RS with RE #19, no history).
  */
 import type { DateLayout } from '../codec/dates.js';
 import { parse } from '../model/parse.js';
 import type { FileKind, ReceFile } from '../model/file.js';
-import type { ClaimKind } from '../spec/types.js';
-import { draftClaim, encodeLines, lineOf, type ClaimDraft, type DraftRecord, type GenerateFileOptions, type GeneratedKind, type PayerMix } from './files.js';
+import { receiptTotals } from '../model/totals.js';
+import { KINDS, recordIn } from '../spec/kinds.js';
+import type { ClaimKind, KindDef } from '../spec/types.js';
+import { draftClaim, encodeLines, GENERATED_KINDS, lineOf, type ClaimDraft, type DraftRecord, type GenerateFileOptions, type GeneratedKind, type PayerMix } from './files.js';
 
-/** The kinds whose returns are generated (HI … HG, HR, history blocks). */
-export const RETURN_KINDS = ['ika', 'shika', 'chozai', 'dpc'] as const satisfies readonly GeneratedKind[];
+/** The kinds whose returns are generated: every generated kind with return files (KindDef.returns). */
+export const RETURN_KINDS: readonly GeneratedKind[] = GENERATED_KINDS.filter((k) => KINDS[k].returns !== undefined);
 
+/**
+ * The return file kinds a kind has online, by the extensions of its return file names (KindDef.returns.fileNames):
+ * HEN and SAH for 医科, 歯科, 調剤 and DPC; HEN alone for 訪問看護 (RECEIPTH.HEN, the name [INF]) and 労災 (RRECEC.HEN [H]).
+ * 訪問看護 has no online SAH: a return from an insurer's 再審査 goes back on paper and is re-claimed on paper (手引き
+ * 別紙1, official; its return spec is named 「…一次請求返戻ファイル及び再請求ファイル…」, with no 再審査等返戻).
+ */
+export function returnFileKinds(claimKind: GeneratedKind): readonly ('HEN' | 'SAH')[] {
+  const names = KINDS[claimKind].returns?.fileNames ?? [];
+  return (['HEN', 'SAH'] as const).filter((x) => names.some((n) => n.toUpperCase().endsWith(`.${x}`)));
+}
+
+/** The longest 検索番号 the kind's RE holds (30 digits; 労災 RE #19 電算処理受付番号: 20). */
+export function searchNumberMax(claimKind: GeneratedKind): number {
+  return recordIn(KINDS[claimKind], 'RE')?.fields.find((f) => f.key === 'searchNumber')?.maxBytes ?? 30;
+}
+
+/**
+ * What to generate. The receipts depend only on the claim options (kind, seed, receipts, payer, mixes, dates, billing
+ * month): the first claim of the same options is the file a return's receipts were claimed in (what a 労災
+ * resubmission takes as `claimed`).
+ */
 export interface GenerateOptions extends GenerateFileOptions {
-  /** UKE (a claim), HEN (一次請求返戻) or SAH (再審査等返戻). @defaultValue 'UKE' */
+  /** UKE (a claim), HEN (一次請求返戻) or SAH (再審査等返戻; not for 訪問看護 or 労災, see {@link returnFileKinds}). @defaultValue 'UKE' */
   readonly fileKind?: 'UKE' | 'HEN' | 'SAH';
-  /** A UKE of re-claims: every receipt carries its 検索番号 and the history block of its return. @defaultValue false */
+  /** A UKE of re-claims: every receipt carries its 検索番号 and the history block of its return (労災: RRECnn00.UKS, no history). @defaultValue false */
   readonly reclaim?: boolean;
-  /** HR 返戻区分 (別表5): 1–3 in a HEN (default 1), 4–9 in a SAH (default 4); a re-claim's history has a HEN's. */
+  /** HR 返戻区分 (別表5): 1–3 in a HEN (default 1), 4–9 in a SAH (default 4); a re-claim's history has a HEN's. Unused where returns have no HR (労災). */
   readonly returnCategory?: string;
-  /** Rounds of the claim kept in each history block (1: the claim that was returned; more: earlier claims too). @defaultValue 1 */
+  /** Rounds of the claim kept in each history block (1: the claim that was returned; more: earlier claims too). Unused without history (労災). @defaultValue 1 */
   readonly historyDepth?: number;
-  /** Digits of the 検索番号 (17–30). @defaultValue 25 */
+  /** Digits of the 検索番号: 17–30, 17–20 for 労災's 電算処理受付番号 (英数 20) ({@link searchNumberMax}). @defaultValue 25 (労災 20) */
   readonly searchNumberDigits?: number;
 }
 
@@ -49,6 +83,7 @@ export interface GeneratedFile {
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
+/** HEN 返戻事由コード: 審査支払機関が定める, no list known; L + 4 digits as PYH and the 訪問看護 別紙1 example [L], invented. */
 const HEN_REASONS: readonly [string, string][] = [
   ['L1101', '保険者において該当者なし。資格を確認のうえ請求してください。'],
   ['L2301', '算定要件を確認してください。'],
@@ -68,13 +103,17 @@ export function generateFile(options: GenerateOptions = {}): GeneratedFile {
   const claimKind = options.claimKind ?? 'ika';
   const dates = options.dates ?? 'seireki';
   const returned = fileKind !== 'UKE' || options.reclaim === true;
-  if (returned && !(RETURN_KINDS as readonly string[]).includes(claimKind)) throw new TypeError(`generateFile: no ${fileKind === 'UKE' ? 're-claim' : fileKind} generator for ${claimKind}`);
+  const ret = KINDS[claimKind]?.returns;
+  if (returned && (!ret || (fileKind !== 'UKE' && !returnFileKinds(claimKind).includes(fileKind)))) {
+    throw new TypeError(`generateFile: no ${fileKind === 'UKE' ? 're-claim' : fileKind} generator for ${claimKind}${ret ? ` (its return files: ${ret.fileNames.join(', ')})` : ''}`);
+  }
   const category = options.returnCategory ?? (fileKind === 'SAH' ? '4' : '1');
-  if (returned && !(fileKind === 'SAH' ? /^[4-9]$/ : /^[1-3]$/).test(category)) throw new TypeError(`generateFile: 返戻区分 ${category} does not belong in a ${fileKind === 'SAH' ? 'SAH' : 'HEN'}`);
+  if (returned && ret?.reasons && !(fileKind === 'SAH' ? /^[4-9]$/ : /^[1-3]$/).test(category)) throw new TypeError(`generateFile: 返戻区分 ${category} does not belong in a ${fileKind === 'SAH' ? 'SAH' : 'HEN'}`);
   const depth = options.historyDepth ?? 1;
   if (!Number.isInteger(depth) || depth < 1) throw new TypeError('generateFile: historyDepth is 1 or more');
-  const digits = options.searchNumberDigits ?? 25;
-  if (!Number.isInteger(digits) || digits < 17 || digits > 30) throw new TypeError('generateFile: searchNumberDigits is 17–30');
+  const max = searchNumberMax(claimKind);
+  const digits = options.searchNumberDigits ?? Math.min(25, max);
+  if (!Number.isInteger(digits) || digits < 17 || digits > max) throw new TypeError(`generateFile: searchNumberDigits is 17–${max}`);
   const d = draftClaim(options);
   const mixes = mixesOf(d);
   const facilityCode = d.header.vals[fieldIndex(d, d.header.id, 'facilityCode')] ?? '';
@@ -85,13 +124,14 @@ export function generateFile(options: GenerateOptions = {}): GeneratedFile {
   else if (fileKind === 'UKE') lines = [lineOf(d.header), ...d.receipts.flatMap((rs, i) => reclaimLines(d, rs, searchNumbers[i]!, category, depth)), lineOf(d.trailer)];
   else lines = returnLines(d, fileKind, searchNumbers, category, depth);
   const bytes = encodeLines(lines);
-  const fileName = fileNameOf(claimKind, fileKind);
+  const fileName = fileNameOf(KINDS[claimKind], fileKind, options.reclaim === true);
   return { bytes, file: parse(bytes, { fileName }), fileName, claimKind, fileKind, mixes, searchNumbers, dates };
 }
 
-function fileNameOf(k: GeneratedKind, fileKind: 'UKE' | 'HEN' | 'SAH'): string {
-  const stem = k === 'shika' ? 'RECEIPTS' : k === 'chozai' ? 'RECEIPTY' : k === 'houkan' ? 'RECEIPTH' : k === 'rosai' ? 'RREC0100' : 'RECEIPTC';
-  return `${stem}.${fileKind === 'UKE' ? (k === 'chozai' ? 'CYO' : 'UKE') : fileKind}`;
+/** The file name of its kind, from the descriptor: the claim's, the re-claim's (労災 .UKS) or the return's; nn = 01. */
+function fileNameOf(k: KindDef, fileKind: 'UKE' | 'HEN' | 'SAH', reclaim: boolean): string {
+  const names = fileKind === 'UKE' ? [...(reclaim && k.resubmission?.fileName ? [k.resubmission.fileName] : []), ...k.fileNames] : (k.returns?.fileNames ?? []).filter((n) => n.toUpperCase().endsWith(`.${fileKind}`));
+  return (names[0] ?? '').replace('nn', '01');
 }
 
 function fieldIndex(d: ClaimDraft, id: string, key: string): number {
@@ -136,9 +176,14 @@ function hrOf(d: ClaimDraft, searchNo: string, category: string, no: number): Dr
   return d.record('HR', { processingMonth: d.billingMonth, returnCategory: category, reasonCode: code, reasonText: text, searchNumber: searchNo });
 }
 
-/** The receipt as the payer keeps it: its 検索番号, RE field 20 as payers record it. */
+/**
+ * The receipt as the payer keeps it: its 検索番号, and RE field 20 — 予備 in the claim edition — as payers record it
+ * (医科, 歯科, 調剤, DPC). 労災 returns the receipt as claimed but RE #19 [H] (its field 20 is no 予備).
+ */
 function asReturned(d: ClaimDraft, receipt: readonly DraftRecord[], searchNo: string): DraftRecord[] {
-  return receipt.map((x) => (x.id === 'RE' ? withFields(d, x, { searchNumber: searchNo, specVersionInfo: '50404' }) : x));
+  const spec = recordIn(d.kind, 'RE')?.fields.find((f) => f.key === 'specVersionInfo');
+  const values = { searchNumber: searchNo, ...(spec?.required === 'omit' ? { specVersionInfo: '50404' } : {}) };
+  return receipt.map((x) => (x.id === 'RE' ? withFields(d, x, values) : x));
 }
 
 /** The 履歴管理ブロック of a returned receipt, as text lines with their prefixes. */
@@ -147,8 +192,10 @@ function historyLines(d: ClaimDraft, receipt: readonly DraftRecord[], searchNo: 
   const add = (dataKind: string, rec: DraftRecord) => out.push(lineOf(rec, `${dataKind},${out.length + 1},0`));
   const claimed = asReturned(d, receipt, searchNo);
   if (sah) add('1', d.record('MN', { managementNumber: `${d.billingMonth}${pad(no, 10)}`, facilityAddress: '東京都千代田区霞が関一丁目２番２号', searchNumber: searchNo }));
-  // Earlier rounds (claimed before the re-claim the payer returned): データ識別 11.
-  for (let round = depth; round >= 1; round--) for (const rec of claimed) add(round === 1 ? '1' : '11', rec);
+  // The round returned: データ識別 1 (訪問看護 8, as 別紙1's example); earlier rounds (claimed before the re-claim the
+  // payer returned): 11 (別表7; for 訪問看護 [INF], its example shows one round).
+  const returnedRound = d.kind.returns?.historyDataKind ?? '1';
+  for (let round = depth; round >= 1; round--) for (const rec of claimed) add(round === 1 ? returnedRound : '11', rec);
   if (sah) {
     add('3', d.record('MD', { requestSeq: '1', receivedDate: `${d.billingMonth}15`, reasonNumber: '100018' }));
     add('4', d.record('MK', { requestSeq: '1', receivedDate: `${d.billingMonth}15`, requester: '101', processingMonth: d.billingMonth, result: '101' }));
@@ -158,23 +205,60 @@ function historyLines(d: ClaimDraft, receipt: readonly DraftRecord[], searchNo: 
   return out;
 }
 
-/** A re-claimed receipt: 請求データ with its 検索番号 (RE field 20 empty), then the history block as returned. */
+/** A re-claimed receipt: 請求データ with its 検索番号 (RE field 20 empty), then the history block as returned, where the kind has one. */
 function reclaimLines(d: ClaimDraft, receipt: readonly DraftRecord[], searchNo: string, category: string, depth: number): string[] {
   const no = d.receipts.indexOf(receipt) + 1;
   const claim = receipt.map((x) => (x.id === 'RE' ? withFields(d, x, { searchNumber: searchNo }) : x));
-  return [...claim.map((x) => lineOf(x)), ...historyLines(d, receipt, searchNo, category, depth, false, no)];
+  return [...claim.map((x) => lineOf(x)), ...(d.kind.returns?.history ? historyLines(d, receipt, searchNo, category, depth, false, no) : [])];
 }
 
-/** A return file: HI, per receipt the returned 請求データ, HR and history block, HG with the GO's totals. */
+/**
+ * A return file, as the kind's returns are built (KindDef.returns): its header, per receipt the returned 請求データ,
+ * its HR and history block, its trailer — each where the kind has it (労災 RRECEC.HEN: the receipts alone [H]; no
+ * header, trailer, reasons or history [INF]).
+ */
 function returnLines(d: ClaimDraft, fileKind: 'HEN' | 'SAH', searchNumbers: readonly string[], category: string, depth: number): string[] {
-  const hv = (key: string) => d.header.vals[fieldIndex(d, d.header.id, key)] ?? '';
-  const tv = (key: string) => d.trailer.vals[fieldIndex(d, d.trailer.id, key)] ?? '';
-  const hi = d.record('HI', { payer: hv('payer'), billingMonth: hv('billingMonth'), prefecture: hv('prefecture'), scoreTable: hv('scoreTable'), facilityCode: hv('facilityCode'), volume: '00' });
-  const lines = [lineOf(hi)];
+  const ret = d.kind.returns!;
+  const lines = ret.header ? [lineOf(returnHeader(d, ret.header))] : [];
   d.receipts.forEach((receipt, i) => {
     const sn = searchNumbers[i]!;
-    lines.push(...asReturned(d, receipt, sn).map((x) => lineOf(x)), lineOf(hrOf(d, sn, category, i + 1)), ...historyLines(d, receipt, sn, category, depth, fileKind === 'SAH', i + 1));
+    lines.push(...asReturned(d, receipt, sn).map((x) => lineOf(x)));
+    if (ret.reasons) lines.push(lineOf(hrOf(d, sn, category, i + 1)));
+    if (ret.history) lines.push(...historyLines(d, receipt, sn, category, depth, fileKind === 'SAH', i + 1));
   });
-  lines.push(lineOf(d.record('HG', { totalCount: tv('totalCount'), totalPoints: tv('totalPoints'), volume: '99' })));
+  if (ret.trailer) lines.push(lineOf(returnTrailer(d, ret.trailer)));
   return lines;
+}
+
+/** The return header: the claim header's fields of the same keys (医科 IR → HI; 訪問看護 HM → HH, fields 6–8 [INF]), volume 00. */
+function returnHeader(d: ClaimDraft, id: string): DraftRecord {
+  const values: Record<string, string> = {};
+  for (const f of recordIn(d.kind, id)?.fields.slice(1) ?? []) {
+    const at = fieldIndex(d, d.header.id, f.key);
+    if (f.key === 'volume') values[f.key] = '00';
+    else if (at > 0) values[f.key] = d.header.vals[at] ?? '';
+  }
+  return d.record(id, values);
+}
+
+/**
+ * The return trailer (HG): the GO's totals, volume 99. A kind whose GO has none (訪問看護) gets 総件数 counted as 医科
+ * does [INF] and its other totals as Σ of the 主保険's field of the same key (訪問看護 HG 総合計金額 = Σ HO / KO
+ * 合計金額 [L]: the 別紙1 example `HG,1,188` does not say what 188 is).
+ */
+function returnTrailer(d: ClaimDraft, id: string): DraftRecord {
+  let receipts: ReceFile['receipts'] | undefined;
+  const payers = (key: string): string => {
+    receipts ??= parse(encodeLines([d.header, ...d.receipts.flat(), d.trailer].map((x) => lineOf(x))), { claimKind: d.kind.id }).receipts;
+    return String(receipts.reduce((sum, r) => {
+      const t = receiptTotals(r, d.kind.structure);
+      return sum + (key === 'totalCount' ? t.count : Number(t.main?.get(key as never) ?? 0));
+    }, 0));
+  };
+  const values: Record<string, string> = {};
+  for (const f of recordIn(d.kind, id)?.fields.slice(1) ?? []) {
+    const at = fieldIndex(d, d.trailer.id, f.key);
+    values[f.key] = f.key === 'volume' ? '99' : at > 0 ? (d.trailer.vals[at] ?? '') : payers(f.key);
+  }
+  return d.record(id, values);
 }

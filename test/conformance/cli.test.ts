@@ -16,7 +16,7 @@ const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 describe('receden conformance', () => {
   it('receden validate --json passes (訪問看護 and DPC files, and a sample of every kind)', () => {
     const r = cli('conformance', '--kind', 'houkan', '--', process.execPath, CLI, 'validate', '--json', '--preset', '{preset}');
-    expect(r.stdout).toContain('10 of 10 files match');
+    expect(r.stdout).toContain('20 of 20 files match');
     expect(r.status).toBe(0);
     const j = cli('conformance', '--json', '--only', 'edge/', '--', process.execPath, CLI, 'validate', '--json', '--preset', '{preset}', '{}');
     expect(j.status, j.stdout).toBe(0);
@@ -45,13 +45,18 @@ describe('receden conformance', () => {
   });
 
   it('--resubmit: receden resubmit writes every expected resubmission, to {out} or to standard output; a writer that does not fails', () => {
-    const args = ['resubmit', '{}', '--billing-month', '{billing-month}', '--facility-name', '{facility-name}', '--phone', '{phone}'];
+    const args = ['resubmit', '{}', '--billing-month', '{billing-month}', '--facility-name', '{facility-name}', '--phone', '{phone}', '--claimed', '{claimed}', '--submission-date', '{submission-date}'];
     const toFile = cli('conformance', '--resubmit', '--', process.execPath, CLI, ...args, '-o', '{out}');
     expect(toFile.stdout).toMatch(/^(\d+) of \1 files match, 0 differ$/m);
     expect(Number(/(\d+) of/.exec(toFile.stdout)![1])).toBeGreaterThanOrEqual(10);
     expect(toFile.status).toBe(0);
     const toStdout = cli('conformance', '--resubmit', '--kind', 'ika', '--', process.execPath, CLI, ...args, '-o', '-');
     expect(toStdout.status, toStdout.stdout).toBe(0);
+    // 労災: re-claimed by 電算処理受付番号 with the claim file beside the return ({claimed}) and {submission-date}.
+    const rosai = cli('conformance', '--resubmit', '--kind', 'rosai', '--', process.execPath, CLI, ...args, '-o', '{out}');
+    expect(rosai.stdout).toMatch(/^([1-9]\d*) of \1 files match, 0 differ$/m);
+    const withoutClaimed = cli('conformance', '--resubmit', '--kind', 'rosai', '--', process.execPath, CLI, ...args.slice(0, 8), '-o', '{out}');
+    expect(withoutClaimed.status).toBe(1);
     // A "writer" that hands back the return itself: every file differs, from line 1.
     const dir = mkdtempSync(join(tmpdir(), 'receden-conformance-'));
     const copy = join(dir, 'copy.mjs');

@@ -12,7 +12,9 @@ import { payerOfInsurer } from '../../src/resubmit/corrections.js';
 import { corruptionArbitrary, fileArbitrary, recordArbitrary } from '../../src/testing.js';
 import { CORRUPTIBLE_RULES, corrupt, type CorruptedFile } from '../../src/testing/corrupt.js';
 import { GENERATED_KINDS, PAYER_MIXES, payerOfMix } from '../../src/testing/files.js';
-import { generateFile, RETURN_KINDS, type GeneratedFile } from '../../src/testing/returns.js';
+import { generateFile, RETURN_KINDS, returnFileKinds, searchNumberMax, type GeneratedFile } from '../../src/testing/returns.js';
+import { KINDS } from '../../src/spec/kinds.js';
+import { parse } from '../../src/model/parse.js';
 import { bytesEqual } from '../helpers/files.js';
 
 const errors = (g: { file: GeneratedFile['file'] }, preset?: 'resubmission') => validate(g.file, preset ? { preset } : {}).filter((d) => d.severity === 'error').map((d) => `${d.code} L${d.line} ${messageOf(d, 'en')}`);
@@ -35,41 +37,75 @@ describe('whole-file arbitraries', () => {
     );
   });
 
-  it('returns (HEN, SAH) and re-claims of 医科, 歯科, 調剤 and DPC: no error, 返戻区分 and 検索番号 as asked, history of the asked depth', () => {
-    const arb = fc.record({
-      claimKind: fc.constantFrom(...RETURN_KINDS),
-      fileKind: fc.constantFrom('HEN' as const, 'SAH' as const, 'UKE' as const),
-      seed: fc.integer(),
-      receipts: fc.integer({ min: 1, max: 4 }),
-      payer: fc.constantFrom('1' as const, '2' as const),
-      depth: fc.integer({ min: 1, max: 3 }),
-      digits: fc.integer({ min: 17, max: 30 }),
-      category: fc.integer({ min: 0, max: 5 }),
-      dates: fc.constantFrom('seireki' as const, 'wareki' as const),
-    });
+  it('returns (HEN, SAH where the kind has one) and re-claims of every kind with returns: no error, the model of the bytes, 返戻区分 and 検索番号 as asked, history of the asked depth where the kind keeps one', () => {
+    const arb = fc
+      .record({
+        claimKind: fc.constantFrom(...RETURN_KINDS),
+        fileKind: fc.constantFrom('HEN' as const, 'SAH' as const, 'UKE' as const),
+        seed: fc.integer(),
+        receipts: fc.integer({ min: 1, max: 4 }),
+        payer: fc.constantFrom('1' as const, '2' as const),
+        depth: fc.integer({ min: 1, max: 3 }),
+        digits: fc.integer({ min: 17, max: 30 }),
+        category: fc.integer({ min: 0, max: 5 }),
+        dates: fc.constantFrom('seireki' as const, 'wareki' as const),
+      })
+      // 訪問看護 and 労災 have no online SAH; 訪問看護 no 和暦 edition; 労災's 電算処理受付番号 is at most 20.
+      .filter((o) => o.fileKind === 'UKE' || returnFileKinds(o.claimKind).includes(o.fileKind))
+      .map((o) => ({ ...o, digits: Math.min(o.digits, searchNumberMax(o.claimKind)), dates: KINDS[o.claimKind].editions.some((e) => e.dates === o.dates) ? o.dates : ('seireki' as const) }));
     fc.assert(
       fc.property(arb, (o) => {
+        const ret = KINDS[o.claimKind].returns!;
         const returnCategory = o.fileKind === 'SAH' ? String(4 + o.category) : String(1 + (o.category % 3));
         const g = generateFile({ ...o, reclaim: o.fileKind === 'UKE', historyDepth: o.depth, searchNumberDigits: o.digits, returnCategory, mixes: PAYER_MIXES.filter((m) => !payerOfMix(m) || payerOfMix(m) === o.payer) });
         expect(errors(g, o.fileKind === 'UKE' ? 'resubmission' : undefined)).toEqual([]);
-        expect(g.file.kind).toBe(o.fileKind);
+        expect([g.file.kind, g.file.claimKind]).toEqual([o.fileKind, o.claimKind]);
+        expect(bytesEqual(serialize(g.file), g.bytes)).toBe(true);
+        // Read as what it is from its content alone.
+        expect([parse(g.bytes).kind, parse(g.bytes).claimKind]).toEqual([o.fileKind, o.claimKind]);
+        expect([g.file.header?.id, g.file.trailer?.id]).toEqual(o.fileKind === 'UKE' ? [KINDS[o.claimKind].structure.header, KINDS[o.claimKind].structure.trailer] : [ret.header, ret.trailer]);
         for (const [i, r] of g.file.receipts.entries()) {
           expect(r.searchNumber).toBe(g.searchNumbers[i]);
           expect(r.searchNumber).toHaveLength(o.digits);
-          if (o.fileKind !== 'UKE') expect(r.reasons.map((x) => x.get('returnCategory'))).toEqual([returnCategory]);
-          // データ識別 1 once per claimed record, 11 for the earlier rounds.
+          expect(r.reasons.map((x) => x.get('returnCategory'))).toEqual(o.fileKind !== 'UKE' && ret.reasons ? [returnCategory] : []);
+          if (!ret.history) {
+            expect(r.history).toEqual([]);
+            continue;
+          }
+          // The returned round once per claimed record (データ識別 1; 訪問看護 8), 11 for the earlier rounds.
           const claimed = r.claim.length;
+          const ids = new Set(r.claim.map((x) => x.id));
+          expect(r.history.filter((h) => h.prefix?.dataKind === (ret.historyDataKind ?? '1') && ids.has(h.id)).length).toBe(claimed);
           expect(r.history.filter((h) => h.prefix?.dataKind === '11').length).toBe(claimed * (o.depth - 1));
           expect(r.history.at(-1)!.id).toBe('RC');
         }
       }),
-      { numRuns: 40, seed: 5 },
+      { numRuns: 60, seed: 5 },
+    );
+  });
+
+  it('fileArbitrary: returns and re-claims of every kind with returns (a SAH of 訪問看護 or 労災 drawn as its HEN): no error, the model of the bytes, 検索番号 carried', () => {
+    const returns = fileArbitrary<fc.Arbitrary<GeneratedFile>>(fc, { claimKind: [...RETURN_KINDS], fileKind: ['HEN', 'SAH'], payer: ['1', '2'], mixes: [...PAYER_MIXES], dates: ['seireki', 'wareki'], receipts: { min: 1, max: 3 } });
+    const reclaims = fileArbitrary<fc.Arbitrary<GeneratedFile>>(fc, { claimKind: [...RETURN_KINDS], fileKind: 'UKE', reclaim: true, payer: ['1', '2'], receipts: { min: 1, max: 3 } });
+    fc.assert(
+      fc.property(fc.oneof(returns, reclaims), (g) => {
+        expect(errors(g, g.fileKind === 'UKE' ? 'resubmission' : undefined)).toEqual([]);
+        expect(g.fileKind === 'UKE' || (returnFileKinds(g.claimKind as (typeof RETURN_KINDS)[number]) as readonly string[]).includes(g.fileKind)).toBe(true);
+        expect([g.file.kind, g.file.claimKind]).toEqual([g.fileKind, g.claimKind]);
+        expect(bytesEqual(serialize(g.file), g.bytes)).toBe(true);
+        expect(g.file.receipts.map((r) => r.searchNumber)).toEqual(g.searchNumbers);
+        expect(g.searchNumbers.every((x) => x.length >= 17)).toBe(true);
+      }),
+      { numRuns: 60, seed: 9 },
     );
   });
 
   it('refuses what it cannot write', () => {
     expect(() => generateFile({ fileKind: 'HEN', returnCategory: '5' })).toThrow(/返戻区分 5/);
     expect(() => generateFile({ claimKind: 'rosai', fileKind: 'SAH' })).toThrow(/no SAH generator/);
+    // 訪問看護: returns from an insurer's 再審査 go back and are re-claimed on paper (手引き 別紙1): no online SAH.
+    expect(() => generateFile({ claimKind: 'houkan', fileKind: 'SAH' })).toThrow(/no SAH generator for houkan \(its return files: RECEIPTH.HEN\)/);
+    expect(() => generateFile({ claimKind: 'rosai', fileKind: 'HEN', searchNumberDigits: 21 })).toThrow(/17–20/);
     expect(() => generateFile({ claimKind: 'houkan', dates: 'wareki' })).toThrow(/和暦/);
     expect(() => generateFile({ payer: '1', mixes: ['kokuho'] })).toThrow(/one payer/);
     expect(() => generateFile({ fileKind: 'HEN', searchNumberDigits: 31 })).toThrow(/17–30/);

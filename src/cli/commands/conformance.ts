@@ -25,10 +25,13 @@ export const HELP_CONFORMANCE = `receden conformance [--kind K] [--category vali
   --resubmit             check your resubmission writer instead: on every return with a resubmission
                          sidecar, run the command with {} the return, {out} the claim file to write
                          (without {out}: the file is read from standard output), {billing-month},
-                         {facility-name} and {phone} the sidecar's (also RECEDEN_CONFORMANCE_BILLING_MONTH …);
+                         {facility-name} and {phone} the sidecar's (also RECEDEN_CONFORMANCE_BILLING_MONTH …),
+                         and for 労災 {claimed} (the claim file the receipts were first sent in, beside the
+                         return) and {submission-date} (both empty for the other kinds);
                          the file written must equal <file>.resubmission.UKE byte for byte.
                          receden itself passes: receden conformance --resubmit -- receden resubmit {}
-                           --billing-month {billing-month} --facility-name {facility-name} --phone {phone} -o {out}
+                           --billing-month {billing-month} --facility-name {facility-name} --phone {phone}
+                           --claimed {claimed} --submission-date {submission-date} -o {out}
   --dir DIR              a corpus other than the one installed with receden
   --jobs N               files checked at the same time (default 2)
   Exit code 0 when every file matches, 1 otherwise.`;
@@ -51,10 +54,13 @@ export const HELP_CONFORMANCE_JA = `receden conformance [--kind K] [--category v
   --resubmit             検査プログラムの代わりに再請求ファイルの作成プログラムを調べる: 再請求の
                          サイドカーがある返戻ごとに、{} を返戻、{out} を書き出す請求ファイル（{out} が
                          なければ標準出力から読む）、{billing-month}・{facility-name}・{phone} を
-                         サイドカーの値（RECEDEN_CONFORMANCE_BILLING_MONTH などにも入る）として実行し、
+                         サイドカーの値（RECEDEN_CONFORMANCE_BILLING_MONTH などにも入る）、労災では
+                         {claimed}（レセプトを最初に提出した請求ファイル、返戻の隣）と {submission-date}
+                         （他の種類ではどちらも空）として実行し、
                          書き出したファイルが <file>.resubmission.UKE とバイト単位で一致するかを見る。
                          receden 自身はこれで合格します: receden conformance --resubmit -- receden resubmit {}
-                           --billing-month {billing-month} --facility-name {facility-name} --phone {phone} -o {out}
+                           --billing-month {billing-month} --facility-name {facility-name} --phone {phone}
+                           --claimed {claimed} --submission-date {submission-date} -o {out}
   --dir DIR              receden と一緒にインストールされたもの以外のコーパス
   --jobs N               同時に調べるファイルの数（既定 2）
   終了コード: すべてのファイルが一致すれば 0、そうでなければ 1。`;
@@ -176,6 +182,9 @@ async function resubmitOne(command: readonly string[], dir: string, path: string
     'billing-month': r.billingMonth,
     'facility-name': r.facilityName ?? '',
     phone: r.phone ?? '',
+    // 労災 (re-claimed by reception number): its first claim beside the return, and the day of the re-claim.
+    claimed: r.claimed ? join(dir, dirname(path), r.claimed) : '',
+    'submission-date': r.submissionDate ?? '',
   });
   if (out.error) return { path, ok: false, problem: out.error, missing: [], unexpected: [] };
   const got = toFile ? (existsSync(outPath) ? new Uint8Array(readFileSync(outPath)) : new Uint8Array(0)) : new Uint8Array(out.stdout);

@@ -38,7 +38,8 @@ export const HELP_RESUBMIT = `receden resubmit <HEN/SAH…|-> --billing-month YY
   --facility-name / --phone   the header's 医療機関名称 / 電話番号 (HI has neither; default: from --claims)
   労災 (RRECEC.HEN) is re-claimed by 電算処理受付番号, without history, in files of its own:
     -o <dir> writes <dir>/RRECnn00.UKS (nn = 01, 02 …: one file per RS of the original claims)
-  --claimed        the claim files the receipts were first sent in (IR and RS facility fields; not merged)
+  --claimed        the claim files the receipts were first sent in (IR and RS facility fields; not merged;
+                   an empty value names none)
   --submission-date  RS 請求書提出年月日 (the day the re-claim is sent); IR 請求年月 = the latest 診療年月`;
 
 /** The same help in Japanese (usage lines and option names as above). */
@@ -65,7 +66,8 @@ export const HELP_RESUBMIT_JA = `receden resubmit <HEN/SAH…|-> --billing-month
   --facility-name / --phone   ヘッダーの医療機関名称 / 電話番号（HI にはどちらもない。既定: --claims から）
   労災（RRECEC.HEN）は電算処理受付番号により、履歴なしで、専用のファイルで再請求します:
     -o <dir> で <dir>/RRECnn00.UKS に書き出す（nn = 01、02 …: 元の請求の RS ごとに1ファイル）
-  --claimed        レセプトを最初に提出した請求ファイル（IR と RS の医療機関の項目に使う。併合はしない）
+  --claimed        レセプトを最初に提出した請求ファイル（IR と RS の医療機関の項目に使う。併合はしない。
+                   空の値は指定なし）
   --submission-date  RS の請求書提出年月日（再請求ファイルを提出する日）。IR の請求年月 = 最も新しい診療年月`;
 
 /** A claim file name (医科・歯科 .UKE, 調剤 .CYO, 労災 .UKS): `-o` names the one output file. */
@@ -103,7 +105,9 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   if (!bm) throw usageError('needs-billing-month');
   if (!/^[0-9]{4}(0[1-9]|1[0-2])$/.test(bm)) throw usageError('bad-billing-month', { value: bm });
   const showPersonalData = values['show-personal-data'] ?? false;
-  const inputPaths = [...positionals, ...(values.claims ?? []), ...(values.claimed ?? []), ...(values.corrections ? [values.corrections] : [])];
+  // (An empty --claimed names none, as `receden conformance --resubmit` passes {claimed} for kinds without.)
+  const claimedPaths = (values.claimed ?? []).filter((p) => p !== '');
+  const inputPaths = [...positionals, ...(values.claims ?? []), ...claimedPaths, ...(values.corrections ? [values.corrections] : [])];
   if (inputPaths.filter((p) => p === '-').length > 1) throw usageError('stdin-twice');
 
   // Where the output goes (decided before any work, checked again per file).
@@ -130,7 +134,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
 
   // Large returns stream (flat memory: two passes over the files, nothing held), when what is asked allows it:
   // returns and corrections only, files on disk, written to files.
-  const streamable = !check && !toStdout && !values.claims?.length && !values.claimed?.length && !positionals.includes('-');
+  const streamable = !check && !toStdout && !values.claims?.length && !claimedPaths.length && !positionals.includes('-');
   if (streamable && (values.stream || (await totalSize(io, positionals)) >= STREAM_FROM_BYTES)) {
     const code = await resubmitStreaming(io, { paths: positionals, inputs: inputPaths, corrections, bm, facility, force: values.force ?? false, showPersonalData, claimKind, locale, json: values.json ?? false, toDir, outAbs });
     if (code !== undefined) return code;
@@ -150,7 +154,7 @@ export async function resubmitCommand(io: CliIo, args: string[]): Promise<number
   };
   const returns = await read(positionals);
   const claims = await read(values.claims ?? []);
-  const claimed = await read(values.claimed ?? []);
+  const claimed = await read(claimedPaths);
   const result = resubmit({
     returns,
     corrections,

@@ -28,6 +28,8 @@ export const HOUKAN: KindDef = {
     trailer: 'HG',
     reasons: 'HR',
     history: true,
+    // 別紙1 p.65 (official example): 8,1,0,RE … 8,8,0,HR … 8,9,0,RC — the returned 請求データ with データ識別 8.
+    historyDataKind: '8',
     fileNames: ['RECEIPTH.HEN'],
     confidence: 'M',
     note: 'NT 別紙1 (official): HH + 請求データ + HR + 履歴管理ブロック + HG. The file name RECEIPTH.HEN is [INF].',
