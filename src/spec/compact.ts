@@ -4,6 +4,7 @@
  * An array of objects written as columns and rows: row `r` becomes an object with `columns[i]: r[i]` for every
  * cell that is not a hole (an absent property stays absent).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function rows(columns: readonly string[], cells: readonly (readonly unknown[])[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = new Array(cells.length);
   for (let r = 0; r < cells.length; r++) {

@@ -128,7 +128,7 @@ export function runtimeTablesSource(kinds: Readonly<Record<ClaimKind, KindDef>> 
         while (cells.length && cells[cells.length - 1] === '') cells.pop();
         return `[${cells.join(',')}${cells.length && cells[cells.length - 1] === '' ? ',' : ''}]`;
       });
-      body = `rows([${cols.map(str).join(',')}],[${rows.join(',')}])`;
+      body = `/* @__PURE__ */ rows([${cols.map(str).join(',')}],[${rows.join(',')}])`;
     } else if (Array.isArray(v)) body = `[${v.map(lit).join(',')}]`;
     else body = `{${Object.entries(v).map(([k, x]) => `${IDENT.test(k) ? k : JSON.stringify(k)}:${lit(x)}`).join(',')}}`;
     if (!shared(v)) return body;
