@@ -41,3 +41,15 @@ export function groupRole(st: StructureDef | undefined, re: KeyedRecord | undefi
   if (g.members.includes(value)) return 'member';
   return undefined;
 }
+
+const openerCache = new WeakMap<StructureDef, ReadonlySet<string>>();
+
+/** The records that open a block of a receipt, or open it again (医科 臓器提供者: TI, and TR for each donor receipt). */
+export function blockOpeners(st: StructureDef): ReadonlySet<string> {
+  let ids = openerCache.get(st);
+  if (!ids) {
+    ids = new Set((st.blocks ?? []).flatMap((b) => [b.start, ...(b.restart ?? [])]));
+    openerCache.set(st, ids);
+  }
+  return ids;
+}

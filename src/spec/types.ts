@@ -367,6 +367,11 @@ export interface PracticeRunDef {
   /** Records that neither count nor end the run (CO). */
   readonly transparent: readonly string[];
   readonly limit: number;
+  /**
+   * 診療識別 outside the ascending order of the 摘要 (医科 別表20: 99 全体に係る識別コード, a comment on the whole
+   * receipt). Read by `structure/practice-order`.
+   */
+  readonly unordered?: readonly string[];
   /** Per record id, the key prefix of 加算 code fields that each count as one more (歯科 SS 加算コード). */
   readonly countKeys?: Readonly<Record<string, string>>;
   readonly confidence?: Confidence;
@@ -608,6 +613,15 @@ export interface EditionDef {
  * `cross/payer-totals`.
  */
 export interface PayerTotalsDef {
+  /** The 摘要 records whose 点数 × 回数 make the totals (the last record of each 算定単位 carries them: SI, IY, TO). */
+  readonly units: readonly string[];
+  /** 摘要 records that carry a 診療識別 for what follows but no points (CO). */
+  readonly categoryOnly?: readonly string[];
+  /**
+   * 診療識別 whose 点数 is a 金額 (円), counted in HO 食事療養・生活療養 合計金額 and not in 合計点数 (医科 別表20: 97
+   * 食事療養・生活療養・標準負担額).
+   */
+  readonly amountCategories?: readonly string[];
   /**
    * Records carrying a lump sum that adds to the payers their 負担区分 names (DPC GT 今月包括合計点数, the 包括 part); a
    * signed value (a negative adjustment lowers the total).

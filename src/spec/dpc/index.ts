@@ -49,6 +49,10 @@ export const DPC: KindDef = {
     },
   ],
   payerTotals: {
+    // The 出来高 摘要 as 医科's (the same records and 診療識別, DPC 別表19 = 医科 別表20 + 93).
+    units: ['SI', 'IY', 'TO'],
+    categoryOnly: ['CO'],
+    amountCategories: ['97'],
     lumpSums: [{ record: 'GT', key: 'monthTotalPoints' }],
     skipGroupHeads: true,
     confidence: 'INF',

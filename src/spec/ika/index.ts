@@ -23,6 +23,12 @@ export const IKA: KindDef = {
   codes: /* @__PURE__ */ joined<CodeTable>(IKA_CODE_TABLES, RETURN_CODE_TABLES),
   structure: IKA_STRUCTURE,
   totals: 'payers',
+  payerTotals: {
+    units: ['SI', 'IY', 'TO'],
+    categoryOnly: ['CO'],
+    amountCategories: ['97'],
+    source: 'HO/KO 合計点数; SI/IY/TO 点数「点数・回数算定単位内の最終レコードのみ記録する」 (l.687, l.768, l.1024); 別表20 97 食事療養・生活療養・標準負担額',
+  },
   fileNames: ['RECEIPTC.UKE'],
   returns: {
     header: 'HI',

@@ -35,7 +35,7 @@ export const IKA_STRUCTURE: StructureDef = {
       note: '臓器提供者レセプト情報（第1章3(3)ア(キ)）: TI、臓器提供者のレセプトごとに TR・TS・SY・摘要・SJ。',
     },
   ],
-  practiceRun: { ids: ['SI', 'IY', 'TO'], transparent: ['CO'], limit: 98, source: '第1章3(3)ア(オ) 注1, (キ) 注3' },
+  practiceRun: { ids: ['SI', 'IY', 'TO'], transparent: ['CO'], limit: 98, unordered: ['99'], source: '第1章3(3)ア(オ) 注1, (キ) 注3; 別表20 99 全体に係る識別コード' },
   receipts: { min: 1, source: '第1章3(3)ア(エ) レセプト「１ファイル単位内に１以上記録 必須」' },
   source: '記録条件仕様（医科用）R04 第1章3(3)ア(オ)(キ)',
 };

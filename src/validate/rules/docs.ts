@@ -142,8 +142,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     reference: '訪問看護 R06 HO/KO 合計金額; KA 金額 (記録内容 1–3); 別表22 注',
   },
   'cross/payer-totals': {
-    description: 'HO 合計点数 equals Σ 点数 × 回数 of the 摘要 records whose 負担区分 includes 医保, and each KO 合計点数 the same sum for its 公費 (①, ② … in KO order); 点数 and 回数 from the last record of each 点数・回数算定単位, 食事療養 (診療識別 97, a 金額) not counted.',
-    descriptionJa: '保険者レコードの合計点数は負担区分に医保を含む摘要レコードの点数×回数の合計（点数・回数算定単位ごとに最終レコードの点数と回数）に、公費レコードの合計点数はその公費（記録順に公費①②…）を含む摘要レコードの合計に一致する（診療識別97 食事療養・生活療養は金額のため除く）。',
+    description: 'Where a kind totals points per payer (医科, DPC: KindDef.payerTotals), HO 合計点数 equals Σ 点数 × 回数 of the 摘要 records whose 負担区分 includes 医保, and each KO 合計点数 the same sum for its 公費 (①, ② … in KO order); 点数 and 回数 from the last record of each 点数・回数算定単位, 食事療養 (診療識別 97, a 金額) not counted.',
+    descriptionJa: '負担者ごとに点数を集計する種類（医科、ＤＰＣ: KindDef.payerTotals）では、保険者レコードの合計点数は負担区分に医保を含む摘要レコードの点数×回数の合計（点数・回数算定単位ごとに最終レコードの点数と回数）に、公費レコードの合計点数はその公費（記録順に公費①②…）を含む摘要レコードの合計に一致する（診療識別97 食事療養・生活療養は金額のため除く）。',
     why: 'DPC: the sum adds GT 今月包括合計点数 (the 包括 part, signed) to the 出来高 摘要, and a 総括レセプト is not checked (it carries its 明細\'s sums) — inferred from the DPC fields [INF], so warnings. Not checked for a receipt with a 臓器提供者 block (whether the recipient\'s totals include the donor\'s points is not modelled) or with a unit that cannot be read (other rules report it). A wrong HO total otherwise surfaces only as a cross/totals mismatch on GO.',
     whyJa: 'DPC：合計には GT 今月包括合計点数（包括部分、符号付き）を出来高の摘要に加え、総括レセプトは確認しない（明細の合計を持つため）。これは DPC の項目からの推定 [INF] のため警告とする。臓器提供者ブロックのあるレセプト（受ける側の合計に提供者の点数を含むかはモデル化していない）や、読めない単位のあるレセプト（他のルールが報告する）は確認しない。その場合、HO の合計の誤りは GO での cross/totals の不一致としてのみ現れる。',
     reference: 'HO/KO 合計点数; SI/IY/TO 点数「点数・回数算定単位内の最終レコードのみ記録する」 (kiroku-ika-R0404.txt l.687, l.768, l.1024); 別表21 注1',

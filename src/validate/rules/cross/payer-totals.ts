@@ -2,28 +2,26 @@ import type { Rec } from '../../../model/record.js';
 import { keyInt, keyRef, keySpan, keyText } from '../../engine/read.js';
 import { ALL_PRESETS, defineRule } from '../define.js';
 import { burdenOf, payerName } from '../payers.js';
-import { groupRole } from '../../../spec/structure.js';
+import { blockOpeners, groupRole } from '../../../spec/structure.js';
 import type { PayerTotalsDef } from '../../../spec/types.js';
 import { isLow } from '../../engine/compile.js';
 
-/** 診療識別 whose 点数 is a 金額 (円), counted in HO 食事療養・生活療養 合計金額, not in 合計点数. */
-const AMOUNT_CATEGORIES = new Set(['97']);
-const UNIT_RECORDS = new Set(['SI', 'IY', 'TO']);
 
 /**
  * The 合計点数 each payer slot's 摘要 records add up to: Σ 点数 × 回数 over the 点数・回数算定単位 whose
- * 負担区分 names the slot, 点数 and 回数 read from the unit's last record (the one with 点数). Undefined when
- * a unit cannot be read (点数 or 回数 not an integer, an unknown 負担区分), or the receipt has a 臓器提供者
- * block (whose points the recipient's totals may include: not modelled).
+ * 負担区分 names the slot, 点数 and 回数 read from the unit's last record (the one with 点数), the kind's
+ * `PayerTotalsDef` naming the records. Undefined when a unit cannot be read (点数 or 回数 not an integer, an
+ * unknown 負担区分), or the receipt has a block of its own (臓器提供者: whose points the recipient's totals may
+ * include — not modelled), a record of `blockIds`.
  */
-export function payerSums(claim: readonly Rec[], extra?: PayerTotalsDef): Map<string, number> | undefined {
+export function payerSums(claim: readonly Rec[], def: PayerTotalsDef, blockIds: ReadonlySet<string>): Map<string, number> | undefined {
   const sums = new Map<string, number>();
   let category = '';
   for (const r of claim) {
     if (r.prefixed) continue;
-    if (r.id === 'TI' || r.id === 'TR') return undefined;
+    if (blockIds.has(r.id)) return undefined;
     // A lump sum of the kind (DPC GT 今月包括合計点数): signed, to the payers of its 負担区分.
-    const lump = extra?.lumpSums?.find((l) => l.record === r.id);
+    const lump = def.lumpSums?.find((l) => l.record === r.id);
     if (lump) {
       const v = keyText(r, lump.key);
       if (v === '') continue;
@@ -32,12 +30,12 @@ export function payerSums(claim: readonly Rec[], extra?: PayerTotalsDef): Map<st
       for (const p of payers) sums.set(p, (sums.get(p) ?? 0) + Number(v));
       continue;
     }
-    if (r.id === 'CO') {
+    if (def.categoryOnly?.includes(r.id)) {
       const c = keyText(r, 'practiceCategory');
       if (c !== '') category = c;
       continue;
     }
-    if (!UNIT_RECORDS.has(r.id)) continue;
+    if (!def.units.includes(r.id)) continue;
     const c = keyText(r, 'practiceCategory');
     if (c !== '') category = c;
     const points = keyInt(r, 'points');
@@ -45,7 +43,7 @@ export function payerSums(claim: readonly Rec[], extra?: PayerTotalsDef): Map<st
     const times = keyInt(r, 'times');
     const payers = burdenOf(r);
     if (points === undefined || times === undefined || times === null || payers === undefined) return undefined;
-    if (AMOUNT_CATEGORIES.has(category)) continue;
+    if (def.amountCategories?.includes(category)) continue;
     for (const p of payers) sums.set(p, (sums.get(p) ?? 0) + points * times);
   }
   return sums;
@@ -55,16 +53,17 @@ export const payerTotals = defineRule({
   id: 'cross/payer-totals',
   severity: 'error',
   presets: ALL_PRESETS,
-  // 医科 (official) and DPC (KindDef.payerTotals: the 包括 part added, warnings [INF]); the other kinds' 摘要 differ.
-  kinds: ['ika', 'dpc'],
+  // The kinds whose descriptor says what the totals add up (KindDef.payerTotals): 医科 (official) and DPC (the 包括
+  // part added, warnings [INF]); the other kinds' 摘要 differ.
   scope: 'receipt',
   receipt(info, ctx) {
     if (info.ho.length === 0 && info.ko.length === 0) return;
     const k = ctx.file.kindDef;
-    const extra = k?.payerTotals;
-    if (extra?.skipGroupHeads && groupRole(k?.structure, info.re) === 'head') return;
-    const severity = isLow(extra?.confidence) ? 'warning' : undefined;
-    const sums = payerSums(info.claim, extra);
+    const def = k?.payerTotals;
+    if (!k || !def) return;
+    if (def.skipGroupHeads && groupRole(k.structure, info.re) === 'head') return;
+    const severity = isLow(def.confidence) ? 'warning' : undefined;
+    const sums = payerSums(info.claim, def, blockOpeners(k.structure));
     if (!sums) return;
     const check = (rec: Rec, slot: string): void => {
       const total = keyInt(rec, 'totalPoints');

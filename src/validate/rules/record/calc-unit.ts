@@ -1,3 +1,4 @@
+import { blockOpeners } from '../../../spec/structure.js';
 import type { Rec } from '../../../model/record.js';
 import { ALL_RECORD_DEFS, KINDS } from '../../../spec/kinds.js';
 import type { RecordDef } from '../../../spec/types.js';
@@ -36,7 +37,7 @@ function layout(def: RecordDef): Layout | null {
 /** The 摘要 records of a kind's practice run (SI, IY, TO) that have 診療識別, 点数, 回数 and the day fields. */
 const UNIT_IDS = [...new Set(ALL_RECORD_DEFS.filter((d) => layout(d) !== null).map((d) => d.id))];
 /** The records that open a block or a block's receipt (TI, TR): a unit never runs across them. */
-const BREAK_IDS = [...new Set(Object.values(KINDS).flatMap((k) => (k.structure.blocks ?? []).flatMap((b) => [b.start, ...(b.restart ?? [])])))];
+const BREAK_IDS = [...new Set(Object.values(KINDS).flatMap((k) => [...blockOpeners(k.structure)]))];
 const BREAKS = new Set(BREAK_IDS.filter((id) => !UNIT_IDS.includes(id)));
 
 interface State {
