@@ -5,7 +5,7 @@
  * diagnostics identical for any input and any chunking.
  */
 import { Eol, EOF_BYTE } from '../codec/lines.js';
-import { isCleanSjis, scanSjis } from '../codec/sjis.js';
+import { isCleanSjis, wordsOf, scanSjis } from '../codec/sjis.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
 import { DEFAULT_CUT, type Cut, type FileKind } from './file.js';
 import { LINE_PREFIXED, lineCodeId } from './record.js';
@@ -67,6 +67,9 @@ export class ByteChecker {
   private utf8At = -1;
   private lfOnly = 0;
   private firstLf = 0;
+  /** The buffer of the last line checked, and its 32-bit view (isCleanSjis reads ASCII runs four bytes at a time). */
+  private wordsBuf: Uint8Array | undefined;
+  private words: Uint32Array | undefined;
 
   constructor(o: CheckOptions = {}) {
     this.maxLine = o.maxLineBytes ?? 65536;
@@ -117,7 +120,11 @@ export class ByteChecker {
         }
       }
     }
-    if (isCleanSjis(b, s, e)) return;
+    if (b !== this.wordsBuf) {
+      this.wordsBuf = b;
+      this.words = wordsOf(b);
+    }
+    if (isCleanSjis(b, s, e, this.words)) return;
     const findings = scanSjis(b, s, e, this.limit);
     for (const f of findings) {
       const off = at + (f.offset - s);

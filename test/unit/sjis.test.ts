@@ -1,7 +1,7 @@
 /** The Shift_JIS codec: tolerant on read, strict on write, byte lengths in Shift_JIS. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyPair, decodeSjis, encodeSjis, isCleanSjis, PairClass, scanSjis, sjisByteLength } from '../../src/codec/sjis.js';
+import { classifyPair, decodeSjis, encodeSjis, isCleanSjis, PairClass, scanSjis, sjisByteLength, wordsOf } from '../../src/codec/sjis.js';
 import { ALNUM_POOL, KANJI_POOL } from '../../src/testing/arbitraries.js';
 
 /** Every JIS X 0208 character, found by classifying every byte pair. */
@@ -114,6 +114,25 @@ describe('isCleanSjis (the byte layer fast path)', () => {
         expect(isCleanSjis(b, s, e)).toBe(scanSjis(b, s, e).length === 0);
       }),
       { numRuns: 3000 },
+    );
+  });
+  // Long runs of printable ASCII (the four-bytes-at-a-time path), broken by any byte, in a buffer that sits at
+  // any offset of its ArrayBuffer (aligned: the word view; not: undefined).
+  const run = fc.oneof(fc.array(fc.integer({ min: 0x20, max: 0x7e }), { minLength: 4, maxLength: 24 }), fc.array(byte, { maxLength: 3 }), fc.constant([0x7f]), fc.constant([0x1f]), fc.constant([0x20, 0x7e, 0x80, 0x20]));
+  it('with its word view: the same answer as byte by byte, at any start, end and buffer offset', () => {
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 12 }).map((r) => r.flat()), fc.nat(7), fc.nat(), fc.nat(), (content, shift, x, y) => {
+        const backing = new Uint8Array(content.length + shift);
+        backing.set(content, shift);
+        const b = backing.subarray(shift);
+        const s = content.length ? x % (content.length + 1) : 0;
+        const e = Math.max(s, content.length ? y % (content.length + 1) : 0);
+        const words = wordsOf(b);
+        expect(words === undefined).toBe(shift % 4 !== 0);
+        expect(isCleanSjis(b, s, e, words)).toBe(isCleanSjis(b, s, e));
+        expect(isCleanSjis(b, s, e, words)).toBe(scanSjis(b, s, e).length === 0);
+      }),
+      { numRuns: 5000 },
     );
   });
   it('accepts every JIS X 0208 character and rejects a pair cut by the end', () => {
