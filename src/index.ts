@@ -18,7 +18,7 @@ export { Rec, identifyLine, type HistoryPrefix } from './model/record.js';
 
 // ---- byte layer ----
 export { scanLines, writeLines, buildLines, Eol, EOF_BYTE, type LineTable, type LineSource } from './codec/lines.js';
-export { decodeSjis, encodeSjis, scanSjis, isCleanSjis, sjisByteLength, classifyPair, type EncodeResult, type EncodeFailure, type SjisFinding } from './codec/sjis.js';
+export { decodeSjis, encodeSjis, scanSjis, isCleanSjis, wordsOf, sjisByteLength, classifyPair, type EncodeResult, type EncodeFailure, type SjisFinding } from './codec/sjis.js';
 export { readSpecDate, writeSpecDate, type SpecDate, type DateLayout } from './codec/dates.js';
 
 // ---- the spec as data ----
