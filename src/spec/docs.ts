@@ -12,7 +12,7 @@ import { IKA } from './ika/index.js';
 import { IKA_RECORDS } from './ika/records/index.js';
 import { codeTablesOf, recordDefsOf } from './claim-kinds.js';
 import { withProps } from './derive.js';
-import { meaningIn } from './registry.js';
+import { meaningIn } from './meaning.js';
 import { RETURN_RECORDS } from './returns/records/index.js';
 import { ROSAI } from './rosai/index.js';
 import { SHIKA } from './shika/index.js';

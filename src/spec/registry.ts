@@ -8,6 +8,7 @@ import type { CodeTable, FieldDef, RecordDef } from './types.js';
 import type { RECORDS as FULL_RECORDS } from './docs.js';
 import { HISTORY_PREFIX } from './returns/records/prefix.js';
 import { ALL_CODE_TABLES, KINDS } from './kinds.js';
+export { meaningIn } from './meaning.js';
 
 export type RecordDefs = typeof FULL_RECORDS;
 
@@ -40,18 +41,6 @@ export const CODE_TABLES: ReadonlyMap<string, CodeTable> = ALL_CODE_TABLES;
 
 export function codeTable(id: string): CodeTable | undefined {
   return CODE_TABLES.get(id);
-}
-
-/**
- * Meaning of `code` in table `t` (listed, or by an open family), or undefined when it is not listed. On the
- * runtime tables only the repeat-unit part tables have meanings; `codeMeaning` (./docs.ts) reads the full ones.
- */
-export function meaningIn(t: CodeTable | undefined, code: string): string | undefined {
-  if (!t) return undefined;
-  const m = t.codes[code];
-  if (m !== undefined) return m;
-  for (const o of t.open ?? []) if (new RegExp(o.pattern).test(code)) return o.meaning;
-  return undefined;
 }
 
 interface FieldIndex {

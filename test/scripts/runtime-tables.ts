@@ -69,6 +69,16 @@ function countRefs(roots: readonly unknown[]): Map<object, number> {
 }
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** FNV-1a, 32 bits, over UTF-16 code units: a short stable name for a text. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
 const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Every string value, with how many times it is written (for interning). */
@@ -100,13 +110,24 @@ export function runtimeTablesSource(kinds: Readonly<Record<ClaimKind, KindDef>> 
   const seen = new Map<object, unknown>();
   const roots = ids.map((k) => runtimeOf(kinds[k], keep, seen));
   const refs = countRefs(roots);
+  // Names from what they stand for (a hash of the string, or of the object's text), not from a counter: an edit of
+  // one table then changes the lines of what it touches, not the name of every declaration after it.
+  const taken = new Map<string, string>();
+  // (A name is asked for once per string, and once per shared object: two objects of the same text are two names.)
+  const nameFor = (prefix: string, text: string): string => {
+    const base = `${prefix}${fnv1a(text).toString(36)}`;
+    let name = base;
+    for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
+    taken.set(name, text);
+    return name;
+  };
   const strings = new Map<string, string>();
   const stringDecls: string[] = [];
-  for (const [str, count] of [...countStrings(roots)].sort((a, b) => b[1] - a[1])) {
+  for (const [str, count] of [...countStrings(roots)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const len = JSON.stringify(str).length;
     // Interned when the name (about 2 characters once minified) saves more than its declaration costs.
     if (count < 3 || (count - 1) * (len - 2) < 12) continue;
-    const name = `$${strings.size}`;
+    const name = nameFor('$', str);
     strings.set(str, name);
     stringDecls.push(`const ${name} = ${JSON.stringify(str)};`);
   }
@@ -132,7 +153,7 @@ export function runtimeTablesSource(kinds: Readonly<Record<ClaimKind, KindDef>> 
     } else if (Array.isArray(v)) body = `[${v.map(lit).join(',')}]`;
     else body = `{${Object.entries(v).map(([k, x]) => `${IDENT.test(k) ? k : JSON.stringify(k)}:${lit(x)}`).join(',')}}`;
     if (!shared(v)) return body;
-    const name = `s${names.size}`;
+    const name = nameFor('s', body);
     names.set(v, name);
     decls.push(`const ${name} = ${body};`);
     return name;
