@@ -13,7 +13,6 @@ import type { ClaimKind, CodeTable, KindDef, RecordDef, StructureDef } from './t
 export { KINDS };
 export { CLAIM_KINDS, isClaimKind, codeTablesOf, recordDefsOf } from './claim-kinds.js';
 
-
 const formCache = new Map<string, KindDef>();
 
 /**
