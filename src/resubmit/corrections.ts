@@ -213,9 +213,19 @@ export interface Unit {
   dropReason: string | undefined;
 }
 
+/**
+ * @internal What the corrections engine reads of a file: its header, and its receipts in order and by position. A
+ * whole-file model ({@link ReceFile}) is one; the streaming writer makes one per receipt — that receipt at its own
+ * position, with its file's header (src/resubmit/stream.ts) — so that nothing as long as the file is built.
+ */
+export interface CorrectedFile {
+  readonly header: Rec | undefined;
+  readonly receipts: { readonly [position: number]: Receipt | undefined; forEach(f: (r: Receipt) => void): void };
+}
+
 /** @internal */
 export interface CorrectionRun {
-  readonly files: readonly ReceFile[];
+  readonly files: readonly CorrectedFile[];
   readonly units: readonly Unit[];
   readonly diagnostics: Diagnostic[];
   applied: number;
@@ -298,7 +308,7 @@ class Engine {
   private readonly checkOptions: ValueCheckOptions;
 
   constructor(
-    readonly files: readonly ReceFile[],
+    readonly files: readonly CorrectedFile[],
     options: CorrectionOptions,
   ) {
     this.showPersonal = options.showPersonalData ?? false;
@@ -681,7 +691,7 @@ export function payerOfInsurer(insurerNumber: string): '1' | '2' | undefined {
 }
 
 /** @internal Run corrections over several files (used by resubmit). */
-export function runCorrections(files: readonly ReceFile[], corrections: readonly Correction[], options: CorrectionOptions = {}): CorrectionRun {
+export function runCorrections(files: readonly CorrectedFile[], corrections: readonly Correction[], options: CorrectionOptions = {}): CorrectionRun {
   const e = new Engine(files, options);
   for (const op of corrections) e.apply(op);
   e.finish();

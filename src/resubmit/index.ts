@@ -10,6 +10,7 @@ export {
   REASON_COLUMNS,
   REASON_GROUP_KEYS,
   type ReasonRow,
+  type ReasonSource,
   type ReasonsOptions,
   type ReasonGroup,
   type ReasonGroupKey,

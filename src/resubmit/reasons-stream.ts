@@ -2,7 +2,7 @@
 import type { FileKind, ReceFile } from '../model/file.js';
 import { parseStream, type ByteSource } from '../stream/parse.js';
 import type { EndEvent, StreamOptions } from '../stream/splitter.js';
-import { reasons, type ReasonRow, type ReasonsOptions } from './reasons.js';
+import { reasons, type ReasonRow, type ReasonSource, type ReasonsOptions } from './reasons.js';
 
 /** The records that head a file (claim and return headers of every kind). */
 const HEADERS = new Set(['IR', 'HI', 'UK', 'YK', 'HM', 'HH']);
@@ -37,7 +37,7 @@ export async function reasonsEach(source: ByteSource, options: ReasonsOptions & 
     else if (e.type === 'receipt') {
       if (e.receipt.reasonsEnd === e.receipt.claimEnd) continue;
       // A one-receipt view of the file: reasons() reads the header, the kind and the receipts.
-      const part = { kind, header, receipts: [e.receipt] } as unknown as ReceFile;
+      const part: ReasonSource = { kind, header, receipts: [e.receipt] };
       for (const row of reasons(part, { ...options, fileNames: names })) await onRow({ ...row, file: fi, line: row.line + e.lineBase });
     } else if (e.type === 'end') end = e;
   }

@@ -8,7 +8,7 @@
 import { valueShape } from '../model/shape.js';
 import { stringify } from './csv.js';
 import { encodeSjis } from '../codec/sjis.js';
-import type { ReceFile } from '../model/file.js';
+import type { Receipt, ReceFile } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import { codeMeaning } from '../spec/docs.js';
 import { receiptSearchNumber } from './corrections.js';
@@ -68,9 +68,19 @@ function tableOf(rec: Rec, key: string, fallback: string): string {
   return rec.def?.fields.find((f) => f.key === key)?.table ?? fallback;
 }
 
+/**
+ * What {@link reasons} reads of a file: its kind, its header (the payer) and its receipts. A whole-file model
+ * ({@link ReceFile}) is one; `reasonsEach` passes one receipt at a time with its file's header.
+ */
+export interface ReasonSource {
+  readonly kind: ReceFile['kind'];
+  readonly header: ReceFile['header'];
+  readonly receipts: readonly Receipt[];
+}
+
 /** One row per unprefixed HR of every receipt of every file. */
-export function reasons(files: ReceFile | readonly ReceFile[], options: ReasonsOptions = {}): ReasonRow[] {
-  const list = Array.isArray(files) ? (files as readonly ReceFile[]) : [files as ReceFile];
+export function reasons(files: ReasonSource | readonly ReasonSource[], options: ReasonsOptions = {}): ReasonRow[] {
+  const list: readonly ReasonSource[] = Array.isArray(files) ? files : [files as ReasonSource];
   const rows: ReasonRow[] = [];
   list.forEach((f, fi) => {
     const payer = f.header?.get('payer') ?? '';

@@ -575,13 +575,22 @@ export function claimFileName(kind: KindDef): string {
  * (歯科 施設基準) comes from the new claims' header of the payer when there is one, else from the IR that
  * heads a returned receipt of the payer (歯科), else stays empty.
  */
+/**
+ * @internal What {@link buildHeader} reads of a return: its header and the first record of each receipt (歯科: the
+ * IR that heads it). A whole-file model is one; the streaming writer passes the headers and heads it kept.
+ */
+export interface HeaderSource {
+  readonly header: Rec | undefined;
+  readonly receipts: readonly { readonly claim: readonly Rec[] }[];
+}
+
 /** @internal */
 export function buildHeader(
   kind: KindDef,
   payer: Payer,
   billingMonth: string,
-  returns: readonly ReceFile[],
-  claims: readonly ReceFile[],
+  returns: readonly HeaderSource[],
+  claims: readonly { readonly header: Rec | undefined }[],
   input: ResubmitInput,
   out: Diagnostic[],
 ): Uint8Array {

@@ -22,7 +22,7 @@
  */
 import { Eol, lineBytes, type LineSource, type LineTable } from '../codec/lines.js';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
-import type { Receipt, ReceFile } from '../model/file.js';
+import type { Receipt } from '../model/file.js';
 import type { Rec } from '../model/record.js';
 import { computeTotals, type Totals } from '../model/totals.js';
 import { parseStream, type ByteSource } from '../stream/parse.js';
@@ -30,7 +30,7 @@ import type { EndEvent, ReceiptEvent } from '../stream/splitter.js';
 import { KINDS } from '../spec/kinds.js';
 import type { ClaimKind, KindDef } from '../spec/types.js';
 import { createOutputCheck } from '../write/check.js';
-import { auditOf, correctionParams, receiptSearchNumber, runCorrections, type Correction, type ReceiptAudit } from './corrections.js';
+import { auditOf, correctionParams, receiptSearchNumber, runCorrections, type CorrectedFile, type Correction, type ReceiptAudit } from './corrections.js';
 import { ascii } from './values.js';
 import {
   acrossInputs,
@@ -44,6 +44,7 @@ import {
   PAYER_DIR,
   returnedItem,
   type Facility,
+  type HeaderSource,
   type Item,
   type LineOrigin,
   type Payer,
@@ -163,12 +164,11 @@ interface ReceiptWork {
 function work(e: ReceiptEvent, fileIndex: number, inputIndex: number, header: Rec, payer: Payer, index: CorrectionIndex, showPersonalData: boolean): ReceiptWork {
   const r = e.receipt;
   const ops = index.of(fileIndex, r);
-  // A one-receipt view of the file, the receipt at its own index (positions and file indexes stay the file's):
-  // what the engine reads of a file's receipts — forEach, and an index — without a list as long as the file
-  // (a sparse array's forEach walks every index below: quadratic over a large file).
-  const receipts = { [r.index]: r, forEach: (f: (x: Receipt) => void) => f(r) } as unknown as Receipt[];
-  const files: ReceFile[] = [];
-  files[fileIndex] = { header, receipts, claimKind: e.claimKind } as unknown as ReceFile;
+  // A one-receipt view of the file, the receipt at its own index (positions and file indexes stay the file's),
+  // without a list as long as the file (a sparse array's forEach walks every index below: quadratic over a large file).
+  const receipts = { [r.index]: r, forEach: (f: (x: Receipt) => void) => f(r) };
+  const files: CorrectedFile[] = [];
+  files[fileIndex] = { header, receipts };
   const run = runCorrections(files, ops, { showPersonalData });
   const local: Diagnostic[] = [...run.diagnostics];
   const items: Item[] = [];
@@ -338,8 +338,8 @@ export async function resubmitStream(input: ResubmitStreamInput): Promise<Resubm
   const planOk = !diagnostics.some((d) => d.severity === 'error');
 
   // --- the outputs: pass 2 on demand
-  const headerFiles = files.filter((_, i) => usable[i]).map((f) => ({ header: f.header, receipts: [] }) as unknown as ReceFile);
-  const headSource = heads.first ? [{ header: undefined, receipts: [...new Set([...heads.byPayer.values(), heads.first])].map((h) => ({ claim: [h] })) } as unknown as ReceFile] : [];
+  const headerFiles: HeaderSource[] = files.filter((_, i) => usable[i]).map((f) => ({ header: f.header, receipts: [] }));
+  const headSource: HeaderSource[] = heads.first ? [{ header: undefined, receipts: [...new Set([...heads.byPayer.values(), heads.first])].map((h) => ({ claim: [h] })) }] : [];
   const outputs: StreamedOutput[] = [];
   for (const payer of ['1', '2'] as const) {
     const plan = perPayer[payer];
