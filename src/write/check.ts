@@ -198,7 +198,10 @@ export interface OutputCheckStream {
  * receipts as they come, each checked by the rules at once, and the byte layer's findings added at the
  * end. It needs the file's kind and claim kind up front (a writer knows what it writes), which is what
  * lets it skip {@link checkOutputStream}'s first pass. A writer streams its output through it and
- * refuses at the end — writing to a temporary file that is then removed — on an error.
+ * refuses at the end — writing to a temporary file that is then removed — on an error. The kind is taken as given
+ * (a claim that holds an HR is checked as the claim the writer says it writes, as `checkOutput` with that kind
+ * does); a file found not to be Shift_JIS only at the end gets the findings `checkOutput` gives it
+ * (test/unit/output-check.test.ts holds the two together).
  */
 export function createOutputCheck(options: Omit<OutputCheckOptions, 'validate' | 'kind' | 'claimKind'> & { readonly kind: FileKind; readonly claimKind: ClaimKind }): OutputCheckStream {
   const v = createValidator({ preset: options.preset, showPersonalData: options.showPersonalData ?? false });

@@ -159,6 +159,7 @@ export class ValidatorImpl implements Validator {
       if (!edition) throw new TypeError(`validator: unknown edition "${hints.edition}" for ${def.id} (expected ${def.editions.map((e) => e.id).join(', ')})`);
     }
     this.file = { kind, claimKind, kindDef: def, edition, isReturn, preset, header: undefined, headerBillingMonth: '', headerVolume: '' };
+    this.encodingBroken = hints.encodingBroken === true;
     const overrides = this.options.rules ?? {};
     for (const rule of ALL_RULES) {
       if (!rule.presets.includes(preset) || overrides[rule.id] === 'off') continue;
@@ -235,6 +236,8 @@ export class ValidatorImpl implements Validator {
     });
   }
   private trailerSeen = false;
+  /** The byte layer found the file not to be Shift_JIS (the begin hint). */
+  private encodingBroken = false;
   /** Findings lowered to warnings because their record's layout in the file's edition is not modelled. */
   private editionLowered = 0;
   /** The kind's tables (none for a file of unknown kind). */
@@ -257,7 +260,13 @@ export class ValidatorImpl implements Validator {
     if (this.editionLowered > 0 && ed) {
       this.out.push(diag({ code: 'validate/edition-layout', severity: 'info', params: { edition: ed.id, name: ed.name, count: this.editionLowered } }));
     }
+    // A one-pass check learns that the file is not Shift_JIS only from the byte layer's findings added at the end
+    // (src/write/check.ts createOutputCheck): the character-class rules' findings then only repeat that one, as
+    // when the hint came first (their rules are field rules, each capped on its own: dropping them changes no other).
+    const lateBroken = !this.encodingBroken && this.added.some((d) => d.code === 'encoding/utf8' || d.code === 'encoding/utf8-bom');
+    if (lateBroken) this.out = this.out.filter((d) => !TEXT_RULES.has(d.code));
     for (const [id, n] of this.counts) {
+      if (lateBroken && TEXT_RULES.has(id)) continue;
       if (n > this.maxPerRule) {
         this.out.push(diag({ code: 'validate/truncated', severity: 'info', params: { rule: id, count: n - this.maxPerRule, max: this.maxPerRule } }));
       }
