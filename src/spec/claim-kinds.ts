@@ -17,3 +17,8 @@ export function codeTablesOf(kinds: Readonly<Record<ClaimKind, KindDef>>): Reado
   return new Map(CLAIM_KINDS.flatMap((k) => kinds[k].codes.map((t) => [t.id, t] as [string, CodeTable])));
 }
 
+
+/** The table of record `id` in a map of tables keyed by レコード識別情報 (own keys only). */
+export function recordOf(records: Readonly<Record<string, RecordDef>>, id: string): RecordDef | undefined {
+  return Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined;
+}

@@ -10,7 +10,7 @@ import { DPC } from './dpc/index.js';
 import { HOUKAN } from './houkan/index.js';
 import { IKA } from './ika/index.js';
 import { IKA_RECORDS } from './ika/records/index.js';
-import { codeTablesOf, recordDefsOf } from './claim-kinds.js';
+import { codeTablesOf, recordDefsOf, recordOf } from './claim-kinds.js';
 import { withProps } from './derive.js';
 import { meaningIn } from './meaning.js';
 import { RETURN_RECORDS } from './returns/records/index.js';
@@ -37,7 +37,7 @@ export const CODE_TABLES: ReadonlyMap<string, CodeTable> = ALL_CODE_TABLES;
 
 /** The full table of a 医科 or return record, by レコード識別情報. */
 export function recordDef(id: string): RecordDef | undefined {
-  return Object.prototype.hasOwnProperty.call(RECORDS, id) ? (RECORDS[id as keyof typeof RECORDS] as RecordDef) : undefined;
+  return recordOf(RECORDS, id);
 }
 
 /** A code table with its meanings, by id. */

@@ -11,7 +11,7 @@ import { KINDS } from './tables.js';
 import type { ClaimKind, CodeTable, KindDef, RecordDef, StructureDef } from './types.js';
 
 export { KINDS };
-export { CLAIM_KINDS, isClaimKind, codeTablesOf, recordDefsOf } from './claim-kinds.js';
+export { CLAIM_KINDS, isClaimKind } from './claim-kinds.js';
 
 const formCache = new Map<string, KindDef>();
 

@@ -7,6 +7,7 @@
 import type { CodeTable, FieldDef, RecordDef } from './types.js';
 import type { RECORDS as FULL_RECORDS } from './docs.js';
 import { HISTORY_PREFIX } from './returns/records/prefix.js';
+import { recordOf } from './claim-kinds.js';
 import { ALL_CODE_TABLES, KINDS } from './kinds.js';
 export { meaningIn } from './meaning.js';
 
@@ -33,7 +34,7 @@ export function isRecordId(id: string): id is RecordId {
 }
 
 export function recordDef(id: string): RecordDef | undefined {
-  return isRecordId(id) ? (RECORDS[id] as RecordDef) : undefined;
+  return recordOf(RECORDS, id);
 }
 
 /** Every code table, by id (`ika:N`, `ret:…`). */

@@ -13,7 +13,7 @@ import { KINDS, recordIn } from '../spec/kinds.js';
 import type { KindDef } from '../spec/types.js';
 import { validate } from '../validate/index.js';
 import { GENERATED_KINDS, PAYER_MIXES, payerOfMix, type GeneratedKind } from './files.js';
-import { generateFile, RETURN_KINDS, returnFileKinds, type GeneratedFile, type GenerateOptions } from './returns.js';
+import { generateFile, reclaimDates, RETURN_KINDS, returnFileKinds, type GeneratedFile, type GenerateOptions } from './returns.js';
 
 export interface ContractOptions {
   /** Generated cases. @defaultValue 30 */
@@ -139,12 +139,12 @@ export function resubmissionContract(resubmitFn: (c: ResubmitCase) => readonly U
     // 労災: the claim files the receipts were first sent in — the first claims of the same options.
     const byNumber = kind.resubmission?.mode === 'reception-number';
     const claimed = byNumber ? payers.map((payer) => generateFile({ ...optionsOf(payer), fileKind: 'UKE' })) : [];
-    const billingMonth = nextMonth(files[0]!.file.header?.get('billingMonth') ?? claimed[0]?.file.header?.get('billingMonth') ?? '');
+    const { billingMonth, submissionDate } = reclaimDates(files[0]!.file.header?.get('billingMonth') ?? claimed[0]?.file.header?.get('billingMonth') ?? '');
     const c: ResubmitCase = {
       returns: files.map((f) => f.bytes),
       fileNames: files.map((f) => f.fileName),
       billingMonth,
-      ...(byNumber ? { claimed: claimed.map((f) => f.bytes), claimedFileNames: claimed.map((f) => f.fileName), submissionDate: `${nextMonth(billingMonth)}10` } : {}),
+      ...(byNumber ? { claimed: claimed.map((f) => f.bytes), claimedFileNames: claimed.map((f) => f.fileName), submissionDate } : {}),
     };
     const fail = (problem: string) => new ContractError('resubmissionContract', base, problem);
     let outs: readonly Uint8Array[];
@@ -204,10 +204,4 @@ function checkTrailer(f: ReceFile, name: string, fail: (p: string) => Error): vo
       throw fail(`${name}: the trailer says ${amount} / ${count}, its receipts add up to ${sums.amount} / ${sums.count} (${t?.id ?? 'the trailer'} must be recomputed)`);
     }
   }
-}
-
-function nextMonth(ym: string): string {
-  const y = Number(ym.slice(0, 4));
-  const m = Number(ym.slice(4, 6));
-  return m === 12 ? `${y + 1}01` : `${y}${String(m + 1).padStart(2, '0')}`;
 }

@@ -17,7 +17,7 @@ import { KINDS, recordIn } from '../spec/kinds.js';
 import type { KindDef } from '../spec/types.js';
 import type { PresetId } from '../validate/types.js';
 import { checkDigit } from '../validate/rules/cross/check-digit.js';
-import { encodeLines, type GeneratedKind } from './files.js';
+import { encodeLines, monthShift, type GeneratedKind } from './files.js';
 import { generateFile, type GenerateOptions } from './returns.js';
 
 /** Where receden reports a corruption. */
@@ -495,7 +495,7 @@ const DEFS: readonly CorruptionDef[] = [
       return e.set(e.one('RR'), key, String(Number(e.get(e.one('RR'), key)) + 1));
     },
   },
-  { rule: 'cross/header-month', severity: 'error', description: '労災: RR 療養期間―末日 after the IR 請求年月', base: ROSAI, apply: (e) => e.set(e.one('RR'), 'periodEnd', nextMonthDay(e.get(e.header(), 'billingMonth'))) },
+  { rule: 'cross/header-month', severity: 'error', description: '労災: RR 療養期間―末日 after the IR 請求年月', base: ROSAI, apply: (e) => e.set(e.one('RR'), 'periodEnd', `${monthShift(e.get(e.header(), 'billingMonth'), 1)}15`) },
   { rule: 'cross/file-split', severity: 'warning', description: '労災: a 継続 receipt (新継再別 5) in a file of 初回 receipts', base: ROSAI, apply: (e) => (e.set(e.one('RR'), 'newContinuing', '5'), { line: e.trailer(), key: 'laborBureau' }) },
   {
     rule: 'cross/multi-volume',
@@ -530,11 +530,6 @@ function wareki(ym: string): string {
 }
 function seireki(v: string): string {
   return writeSpecDate(readSpecDate(v)!.iso, 'seireki')!;
-}
-function nextMonthDay(ym: string): string {
-  const y = Number(ym.slice(0, 4));
-  const m = Number(ym.slice(4, 6));
-  return m === 12 ? `${y + 1}0115` : `${y}${String(m + 1).padStart(2, '0')}15`;
 }
 function withCheck(body: string): string {
   return body + String(checkDigit(body));

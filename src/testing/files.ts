@@ -105,15 +105,10 @@ function withCheckDigit(body: string): string {
   return body + String(checkDigit(body));
 }
 
-/** The month before a YYYYMM. */
-function monthBefore(ym: string): string {
-  let y = Number(ym.slice(0, 4));
-  let m = Number(ym.slice(4, 6)) - 1;
-  if (m === 0) {
-    m = 12;
-    y--;
-  }
-  return `${y}${pad(m, 2)}`;
+/** @internal The YYYYMM `delta` months after `ym` (before it when negative). */
+export function monthShift(ym: string, delta: number): string {
+  const k = Number(ym.slice(0, 4)) * 12 + Number(ym.slice(4, 6)) - 1 + delta;
+  return `${Math.floor(k / 12)}${pad((k % 12) + 1, 2)}`;
 }
 
 /** One record of a generated file: its field values, `vals[0]` the record id. */
@@ -213,7 +208,7 @@ export function draftClaim(options: GenerateFileOptions = {}): ClaimDraft {
   if (dates === 'wareki' && !kind.editions.some((e) => e.dates === 'wareki')) throw new TypeError(`generateClaimFile: ${kind.name} has no 和暦 edition`);
   const r = seeded(options.seed ?? 1);
   const billingMonth = options.billingMonth ?? (dates === 'wareki' ? '201910' : '202501');
-  const serviceMonth = monthBefore(billingMonth);
+  const serviceMonth = monthShift(billingMonth, -1);
   const n = options.receipts ?? 3;
   const w = new Writer(kind, r, dates);
   // A kind that sums in yen (労災): its own layout, its sums by the kind's AmountsDef.

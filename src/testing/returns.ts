@@ -26,7 +26,7 @@ import type { FileKind, ReceFile } from '../model/file.js';
 import { receiptTotals } from '../model/totals.js';
 import { KINDS, recordIn } from '../spec/kinds.js';
 import type { ClaimKind, KindDef } from '../spec/types.js';
-import { draftClaim, encodeLines, GENERATED_KINDS, lineOf, type ClaimDraft, type DraftRecord, type GenerateFileOptions, type GeneratedKind, type PayerMix } from './files.js';
+import { draftClaim, encodeLines, GENERATED_KINDS, lineOf, monthShift, type ClaimDraft, type DraftRecord, type GenerateFileOptions, type GeneratedKind, type PayerMix } from './files.js';
 
 /** The kinds whose returns are generated: every generated kind with return files (KindDef.returns). */
 export const RETURN_KINDS: readonly GeneratedKind[] = GENERATED_KINDS.filter((k) => KINDS[k].returns !== undefined);
@@ -45,6 +45,16 @@ export function returnFileKinds(claimKind: GeneratedKind): readonly ('HEN' | 'SA
 /** The longest 検索番号 the kind's RE holds (30 digits; 労災 RE #19 電算処理受付番号: 20). */
 export function searchNumberMax(claimKind: GeneratedKind): number {
   return recordIn(KINDS[claimKind], 'RE')?.fields.find((f) => f.key === 'searchNumber')?.maxBytes ?? 30;
+}
+
+/**
+ * @internal When a generated return is re-claimed: in the month after the return's 請求年月, and (労災, RS
+ * 請求書提出年月日) sent on the 10th of the month after that — what the contract helpers and the conformance corpus
+ * both resubmit with.
+ */
+export function reclaimDates(returnBillingMonth: string): { readonly billingMonth: string; readonly submissionDate: string } {
+  const billingMonth = monthShift(returnBillingMonth, 1);
+  return { billingMonth, submissionDate: `${monthShift(billingMonth, 1)}10` };
 }
 
 /**

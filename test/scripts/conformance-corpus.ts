@@ -12,7 +12,7 @@ import { KINDS, recordIn } from '../../src/spec/kinds.js';
 import type { ClaimKind } from '../../src/spec/types.js';
 import { decodeSjis } from '../../src/codec/sjis.js';
 import { encodeLines, GENERATED_KINDS, type GeneratedKind } from '../../src/testing/files.js';
-import { generateFile, RETURN_KINDS, returnFileKinds, searchNumberMax, type GenerateOptions } from '../../src/testing/returns.js';
+import { generateFile, reclaimDates, RETURN_KINDS, returnFileKinds, searchNumberMax, type GenerateOptions } from '../../src/testing/returns.js';
 import { corrupt, corruptionKind, CORRUPTIBLE_RULES } from '../../src/testing/corrupt.js';
 import type { PresetId } from '../../src/validate/types.js';
 import { RULES } from '../../src/validate/index.js';
@@ -198,9 +198,10 @@ export function buildCorpus(): CorpusFile[] {
     let resubmission: string | undefined;
     if (it.resubmit) {
       const claimed = it.claimed ? parse(it.claimed, { fileName: `${it.name}.claimed.UKE` }) : undefined;
-      const billingMonth = nextMonth(file.header?.get('billingMonth') ?? claimed?.header?.get('billingMonth') ?? '202501');
+      const dates = reclaimDates(file.header?.get('billingMonth') ?? claimed?.header?.get('billingMonth') ?? '202501');
+      const billingMonth = dates.billingMonth;
       // 労災: the day the re-claim is sent, in the month after the resubmission's (after the first claim's RS date).
-      const submissionDate = claimed ? `${nextMonth(billingMonth)}10` : undefined;
+      const submissionDate = claimed ? dates.submissionDate : undefined;
       const r = resubmit({ returns: [file], billingMonth, facility: FACILITY, ...(claimed ? { claimed: [claimed], submissionDate } : {}) });
       const out = r.outputs[0];
       if (!r.ok || r.outputs.length !== 1 || !out?.bytes) throw new Error(`conformance: ${path} does not resubmit cleanly`);
@@ -217,10 +218,4 @@ export function buildCorpus(): CorpusFile[] {
   const index: CorpusIndex = { version: 1, rules: ruleIds, files: entries };
   files.push({ path: 'index.json', bytes: text(JSON.stringify(index, null, 2) + '\n') });
   return files;
-}
-
-function nextMonth(ym: string): string {
-  const y = Number(ym.slice(0, 4));
-  const m = Number(ym.slice(4, 6));
-  return /^[0-9]{6}$/.test(ym) ? (m === 12 ? `${y + 1}01` : `${y}${String(m + 1).padStart(2, '0')}`) : '202501';
 }

@@ -6,7 +6,7 @@
 import { joined } from '../derive.js';
 import type { CodeTable, KindDef } from '../types.js';
 import { RETURN_CODE_TABLES } from '../returns/codes.js';
-import { inpatientOfDpc } from '../inpatient.js';
+import { inpatientOfIka } from '../inpatient.js';
 import { DPC_CODE_TABLES } from './codes.js';
 import { DPC_RECORDS, DPC_RETURN_RECORDS } from './records/index.js';
 import { DPC_STRUCTURE } from './structure.js';
@@ -69,7 +69,7 @@ export const DPC: KindDef = {
     note: '[INF] file names as 医科; DPC HR carries 返戻対象明細 [M] (kinds-chozai-dpc.md §3.8).',
   },
   resubmission: { mode: 'history', confidence: 'INF' },
-  inpatientOf: inpatientOfDpc,
+  inpatientOf: inpatientOfIka,
   editions: DPC_EDITIONS,
   official: false,
   source: 'kinds-chozai-dpc.md §3 (MD rezept_dpc.hrl and the NDB DDL column by column; HDW-D mapping.md R02)',
